@@ -1,0 +1,1 @@
+namespace Lineage; internal static class Placeholder {}

@@ -1,0 +1,2 @@
+namespace Lineage.Tests;
+public class SmokeTests { [Fact] public void Runs() => Assert.True(true); }
