@@ -1,1 +1,3 @@
-return 0;
+using Lineage.Cli;
+
+return await LineageCli.RunAsync(args, Console.Out, Console.Error, Console.IsOutputRedirected);

@@ -1,0 +1,16 @@
+namespace Lineage.Cli;
+
+/// <summary>Documented exit codes (README).</summary>
+public static class ExitCodes
+{
+    public const int Ok = 0;
+
+    /// <summary>The command line was wrong.</summary>
+    public const int Usage = 1;
+
+    /// <summary>At least one input could not be read, or had an error-level diagnostic.</summary>
+    public const int InputErrors = 2;
+
+    /// <summary>Writing output failed (export, file system, server).</summary>
+    public const int OutputFailure = 3;
+}

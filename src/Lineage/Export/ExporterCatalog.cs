@@ -1,0 +1,42 @@
+namespace Lineage.Export;
+
+/// <summary>Exporters by name. <see cref="Default"/> holds every format Lineage ships.</summary>
+public sealed class ExporterCatalog
+{
+    private readonly Dictionary<string, IGraphExporter> _byName = new(StringComparer.OrdinalIgnoreCase);
+
+    public ExporterCatalog(IEnumerable<IGraphExporter> exporters)
+    {
+        foreach (var exporter in exporters)
+        {
+            _byName.Add(exporter.Name, exporter);
+        }
+    }
+
+    /// <summary>All built-in exporters.</summary>
+    public static ExporterCatalog Default { get; } = new(BuiltIn());
+
+    public IEnumerable<string> Names => _byName.Keys.Order(StringComparer.Ordinal);
+
+    public bool TryGet(string name, out IGraphExporter exporter) => _byName.TryGetValue(name, out exporter!);
+
+    public IGraphExporter Get(string name) => TryGet(name, out var exporter)
+        ? exporter
+        : throw new ArgumentException($"Unknown export format '{name}'. Known: {string.Join(", ", Names)}.", nameof(name));
+
+    /// <summary>Writes <paramref name="graph"/> with <paramref name="exporter"/> into <paramref name="directory"/> atomically; returns the files written.</summary>
+    public static async Task<IReadOnlyList<string>> WriteFilesAsync(
+        Graph.CitationGraph graph, IGraphExporter exporter, string directory, string baseName, CancellationToken cancellationToken)
+    {
+        using var sink = new AtomicFileSink(directory, baseName);
+        await exporter.ExportAsync(graph, sink, cancellationToken).ConfigureAwait(false);
+        sink.Commit();
+        return sink.Files;
+    }
+
+    private static IEnumerable<IGraphExporter> BuiltIn()
+    {
+        // Each format registers here.
+        yield break;
+    }
+}

@@ -1,0 +1,8 @@
+namespace Lineage.Model;
+
+public enum DiagnosticSeverity
+{
+    Info = 0,
+    Warning,
+    Error,
+}

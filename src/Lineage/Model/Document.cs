@@ -1,0 +1,81 @@
+using System.Collections.Immutable;
+
+namespace Lineage.Model;
+
+/// <summary>
+/// A resolution as read from one file: its identity (symbol, title, date, language …), its text and its clauses.
+/// Readers build it; the extractor reads it. Immutable.
+/// </summary>
+public sealed record Document
+{
+    /// <summary>The document's own symbol.</summary>
+    public required DocumentSymbol Symbol { get; init; }
+
+    /// <summary>True when the symbol came from the file name because the text did not give it.</summary>
+    public bool SymbolFromFileName { get; init; }
+
+    public string? Title { get; init; }
+
+    /// <summary>Adoption date.</summary>
+    public DateOnly? Date { get; init; }
+
+    public required Language Language { get; init; }
+
+    /// <summary>The meeting that adopted it, as printed ("第 61 次全体会议", "47th plenary meeting").</summary>
+    public string? Meeting { get; init; }
+
+    /// <summary>The committee report(s) it was adopted on (<c>A/62/391</c>).</summary>
+    public ImmutableArray<DocumentSymbol> Reports { get; init; } = [];
+
+    /// <summary>Agenda item, where the source gives it.</summary>
+    public string? Agenda { get; init; }
+
+    /// <summary>The file it was read from, as given to the reader.</summary>
+    public required string Path { get; init; }
+
+    public required DocumentFormat Format { get; init; }
+
+    /// <summary>The text as read (for PDF and XML: as extracted); every <see cref="SourceSpan"/> offset points into it.</summary>
+    public required string Text { get; init; }
+
+    /// <summary>Heading lines, preambular and operative clauses, footnotes, in reading order.</summary>
+    public ImmutableArray<Clause> Clauses { get; init; } = [];
+
+    /// <summary>Links the markup gives (AKN4UN); empty for text.</summary>
+    public ImmutableArray<MarkupLink> Links { get; init; } = [];
+
+    /// <summary>Offsets in <see cref="Text"/> where each page starts (PDF); empty when the source has no pages.</summary>
+    public ImmutableArray<int> PageStarts { get; init; } = [];
+
+    /// <summary>The organ that adopted the document.</summary>
+    public Organ Organ => Symbol.Organ;
+
+    /// <summary>Builds the span for a range of <see cref="Text"/>: line and column, and page for paged sources.</summary>
+    public SourceSpan SpanOf(int offset, int length)
+    {
+        int page = 0;
+        int pageStart = 0;
+        if (!PageStarts.IsDefaultOrEmpty)
+        {
+            int index = PageStarts.BinarySearch(offset);
+            page = index >= 0 ? index : ~index - 1;
+            page = Math.Max(page, 0);
+            pageStart = PageStarts[page];
+        }
+
+        int line = 1;
+        int lineStart = pageStart;
+        var text = Text.AsSpan(pageStart, Math.Max(0, Math.Min(offset, Text.Length) - pageStart));
+        int at = 0;
+        int newline;
+        while ((newline = text[at..].IndexOf('\n')) >= 0)
+        {
+            at += newline + 1;
+            line++;
+            lineStart = pageStart + at;
+        }
+
+        int column = offset - lineStart + 1;
+        return new SourceSpan(Path, offset, length, line, column, PageStarts.IsDefaultOrEmpty ? null : page + 1);
+    }
+}

@@ -1,1 +1,0 @@
-namespace Lineage; internal static class Placeholder {}
