@@ -114,7 +114,7 @@ public sealed class CitationGraphBuilder
             nodes[symbol] = acc.ToNode(symbol);
         }
 
-        var graph = new BidirectionalGraph<DocumentNode, CitationEdge>(allowParallelEdges: true, vertexCapacity: nodes.Count, edgeCapacity: _edges.Count);
+        var graph = new BidirectionalGraph<DocumentNode, CitationEdge>(allowParallelEdges: true, capacity: nodes.Count);
         graph.AddVertexRange(nodes.Values);
         foreach (var ((source, target, relation, method), mentions) in _edges)
         {
