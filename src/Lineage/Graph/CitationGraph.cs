@@ -9,7 +9,7 @@ namespace Lineage.Graph;
 /// <see cref="CitationGraphBuilder"/>; immutable afterwards. <see cref="Graph"/> hands the QuikGraph
 /// <see cref="BidirectionalGraph{TVertex,TEdge}"/> out read-only for users' own algorithms.
 /// </summary>
-public sealed class CitationGraph
+public sealed partial class CitationGraph
 {
     private readonly BidirectionalGraph<DocumentNode, CitationEdge> _graph;
     private readonly FrozenDictionary<DocumentSymbol, DocumentNode> _nodes;
