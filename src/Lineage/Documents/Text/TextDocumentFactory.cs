@@ -7,7 +7,7 @@ namespace Lineage.Documents.Text;
 /// Turns text as taken from a PDF (or any plain rendering of a resolution) into a <see cref="Document"/>:
 /// removes page furniture (job numbers, bar codes, page counters, running headers), splits clauses and
 /// footnotes, joins lines broken inside a citation, reads the document's identity from its heading, and keeps
-/// an offset map from every clean character back to <paramref name="text"/>.
+/// an offset map from every clean character back to the text.
 /// </summary>
 public static class TextDocumentFactory
 {
