@@ -1,0 +1,371 @@
+using System.Text.RegularExpressions;
+using Lineage.Model;
+
+namespace Lineage.Extraction.Rules;
+
+/// <summary>
+/// The reference rule of languages that name the kind of document before the number and share it across a list:
+/// French <c>ses résolutions 50/70 P du 12 décembre 1995, … et 61/78</c>, Spanish <c>sus resoluciones …</c>, Russian
+/// <c>свои резолюции …</c>, Arabic <c>قراراتها …</c>. A language supplies its patterns; this class walks the numbers
+/// of a clause in order and decides, for each, whether a kind word stands right before it (a new group), whether only
+/// list punctuation, a date, a subject or an organ separates it from the previous item (the same group), or
+/// neither (a bare number, taken only in the shapes that cannot be anything else). An organ named after an item
+/// (<c>résolution 51/32 du Conseil des droits de l'homme</c>) names every item of its group still without one; a
+/// body that is no UN principal organ (<c>de la Commission de la condition de la femme</c>) drops them.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Patterns are matched on windows of the clause (<see cref="Regex.Match(string, int, int)"/>): <see cref="Head"/> is
+/// anchored at the end of the text before an item (build it with <see cref="RegexOptions.RightToLeft"/> so it is tried
+/// once), <see cref="After"/> at the start of the text after it, <see cref="ListGap"/> on the whole gap between two
+/// items. So no pattern rescans the clause from every position.
+/// </para>
+/// <para>
+/// Human Rights Council resolutions print like General Assembly ones (<c>45/30</c>). A number no organ is named for,
+/// and not the text's own ("sa résolution"), is read as the Council's when its date fits Council session N and not
+/// Assembly session N (<c>45/30 du 13 octobre 2020</c>), or, undated, when the clause last named the Council and the
+/// number is one the Council can have given.
+/// </para>
+/// </remarks>
+public abstract partial class KindFirstReferenceRule : ICitationRule
+{
+    /// <summary>
+    /// Where a printed number starts: on its digits, not inside another number or symbol; a special-session mark
+    /// before it (<c>S-10/2</c>, <c>ES‑10/15</c>) is captured as <c>sp</c> by a lookbehind, so the search runs on digits.
+    /// </summary>
+    protected const string NumberStart = @"(?:(?<=(?<![\w/.\-‑])(?<sp>E?S)\s?[-–‑]\s?)|(?<![\w/.\-–‑]))";
+
+    /// <summary>
+    /// The session in brackets after a number: a year (Security Council), a Roman session (General Assembly or
+    /// ECOSOC before 1976), or a Roman special session (<c>S-IV</c>, which the grammar has no symbol for: the item is
+    /// kept as a list member and yields nothing).
+    /// </summary>
+    protected const string Session = @"(?:19|20)[0-9][0-9]|[IVXLC]{1,7}|S\s?[-–‑]\s?[IVXLC]{1,7}";
+
+    /// <summary>How far before an item the kind word and the organ may start.</summary>
+    protected const int HeadWindow = 160;
+
+    /// <summary>How far after an item its date, organ and subject may reach.</summary>
+    protected const int AfterWindow = 400;
+
+    public abstract string Name { get; }
+
+    /// <summary>
+    /// Printed numbers: groups as <see cref="SymbolPatterns.Number"/> (<c>special</c>, <c>slash</c>, <c>num</c>,
+    /// <c>paren</c>, <c>parts</c>); a special-session mark may instead be captured by a lookbehind as <c>sp</c>
+    /// (<c>S</c> or <c>ES</c> before <c>-10/2</c>), which keeps the search on digits.
+    /// </summary>
+    protected abstract Regex Reference { get; }
+
+    /// <summary>
+    /// The words right before an item, anchored at the end: group <c>kind</c> (with <c>decision</c> when it is a
+    /// decision), optionally <c>own</c> (the text's own: "sa", "su", "свою", "ها"), <c>organ</c> (named before or
+    /// between the kind word and the number), <c>foreign</c> (another body named between them: the group is not taken)
+    /// and <c>local</c> (a "pursuant to" phrase, which becomes the citation's verb).
+    /// </summary>
+    protected abstract Regex Head { get; }
+
+    /// <summary>
+    /// What may follow an item, anchored at the start: the date groups of <see cref="Dates"/>, optionally
+    /// <c>organ</c> (a principal organ named after the number), <c>foreign</c> (another body), <c>subject</c>.
+    /// </summary>
+    protected abstract Regex After { get; }
+
+    /// <summary>The whole gap between two items of one list (date, organ, subject, comma, "and").</summary>
+    protected abstract Regex ListGap { get; }
+
+    /// <summary>Names of the principal organs anywhere in a clause, to know which council a clause speaks of.</summary>
+    protected abstract Regex OrganMention { get; }
+
+    /// <summary>The date reader whose groups <see cref="After"/> holds.</summary>
+    protected abstract IDateReader Dates { get; }
+
+    /// <summary>The organ a name captured by <see cref="Head"/>, <see cref="After"/> or <see cref="OrganMention"/> stands for.</summary>
+    protected abstract Organ OrganOf(string named, Organ host);
+
+    /// <summary>The symbols one printed number names; by default <see cref="ReferenceReader.Read"/> with <see cref="LetterParts"/>.</summary>
+    protected virtual IReadOnlyList<DocumentSymbol> Read(Match token, ReferenceContext context)
+    {
+        ArgumentNullException.ThrowIfNull(token);
+        if (token.Groups["sp"].Success)
+        {
+            string printed = token.Groups["sp"].Value + "-" + token.Groups["slash"].Value;
+            return SymbolGrammar.TryParseReference(printed, context, out var symbol) ? [symbol] : [];
+        }
+
+        return ReferenceReader.Read(token, context, LetterParts);
+    }
+
+    /// <summary>
+    /// Part letters as printed after a number: Latin capitals or Cyrillic look-alikes, one or two each (<c>53/77 AA</c>),
+    /// joined by list words or a range word or dash (<c>A à D</c>, <c>A a C</c>, <c>A–D</c>): <c>A, B, C, D</c>.
+    /// </summary>
+    protected static IReadOnlyList<string> LetterParts(string printed)
+    {
+        var letters = new List<string>();
+        bool range = false;
+        foreach (Match m in PartToken().Matches(printed))
+        {
+            if (!m.Groups["letters"].Success)
+            {
+                range = letters.Count > 0;
+                continue;
+            }
+
+            var latin = new char[m.Length];
+            for (int i = 0; i < m.Length; i++)
+            {
+                if (!PartLetters.TryNormalize(m.Value[i], out latin[i]))
+                {
+                    return [];
+                }
+            }
+
+            string part = new(latin);
+            if (range && part.Length == 1 && letters[^1].Length == 1)
+            {
+                string first = letters[^1];
+                letters.RemoveAt(letters.Count - 1);
+                letters.AddRange(PartLetters.Range(first, part));
+            }
+            else
+            {
+                letters.Add(part);
+            }
+
+            range = false;
+        }
+
+        return letters;
+    }
+
+    /// <summary>
+    /// True for a number that is unambiguous without a kind word: <c>61/78</c>, <c>S-10/2</c>; not <c>2023/24</c> (a
+    /// financial period more often than an ECOSOC resolution) nor a number after another body's series letters
+    /// (<c>document CL 144/9</c>).
+    /// </summary>
+    protected virtual bool StandsAlone(Match token, string text)
+    {
+        ArgumentNullException.ThrowIfNull(token);
+        ArgumentNullException.ThrowIfNull(text);
+        if (token.Groups["special"].Success || token.Groups["sp"].Success)
+        {
+            return true;
+        }
+
+        var slash = token.Groups["slash"];
+        if (!slash.Success || (slash.Length >= 6 && slash.ValueSpan.IndexOf('/') == 4))
+        {
+            return false;
+        }
+
+        int at = token.Index - 1;
+        while (at >= 0 && char.IsWhiteSpace(text[at]))
+        {
+            at--;
+        }
+
+        return at < 0 || !char.IsAsciiLetterUpper(text[at]);
+    }
+
+    public IEnumerable<CitationMatch> Match(ClauseContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        string text = context.Text;
+        var tokens = Reference.Matches(text);
+        if (tokens.Count == 0)
+        {
+            return [];
+        }
+
+        var walk = new Walk(this, context);
+        SymbolKind? kind = null;
+        bool foreign = false;
+        bool own = false;
+        var organ = Organ.None;
+        VerbForm? local = null;
+        int localStart = 0;
+        int previousEnd = 0;
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            int windowStart = Math.Max(previousEnd, token.Index - HeadWindow);
+            var head = Head.Match(text, windowStart, token.Index - windowStart);
+            if (head.Success)
+            {
+                walk.EndGroup();
+                kind = head.Groups["decision"].Success ? SymbolKind.Decision : SymbolKind.Resolution;
+                foreign = head.Groups["foreign"].Success;
+                own = head.Groups["own"].Success;
+                organ = head.Groups["organ"].Success ? OrganOf(head.Groups["organ"].Value, context.HostOrgan) : Organ.None;
+                local = head.Groups["local"].Success ? new VerbForm(head.Groups["local"].Value, Relation.Pursuant) : null;
+                localStart = head.Groups["local"].Index;
+            }
+            else if (i == 0 || !ListGap.Match(text, previousEnd, token.Index - previousEnd).Success)
+            {
+                walk.EndGroup();
+                kind = null;
+                foreign = false;
+                own = false;
+                organ = Organ.None;
+                local = null;
+            }
+
+            previousEnd = token.Index + token.Length;
+            if (foreign || (kind is null && !StandsAlone(token, text)))
+            {
+                continue;
+            }
+
+            int afterEnd = Math.Min(i + 1 < tokens.Count ? tokens[i + 1].Index : text.Length, previousEnd + AfterWindow);
+            var after = After.Match(text, previousEnd, afterEnd - previousEnd);
+            DateOnly? date = null;
+            if (after.Success && after.Groups["y"].Success && Dates.TryRead(after, out var parsed))
+            {
+                date = parsed;
+            }
+
+            walk.Add(new Item(token, kind ?? SymbolKind.Resolution, organ, own, date, local, localStart));
+            if (after.Success && after.Groups["foreign"].Success && organ == Organ.None)
+            {
+                walk.DropPending();
+            }
+            else if (after.Success && after.Groups["organ"].Success && organ == Organ.None)
+            {
+                walk.Flush(OrganOf(after.Groups["organ"].Value, context.HostOrgan));
+            }
+
+            if (after.Success && after.Groups["subject"].Success)
+            {
+                // "… et 61/78 du 6 décembre 2006 sur le désarmement nucléaire": the subject covers the group so far.
+                walk.SetSubject(after.Groups["subject"].Value.Trim());
+            }
+        }
+
+        walk.EndGroup();
+        return walk.Result;
+    }
+
+    /// <summary>
+    /// The organ of a number no organ was named for: the Human Rights Council when its date or the clause says so
+    /// (see the remarks of <see cref="KindFirstReferenceRule"/>), else none (the host's).
+    /// </summary>
+    private static Organ ImpliedOrgan(Item item, ClauseContext context, Organ lastMentioned)
+    {
+        if (item.Own || item.Token.Groups["slash"] is not { Success: true } slash || context.HostOrgan != Organ.GeneralAssembly)
+        {
+            return Organ.None;
+        }
+
+        var span = slash.ValueSpan;
+        int cut = span.IndexOf('/');
+        if (!int.TryParse(span[..cut], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int session)
+            || !int.TryParse(span[(cut + 1)..], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int number)
+            || session >= 1946)
+        {
+            return Organ.None;
+        }
+
+        if (item.Date is { } date)
+        {
+            bool assembly = date >= new DateOnly(1945 + session, 9, 1) && date <= new DateOnly(1946 + session, 9, 30);
+            int councilYear = 2006 + ((session - 1) / 3);
+            bool council = date.Year >= councilYear && date.Year <= councilYear + 1;
+            return !assembly && council ? Organ.HumanRightsCouncil : Organ.None;
+        }
+
+        // Undated: the Council's sessions so far (three a year since 2006) and resolutions per session (under 100).
+        int year = context.Document.Date?.Year ?? DateTime.UtcNow.Year;
+        return lastMentioned == Organ.HumanRightsCouncil && number < 100 && session <= ((year - 2006) * 3) + 3
+            ? Organ.HumanRightsCouncil
+            : Organ.None;
+    }
+
+    [GeneratedRegex(@"(?<letters>(?<![\p{L}])[A-ZА-Я]{1,2}(?![\p{L}]))|(?<range>(?<![\p{L}])(?:à|a|to|до|إلى)(?![\p{L}])|[-–])", RegexOptions.CultureInvariant)]
+    private static partial Regex PartToken();
+
+    private sealed record Item(Match Token, SymbolKind Kind, Organ Organ, bool Own, DateOnly? Date, VerbForm? Local, int LocalStart);
+
+    /// <summary>The state of one walk over a clause: items waiting for an organ named after them, the group a subject covers.</summary>
+    private sealed class Walk(KindFirstReferenceRule rule, ClauseContext context)
+    {
+        private readonly List<Item> _pending = [];
+        private readonly List<int> _group = [];
+        private MatchCollection? _mentions;
+
+        public List<CitationMatch> Result { get; } = [];
+
+        public void Add(Item item) => _pending.Add(item);
+
+        public void DropPending() => _pending.Clear();
+
+        public void EndGroup()
+        {
+            Flush(Organ.None);
+            _group.Clear();
+        }
+
+        public void SetSubject(string subject)
+        {
+            Flush(Organ.None);
+            foreach (int k in _group)
+            {
+                Result[k] = Result[k] with { Subject = Result[k].Subject ?? subject };
+            }
+
+            _group.Clear();
+        }
+
+        /// <summary>Reads the pending items with the organ now known.</summary>
+        public void Flush(Organ named)
+        {
+            foreach (var item in _pending)
+            {
+                var organ = item.Organ != Organ.None ? item.Organ : named;
+                if (organ == Organ.None)
+                {
+                    organ = ImpliedOrgan(item, context, LastMentioned(item.Token.Index));
+                }
+
+                int start = item.Token.Groups["sp"] is { Success: true } sp ? sp.Index : item.Token.Index;
+                int end = item.Token.Index + item.Token.Length;
+                foreach (var symbol in rule.Read(item.Token, new ReferenceContext(context.HostOrgan, organ, item.Kind)))
+                {
+                    if (symbol.Organ == Organ.GeneralAssembly && symbol.SessionType == SessionType.Regular && !symbol.IsRomanSession
+                        && symbol.Session > SymbolGrammar.LatestPlausibleSession)
+                    {
+                        continue;
+                    }
+
+                    _group.Add(Result.Count);
+                    Result.Add(new CitationMatch(start, end - start, symbol)
+                    {
+                        Date = item.Date,
+                        LocalVerb = item.Local,
+                        LocalVerbStart = item.LocalStart,
+                        Rule = rule.Name,
+                    });
+                }
+            }
+
+            _pending.Clear();
+        }
+
+        private Organ LastMentioned(int before)
+        {
+            _mentions ??= rule.OrganMention.Matches(context.Text);
+            var last = Organ.None;
+            foreach (Match mention in _mentions)
+            {
+                if (mention.Index >= before)
+                {
+                    break;
+                }
+
+                last = rule.OrganOf(mention.Value, context.HostOrgan);
+            }
+
+            return last;
+        }
+    }
+}
