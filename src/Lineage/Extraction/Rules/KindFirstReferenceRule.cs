@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Lineage.Model;
 
@@ -40,7 +41,10 @@ public abstract partial class KindFirstReferenceRule : ICitationRule
     /// ECOSOC before 1976), or a Roman special session (<c>S-IV</c>, which the grammar has no symbol for: the item is
     /// kept as a list member and yields nothing).
     /// </summary>
-    protected const string Session = @"(?:19|20)[0-9][0-9]|[IVXLC]{1,7}|S\s?[-–‑]\s?[IVXLC]{1,7}";
+    protected const string Session = @"(?:19|20)[0-9][0-9]|[IVXLCХІС]{1,7}|E?S\s?[-–‑]\s?[IVXLC]{1,7}";
+
+    /// <summary>How close before "its resolution" the Council must be named for "its" to be the Council's.</summary>
+    private const int OwnReach = 100;
 
     /// <summary>How far before an item the kind word and the organ may start.</summary>
     protected const int HeadWindow = 160;
@@ -83,26 +87,96 @@ public abstract partial class KindFirstReferenceRule : ICitationRule
     /// <summary>The organ a name captured by <see cref="Head"/>, <see cref="After"/> or <see cref="OrganMention"/> stands for.</summary>
     protected abstract Organ OrganOf(string named, Organ host);
 
-    /// <summary>The symbols one printed number names; by default <see cref="ReferenceReader.Read"/> with <see cref="LetterParts"/>.</summary>
+    /// <summary>
+    /// The symbols one printed number names: <c>61/78</c>, <c>S-10/2</c>, <c>49/75 E</c>, <c>53/77 A et B</c> (two),
+    /// <c>2373 (XXII)</c>, <c>973 (Х)</c> with a Cyrillic look-alike, <c>1540 (2004)</c>; parts read by
+    /// <see cref="ReadParts"/>. Empty when the grammar knows no such symbol.
+    /// </summary>
     protected virtual IReadOnlyList<DocumentSymbol> Read(Match token, ReferenceContext context)
     {
         ArgumentNullException.ThrowIfNull(token);
+        string printed;
+        string? session = null;
         if (token.Groups["sp"].Success)
         {
-            string printed = token.Groups["sp"].Value + "-" + token.Groups["slash"].Value;
-            return SymbolGrammar.TryParseReference(printed, context, out var symbol) ? [symbol] : [];
+            printed = token.Groups["sp"].Value + "-" + token.Groups["slash"].Value;
+        }
+        else if (token.Groups["special"].Success)
+        {
+            printed = token.Groups["special"].Value;
+        }
+        else if (token.Groups["slash"].Success)
+        {
+            printed = token.Groups["slash"].Value;
+        }
+        else if (token.Groups["num"].Success && LatinSession(token.Groups["paren"].Value) is { } latin)
+        {
+            printed = token.Groups["num"].Value;
+            session = latin;
+        }
+        else
+        {
+            return [];
         }
 
-        return ReferenceReader.Read(token, context, LetterParts);
+        var parts = token.Groups["parts"].Success ? ReadParts(token.Groups["parts"].Value) : [null];
+        var result = new List<DocumentSymbol>(parts.Count);
+        foreach (string? part in parts)
+        {
+            string reference = session is null ? printed + part : printed + part + "(" + session + ")";
+            if (SymbolGrammar.TryParseReference(reference, context, out var symbol))
+            {
+                result.Add(symbol);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// A last look at a symbol read from the text, with the date printed after it: by default the symbol unchanged.
+    /// </summary>
+    protected virtual DocumentSymbol Reconsider(DocumentSymbol symbol, DateOnly? date, ClauseContext context) => symbol;
+
+    /// <summary>True when General Assembly session <paramref name="session"/> sat on <paramref name="date"/> (September to September).</summary>
+    protected static bool AssemblySat(int session, DateOnly date) =>
+        date >= new DateOnly(1945 + session, 9, 1) && date <= new DateOnly(1946 + session, 9, 30);
+
+    /// <summary>The part letters printed after a number, in Latin; by default <see cref="LetterParts"/>. Empty: none readable.</summary>
+    protected virtual IReadOnlyList<string?> ReadParts(string printed) => LetterParts(printed);
+
+    /// <summary>The bracketed session in Latin letters (<c>Х</c>, U+0425, is X); null when a letter is no Roman digit.</summary>
+    private static string? LatinSession(string printed)
+    {
+        Span<char> latin = stackalloc char[printed.Length];
+        int n = 0;
+        foreach (char ch in printed)
+        {
+            if (char.IsWhiteSpace(ch))
+            {
+                continue;
+            }
+
+            latin[n++] = ch is >= '0' and <= '9' or '-' or 'I' or 'V' or 'X' or 'L' or 'C' or 'S' or 'E' ? ch
+                : ch is '–' or '‑' ? '-'
+                : PartLetters.TryNormalize(ch, out char mapped) ? mapped
+                : '\0';
+            if (latin[n - 1] == '\0')
+            {
+                return null;
+            }
+        }
+
+        return new string(latin[..n]);
     }
 
     /// <summary>
     /// Part letters as printed after a number: Latin capitals or Cyrillic look-alikes, one or two each (<c>53/77 AA</c>),
     /// joined by list words or a range word or dash (<c>A à D</c>, <c>A a C</c>, <c>A–D</c>): <c>A, B, C, D</c>.
     /// </summary>
-    protected static IReadOnlyList<string> LetterParts(string printed)
+    protected static IReadOnlyList<string?> LetterParts(string printed)
     {
-        var letters = new List<string>();
+        var letters = new List<string?>();
         bool range = false;
         foreach (Match m in PartToken().Matches(printed))
         {
@@ -122,9 +196,8 @@ public abstract partial class KindFirstReferenceRule : ICitationRule
             }
 
             string part = new(latin);
-            if (range && part.Length == 1 && letters[^1].Length == 1)
+            if (range && part.Length == 1 && letters[^1] is { Length: 1 } first)
             {
-                string first = letters[^1];
                 letters.RemoveAt(letters.Count - 1);
                 letters.AddRange(PartLetters.Range(first, part));
             }
@@ -142,7 +215,9 @@ public abstract partial class KindFirstReferenceRule : ICitationRule
     /// <summary>
     /// True for a number that is unambiguous without a kind word: <c>61/78</c>, <c>S-10/2</c>; not <c>2023/24</c> (a
     /// financial period more often than an ECOSOC resolution) nor a number after another body's series letters
-    /// (<c>document CL 144/9</c>).
+    /// (<c>document CL 144/9</c>). A Security Council number (<c>1546 (2004)</c>) stands alone in a clause that spoke of
+    /// resolutions before it ("resolutions on Iraq, in particular 1500 (2003), 1546 (2004)"), when the Council's
+    /// numbering reached that number in that year.
     /// </summary>
     protected virtual bool StandsAlone(Match token, string text)
     {
@@ -154,7 +229,16 @@ public abstract partial class KindFirstReferenceRule : ICitationRule
         }
 
         var slash = token.Groups["slash"];
-        if (!slash.Success || (slash.Length >= 6 && slash.ValueSpan.IndexOf('/') == 4))
+        if (!slash.Success)
+        {
+            return token.Groups["num"].Success && !token.Groups["parts"].Success
+                && int.TryParse(token.Groups["num"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out int number)
+                && int.TryParse(token.Groups["paren"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out int year)
+                && IsCouncilNumberOfYear(number, year)
+                && KindMention.Match(text, 0, token.Index).Success;
+        }
+
+        if (slash.Length >= 6 && slash.ValueSpan.IndexOf('/') == 4)
         {
             return false;
         }
@@ -166,6 +250,41 @@ public abstract partial class KindFirstReferenceRule : ICitationRule
         }
 
         return at < 0 || !char.IsAsciiLetterUpper(text[at]);
+    }
+
+    /// <summary>A resolution kind word anywhere (not anchored): "résolution", "резолюциях", "القرارات" …</summary>
+    protected abstract Regex KindMention { get; }
+
+    /// <summary>
+    /// Whether the Security Council's numbering was near <paramref name="number"/> in <paramref name="year"/> (within
+    /// two years), from the numbers it had reached by some years: 100 by 1953, 1000 by 1995, 2700 by 2023.
+    /// </summary>
+    private static bool IsCouncilNumberOfYear(int number, int year)
+    {
+        ReadOnlySpan<(int Number, int Year)> reached =
+        [
+            (1, 1946), (100, 1953), (200, 1965), (300, 1971), (400, 1976), (500, 1982), (600, 1987), (700, 1991),
+            (800, 1993), (1000, 1995), (1200, 1998), (1300, 2000), (1500, 2003), (1700, 2006), (1900, 2009),
+            (2000, 2011), (2200, 2015), (2400, 2018), (2500, 2019), (2600, 2021), (2700, 2023),
+        ];
+        if (number < 1)
+        {
+            return false;
+        }
+
+        for (int i = 1; i < reached.Length; i++)
+        {
+            if (number <= reached[i].Number)
+            {
+                var (n0, y0) = reached[i - 1];
+                var (n1, y1) = reached[i];
+                double expected = y0 + ((double)(number - n0) * (y1 - y0) / (n1 - n0));
+                return Math.Abs(year - expected) <= 2;
+            }
+        }
+
+        // Beyond the table: about fifty a year since 2023.
+        return Math.Abs(year - (2023 + ((number - 2700) / 50.0))) <= 2;
     }
 
     public IEnumerable<CitationMatch> Match(ClauseContext context)
@@ -250,38 +369,95 @@ public abstract partial class KindFirstReferenceRule : ICitationRule
     /// The organ of a number no organ was named for: the Human Rights Council when its date or the clause says so
     /// (see the remarks of <see cref="KindFirstReferenceRule"/>), else none (the host's).
     /// </summary>
-    private static Organ ImpliedOrgan(Item item, ClauseContext context, Organ lastMentioned)
+    private static Organ ImpliedOrgan(Item item, ClauseContext context, Func<int, Organ> lastMentioned, Func<string, Organ> earlierNamed)
     {
-        if (item.Own || item.Token.Groups["slash"] is not { Success: true } slash || context.HostOrgan != Organ.GeneralAssembly)
+        if (context.HostOrgan != Organ.GeneralAssembly || item.Token.Groups["slash"] is not { Success: true } slash)
         {
             return Organ.None;
         }
 
+        // A special session of the Council (S-34/1) prints like one of the Assembly: only the clause can tell.
+        if (item.Token.Groups["sp"].Success)
+        {
+            return item.Token.Groups["sp"].Value == "S" && lastMentioned(item.Own ? OwnReach : int.MaxValue) == Organ.HumanRightsCouncil
+                ? Organ.HumanRightsCouncil
+                : Organ.None;
+        }
+
         var span = slash.ValueSpan;
         int cut = span.IndexOf('/');
-        if (!int.TryParse(span[..cut], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int session)
-            || !int.TryParse(span[(cut + 1)..], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int number)
+        if (!int.TryParse(span[..cut], NumberStyles.None, CultureInfo.InvariantCulture, out int session)
+            || !int.TryParse(span[(cut + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out int number)
             || session >= 1946)
         {
             return Organ.None;
         }
 
+        // Dated: Assembly session N runs from September of 1945 + N; Council session N meets in 2006 + (N - 1) / 3.
         if (item.Date is { } date)
         {
-            bool assembly = date >= new DateOnly(1945 + session, 9, 1) && date <= new DateOnly(1946 + session, 9, 30);
+            if (AssemblySat(session, date))
+            {
+                return Organ.None;
+            }
+
             int councilYear = 2006 + ((session - 1) / 3);
-            bool council = date.Year >= councilYear && date.Year <= councilYear + 1;
-            return !assembly && council ? Organ.HumanRightsCouncil : Organ.None;
+            if (date.Year >= councilYear && date.Year <= councilYear + 1)
+            {
+                return Organ.HumanRightsCouncil;
+            }
         }
 
-        // Undated: the Council's sessions so far (three a year since 2006) and resolutions per session (under 100).
+        // Undated (or the date fits neither), not the text's own: the clause, or an earlier clause citing the same
+        // number, names the Council, and the number is one it can have given (three sessions a year since 2006, under
+        // a hundred resolutions a session).
+        // "Its resolution" is the text's own unless the Council was named just before ("le Conseil … a décidé, dans sa
+        // résolution 54/15").
         int year = context.Document.Date?.Year ?? DateTime.UtcNow.Year;
-        return lastMentioned == Organ.HumanRightsCouncil && number < 100 && session <= ((year - 2006) * 3) + 3
+        if (number >= 100 || session > ((year - 2006) * 3) + 3)
+        {
+            return Organ.None;
+        }
+
+        if (item.Own)
+        {
+            return lastMentioned(OwnReach) == Organ.HumanRightsCouncil ? Organ.HumanRightsCouncil : Organ.None;
+        }
+
+        return lastMentioned(int.MaxValue) == Organ.HumanRightsCouncil || earlierNamed(slash.Value) == Organ.HumanRightsCouncil
             ? Organ.HumanRightsCouncil
             : Organ.None;
     }
 
-    [GeneratedRegex(@"(?<letters>(?<![\p{L}])[A-ZА-Я]{1,2}(?![\p{L}]))|(?<range>(?<![\p{L}])(?:à|a|to|до|إلى)(?![\p{L}])|[-–])", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// True when a General Assembly number is contradicted by the date printed after it by more than a typo's worth
+    /// (<c>32/1 du 27 mai 2023</c> is another body's resolution 32/1, not the Assembly's of 1977).
+    /// </summary>
+    private static bool DateContradicts(DocumentSymbol symbol, DateOnly? date)
+    {
+        if (date is not { } d || symbol.Organ != Organ.GeneralAssembly || symbol.SessionType != SessionType.Regular || symbol.IsRomanSession
+            || symbol.Session is not int session)
+        {
+            return false;
+        }
+
+        int first = 1945 + session;
+        return Math.Abs(d.Year - first) > 3 && !OneDigitApart(d.Year, first) && !OneDigitApart(d.Year, first + 1);
+    }
+
+    /// <summary>True when two years differ in one printed digit only (2019 for 2009: a typing slip, not another body).</summary>
+    private static bool OneDigitApart(int a, int b)
+    {
+        int differing = 0;
+        for (; a > 0 || b > 0; a /= 10, b /= 10)
+        {
+            differing += a % 10 != b % 10 ? 1 : 0;
+        }
+
+        return differing <= 1;
+    }
+
+    [GeneratedRegex(@"(?<letters>(?<![\p{L}])[A-ZА-Я]{1,2}(?![\p{L}]))|(?<range>(?<![\p{L}])(?:à|a|to|до|إلى)(?![\p{L}])|[-–‑])", RegexOptions.CultureInvariant)]
     private static partial Regex PartToken();
 
     private sealed record Item(Match Token, SymbolKind Kind, Organ Organ, bool Own, DateOnly? Date, VerbForm? Local, int LocalStart);
@@ -324,13 +500,19 @@ public abstract partial class KindFirstReferenceRule : ICitationRule
                 var organ = item.Organ != Organ.None ? item.Organ : named;
                 if (organ == Organ.None)
                 {
-                    organ = ImpliedOrgan(item, context, LastMentioned(item.Token.Index));
+                    organ = ImpliedOrgan(item, context, reach => LastMentioned(item.Token.Index, reach), EarlierNamed);
                 }
 
                 int start = item.Token.Groups["sp"] is { Success: true } sp ? sp.Index : item.Token.Index;
                 int end = item.Token.Index + item.Token.Length;
-                foreach (var symbol in rule.Read(item.Token, new ReferenceContext(context.HostOrgan, organ, item.Kind)))
+                foreach (var read in rule.Read(item.Token, new ReferenceContext(context.HostOrgan, organ, item.Kind)))
                 {
+                    var symbol = rule.Reconsider(read, item.Date, context);
+                    if (DateContradicts(symbol, item.Date))
+                    {
+                        continue;
+                    }
+
                     if (symbol.Organ == Organ.GeneralAssembly && symbol.SessionType == SessionType.Regular && !symbol.IsRomanSession
                         && symbol.Session > SymbolGrammar.LatestPlausibleSession)
                     {
@@ -351,7 +533,47 @@ public abstract partial class KindFirstReferenceRule : ICitationRule
             _pending.Clear();
         }
 
-        private Organ LastMentioned(int before)
+        /// <summary>The organ named next to (within a short reach of) the same printed number in an earlier clause.</summary>
+        private Organ EarlierNamed(string printed)
+        {
+            const int Reach = 120;
+            var clauses = context.Document.Clauses;
+            for (int j = 0; j < context.ClauseIndex && j < clauses.Length; j++)
+            {
+                string text = clauses[j].Text;
+                for (int at = text.IndexOf(printed, StringComparison.Ordinal); at >= 0; at = text.IndexOf(printed, at + 1, StringComparison.Ordinal))
+                {
+                    int end = at + printed.Length;
+                    if ((at > 0 && (char.IsAsciiDigit(text[at - 1]) || text[at - 1] == '/')) || (end < text.Length && char.IsAsciiDigit(text[end])))
+                    {
+                        continue;
+                    }
+
+                    int from = Math.Max(0, at - Reach);
+                    var nearest = Organ.None;
+                    int distance = int.MaxValue;
+                    foreach (Match mention in rule.OrganMention.Matches(text[from..Math.Min(text.Length, end + Reach)]))
+                    {
+                        int gap = mention.Index + from < at ? at - (mention.Index + from + mention.Length) : mention.Index + from - end;
+                        if (gap >= 0 && gap < distance)
+                        {
+                            distance = gap;
+                            nearest = rule.OrganOf(mention.Value, context.HostOrgan);
+                        }
+                    }
+
+                    if (nearest != Organ.None)
+                    {
+                        return nearest;
+                    }
+                }
+            }
+
+            return Organ.None;
+        }
+
+        /// <summary>The organ the clause names last before <paramref name="before"/>, at most <paramref name="reach"/> characters away.</summary>
+        private Organ LastMentioned(int before, int reach)
         {
             _mentions ??= rule.OrganMention.Matches(context.Text);
             var last = Organ.None;
@@ -362,7 +584,7 @@ public abstract partial class KindFirstReferenceRule : ICitationRule
                     break;
                 }
 
-                last = rule.OrganOf(mention.Value, context.HostOrgan);
+                last = before - (mention.Index + mention.Length) <= reach ? rule.OrganOf(mention.Value, context.HostOrgan) : Organ.None;
             }
 
             return last;

@@ -23,13 +23,22 @@ public sealed partial class ArabicReferenceRule : KindFirstReferenceRule
     private const string Letter =
         "ألف|الف|باء|جيم|دال|هاء|واو|زاي|حاء|طاء|ياء|كاف|لام|ميم|نون|سين|عين|فاء|صاد|قاف|راء|شين|تاء|ثاء|خاء|ذال|ضاد";
 
-    private const string Parts = "(?:" + Letter + @")(?:\s*(?:،|,|و|إلى|-|–)\s*(?:" + Letter + @")|\s+(?:" + Letter + @"))*(?!\p{L})";
+    private const string Parts = "(?:" + Letter + @")(?:\s*(?:،|,|و|إلى|-|–|‑)\s*(?:" + Letter + @")|\s+(?:" + Letter + @"))*(?!\p{L})";
 
     /// <summary>ASCII, Arabic-Indic and Extended Arabic-Indic digits.</summary>
     private const string Digit = "[0-9\u0660-\u0669\u06F0-\u06F9]";
 
+    /// <summary>Tatweel (ـ) and short-vowel marks, which may stand inside any word ("قرارهـــــا", "قرارَي").</summary>
+    private const string D = "[\u0640\u064B-\u0652]*";
+
+    /// <summary>قرار (resolution) or مقرر (decision) with conjunction, preposition, article, dual or plural, and pronoun.</summary>
+    private const string Kind = "[وف]?(?:لل|[بلك]?ال|[بلك])?(?<kind>(?<decision>م" + D + "ق" + D + "ر" + D + "ر" + D + ")|ق" + D + "ر" + D + "ا" + D + "ر" + D + ")(?:ا" + D + "ت" + D + "|ي" + D + "ن" + D + "|ا" + D + "ن" + D + "|ي" + D + "|ا" + D + ")?(?:(?<own>ه" + D + "ا" + D + ")|ه" + D + "م" + D + "ا" + D + "|ه" + D + "م" + D + "|ه" + D + ")?";
+
+    /// <summary>"المؤرخ" (dated) and its feminine, dual and plural, letters perhaps drawn out.</summary>
+    private const string Dated = "ال" + D + "م" + D + "ؤ" + D + "ر" + D + "خ" + D + "(?:ة|ين|تين|ان)?";
+
     private const string AfterBody =
-        @"(?:[\s\u200E\u200F]*[،,]?[\s\u200E\u200F]*(?:(?:ل|الصادر(?:ة|ين)?\s+عن\s+|الذي\s+اتخذه\s+|التي\s+اتخذها\s+)(?<organ>" + Organs + @")|(?:ل|الصادر(?:ة|ين)?\s+عن\s+)(?<foreign>" + Foreign + @")(?!\p{L})|(?:المؤرخ(?:ة|ين|تين|ان)?|الصادر(?:ة|ين)?\s+في|المعتمد(?:ة|ين)?\s+في|المتخذ(?:ة|ين)?\s+في)(?:\s+في)?[\s\u200E\u200F]+" + ArabicRuleSet.DatePattern + @")){0,3}"
+        @"(?:[\s\u200E\u200F]*[،,]?[\s\u200E\u200F]*(?:(?:ل|الصادر(?:ة|ين)?\s+عن\s+|الذي\s+اتخذه\s+|التي\s+اتخذها\s+)(?<organ>" + Organs + @")|(?:ل|الصادر(?:ة|ين)?\s+عن\s+)(?<foreign>" + Foreign + @")(?!\p{L})|(?:" + Dated + @"|الصادر(?:ة|ين)?\s+في|المعتمد(?:ة|ين)?\s+في|المتخذ(?:ة|ين)?\s+في)(?:\s+في)?[\s\u200E\u200F]+" + ArabicRuleSet.DatePattern + @")){0,3}"
         + @"(?:[\s\u200E\u200F]*[،,]?[\s\u200E\u200F]*(?<subject>(?:بشأن|المعنون(?:ة|ين|تين)?|المتعلق(?:ة|ين|تين)?)\s*(?:”[^“”]{1,250}“|“[^“”]{1,250}”|""[^""]{1,250}""|«[^»]{1,250}»|[^،,؛;.()”“""«»]{2,150}?(?=\s*[،,؛;.)]|\s*$|\s+و(?:كذلك\s+)?(?:إلى\s+)?(?:قرار|مقرر)))))?";
 
     public override string Name => "ar-reference";
@@ -43,6 +52,8 @@ public sealed partial class ArabicReferenceRule : KindFirstReferenceRule
     protected override Regex ListGap => ListGapPattern();
 
     protected override Regex OrganMention => OrganMentionPattern();
+
+    protected override Regex KindMention => KindMentionPattern();
 
     protected override IDateReader Dates => ArabicRuleSet.Dates;
 
@@ -101,13 +112,47 @@ public sealed partial class ArabicReferenceRule : KindFirstReferenceRule
         foreach (string? part in parts.Count == 0 ? [null] : parts.Cast<string?>())
         {
             string reference = paren is null ? printed + part : printed + part + "(" + paren + ")";
-            if (SymbolGrammar.TryParseReference(reference, context, out var symbol))
+            if (SymbolGrammar.TryParseReference(reference, context, out var symbol)
+                || (token.Groups["slash"].Success && Reversed(printed) is { } reversed && SymbolGrammar.TryParseReference(reversed + part, context, out symbol)))
             {
                 result.Add(symbol);
             }
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Numbers taken from right-to-left layouts are sometimes printed back to front ("1/70" for 70/1, "33/65" for 65/33):
+    /// a General Assembly number whose session cannot be (later than the document, or not sitting on the date printed
+    /// after it) is read the other way round when that way it can.
+    /// </summary>
+    protected override DocumentSymbol Reconsider(DocumentSymbol symbol, DateOnly? date, ClauseContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (symbol.Organ != Organ.GeneralAssembly || symbol.Kind != SymbolKind.Resolution || symbol.SessionType != SessionType.Regular
+            || symbol.IsRomanSession || symbol.Session is not int session || symbol.Number is not int number)
+        {
+            return symbol;
+        }
+
+        int latest = LatestSession(context);
+        bool fits = session <= latest && (date is not { } d || AssemblySat(session, d));
+        bool reversedFits = number is >= 31 && number <= latest && (date is not { } e || AssemblySat(number, e));
+        return !fits && reversedFits ? DocumentSymbol.GeneralAssemblyResolution(number, session, symbol.Part) : symbol;
+    }
+
+    private static int LatestSession(ClauseContext context) =>
+        context.Document.Date is { } adopted ? adopted.Year - 1945 - (adopted.Month < 9 ? 1 : 0) : SymbolGrammar.LatestPlausibleSession;
+
+    /// <summary>"1/70" read back to front when the first number cannot be a session the grammar takes (under 31).</summary>
+    private static string? Reversed(string printed)
+    {
+        int cut = printed.IndexOf('/', StringComparison.Ordinal);
+        return cut > 0 && printed[0] != '0' && printed[cut + 1] != '0'
+            && int.TryParse(printed.AsSpan(0, cut), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int first) && first < 31
+            ? printed[(cut + 1)..] + "/" + printed[..cut]
+            : null;
     }
 
     /// <summary>
@@ -159,15 +204,18 @@ public sealed partial class ArabicReferenceRule : KindFirstReferenceRule
         return letters;
     }
 
-    [GeneratedRegex(@"(?<![0-9A-Za-z/.\-–‑\u0660-\u0669\u06F0-\u06F9])(?:(?<special>(?:دإط|دإ|E?S)[\s\u200E\u200F]?[-–‑][\s\u200E\u200F]?" + Digit + @"{1,2}/" + Digit + @"{1,4})|(?<slash>" + Digit + @"{1,4}/" + Digit + @"{1,4})(?![0-9\u0660-\u0669\u06F0-\u06F9/])(?:[\s\u200E\u200F]*(?<parts>" + Parts + @"))?|(?<num>" + Digit + @"{1,4})(?:[\s\u200E\u200F]*(?<parts>" + Parts + @"))?[\s\u200E\u200F]*\([\s\u200E\u200F]*(?<paren>" + Session + "|" + Digit + @"{4}|دإ?[\s\u200E\u200F]*[-–‑][\s\u200E\u200F]*" + Digit + @"{1,2})[\s\u200E\u200F]*\))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![0-9A-Za-z/.\-–‑\u0660-\u0669\u06F0-\u06F9])(?:(?<special>(?:دإط|دإ|E?S)[\s\u200E\u200F]?[-–‑][\s\u200E\u200F]?" + Digit + @"{1,2}/" + Digit + @"{1,4})|(?<slash>" + Digit + @"{1,4}/" + Digit + @"{1,4})(?![0-9\u0660-\u0669\u06F0-\u06F9/])(?:[\s\u200E\u200F]*(?<parts>" + Parts + @"))?|(?<num>" + Digit + @"{1,4})(?:[\s\u200E\u200F]*(?<parts>" + Parts + @"))?[\s\u200E\u200F]*\([\s\u200E\u200F]*(?<paren>" + Session + "|" + Digit + @"{4}|د(?:إط?)?[\s\u200E\u200F]*[-–‑][\s\u200E\u200F]*" + Digit + @"{1,2})[\s\u200E\u200F]*[)(])", RegexOptions.CultureInvariant)]
     private static partial Regex ReferencePattern();
 
     /// <summary>
     /// The kind word ending right before a number: قرار (resolution) or مقرر (decision) with conjunction, preposition,
     /// article, dual or plural and pronoun; "pursuant to" before it; an organ before ("مجلس الأمن في قراره") or after it.
     /// </summary>
-    [GeneratedRegex(@"(?<![\p{L}])(?:(?<local>عملا|عملاً|وفقا|وفقاً|طبقا|طبقاً|تنفيذا|تنفيذاً|استنادا\s+إلى|بموجب|إعمالا)\s+)?(?:(?<organ>" + Organs + @")\s*،?\s+في\s+)?[وف]?(?:لل|[بلك]?ال|[بلك])?(?<kind>(?<decision>مقرر)|قرار)(?:ات|ين|ان|ي|ا)?(?<own>ها|ه|هما|هم)?(?:\s+(?:(?<organ>" + Organs + @")|(?<foreign>" + Foreign + @")))?(?:\s+(?:رقم|المرقم))?[\s\u200E\u200F]*\z", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?<local>عملا|عملاً|وفقا|وفقاً|طبقا|طبقاً|تنفيذا|تنفيذاً|استنادا\s+إلى|بموجب|إعمالا)\s+)?(?:(?<organ>" + Organs + @")\s*،?\s+في\s+)?" + Kind + @"(?:\s+(?:(?<organ>" + Organs + @"|المجلس|الجمعية)|(?<foreign>" + Foreign + @")(?:\s+\p{L}+){0,8}))?(?:\s+(?:رقم|المرقم))?[\s\u200E\u200F]*\z", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex HeadPattern();
+
+    [GeneratedRegex("قرار", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex KindMentionPattern();
 
     [GeneratedRegex(Organs, RegexOptions.CultureInvariant)]
     private static partial Regex OrganMentionPattern();
@@ -181,7 +229,7 @@ public sealed partial class ArabicReferenceRule : KindFirstReferenceRule
     [GeneratedRegex(@"^(?:(?<emergency>دإط|ES)|دإ|S)[\s\u200E\u200F]?[-–‑][\s\u200E\u200F]?(?<rest>.+)$", RegexOptions.CultureInvariant)]
     private static partial Regex SpecialMark();
 
-    [GeneratedRegex(@"^(?:د(?<special>إ)?)[\s\u200E\u200F]*[-–‑][\s\u200E\u200F]*(?<session>[0-9\u0660-\u0669\u06F0-\u06F9]{1,2})$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:د(?<special>إط?)?)[\s\u200E\u200F]*[-–‑][\s\u200E\u200F]*(?<session>[0-9\u0660-\u0669\u06F0-\u06F9]{1,2})$", RegexOptions.CultureInvariant)]
     private static partial Regex SessionMark();
 
     [GeneratedRegex("(?<name>" + Letter + @")(?!\p{L})|(?<range>إلى|[-–])|(?<list>و|،|,)", RegexOptions.CultureInvariant)]

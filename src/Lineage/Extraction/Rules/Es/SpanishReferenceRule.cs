@@ -22,7 +22,7 @@ public sealed partial class SpanishReferenceRule : KindFirstReferenceRule
         @"Comisión|Conferencia|Comité|Consejo\s+de\s+Administración|Consejo\s+Ejecutivo|Junta\s+Ejecutiva|Asamblea\s+de\s+las\s+Naciones\s+Unidas\s+sobre\s+el\s+Medio\s+Ambiente|Asamblea\s+Mundial|Subcomisión|Reunión|Organización\s+(?:Mundial|Internacional|de\s+las\s+Naciones\s+Unidas\s+para)|Unión|Consejo\s+de\s+Europa|Consejo\s+de\s+Ministros|Partes";
 
     private const string AfterBody =
-        @"(?:\s*,?\s*(?:" + Of + "(?<organ>" + Organs + ")|" + Of + "(?<foreign>" + Foreign + @")\b|(?:de|del|de\s+fecha|aprobad[ao]s?\s+(?:por\s+consenso\s+|sin\s+votación\s+)?el)\s+" + SpanishRuleSet.DatePattern + @")){0,3}"
+        @"(?:\s*,?\s*(?:" + Of + "(?<organ>" + Organs + ")|" + @"(?<=,\s*)(?:el|la)\s+(?<organ>" + Organs + ")|" + Of + "(?<foreign>" + Foreign + @")\b|(?:de|del|de\s+fecha|aprobad[ao]s?\s+(?:por\s+consenso\s+|sin\s+votación\s+)?el)\s+" + SpanishRuleSet.DatePattern + @")){0,3}"
         + @"(?:\s*,?\s*(?<subject>(?:titulad[ao]s?|sobre|relativ[ao]s?\s+(?:a\s+la|a\s+los|a\s+las|al|a)|referente\s+a|acerca\s+de)\s*(?:[“«""][^”»""]{1,250}[”»""]|[^,;.()“”«»""]{2,150}?(?=\s*[,;.)]|\s*$|\s+y\s+(?:su|sus|la|las)\s+(?:resoluci|decisi)))))?";
 
     public override string Name => "es-reference";
@@ -36,6 +36,8 @@ public sealed partial class SpanishReferenceRule : KindFirstReferenceRule
     protected override Regex ListGap => ListGapPattern();
 
     protected override Regex OrganMention => OrganMentionPattern();
+
+    protected override Regex KindMention => KindMentionPattern();
 
     protected override IDateReader Dates => SpanishRuleSet.Dates;
 
@@ -55,11 +57,14 @@ public sealed partial class SpanishReferenceRule : KindFirstReferenceRule
     [GeneratedRegex(NumberStart + @"(?:(?<slash>[0-9]{1,4}/[0-9]{1,4})(?![0-9/])(?:\s?(?<parts>" + Parts + @"))?|(?<num>[0-9]{1,4})(?:\s?(?<parts>" + Parts + @"))?\s*\(\s*(?<paren>" + Session + @")\s*\))", RegexOptions.CultureInvariant)]
     private static partial Regex ReferencePattern();
 
-    private const string Parts = @"[A-Z]{1,2}(?:(?:\s*,\s*|\s+[ye]\s+|\s+a\s+|\s*[-–]\s*)[A-Z]{1,2})*(?![\p{L}\d/])";
+    private const string Parts = @"[A-Z]{1,2}(?:(?:\s*,\s*|\s+[ye]\s+|\s+a\s+|\s*[-–‑]\s*)[A-Z]{1,2})*(?![\p{L}\d/])";
 
     /// <summary>The kind word (with "pursuant to" before it, an organ before or after it) ending right before a number.</summary>
-    [GeneratedRegex(@"(?<![\p{L}])(?:(?<local>de\s+conformidad\s+con|en\s+cumplimiento\s+de|con\s+arreglo\s+a|en\s+virtud\s+de|conforme\s+a|en\s+aplicación\s+de|según\s+lo\s+(?:dispuesto|solicitado|previsto)\s+en|atendiendo\s+a\s+lo\s+(?:dispuesto|solicitado)\s+en)\s+(?:(?:la|las|su|sus|lo\s+dispuesto\s+en\s+la)\s+)?|(?<local>conforme\s+a\s+lo\s+dispuesto\s+en)\s+(?:(?:la|las|su|sus)\s+)?|(?<local>de\s+conformidad\s+con\s+lo\s+dispuesto\s+en)\s+(?:(?:la|las|su|sus)\s+)?)?(?:(?<organ>" + Organs + @")\s*,?\s+(?:en|por)\s+(?:su|sus|la|las)\s+)?(?:(?<own>su|sus)\s+)?(?<kind>(?<decision>decisi[oó]n|decisiones)|resoluci[oó]n|resoluciones)(?:\s+" + Of + "(?<organ>" + Organs + @"))?\s*(?:n(?:úm|o)\.?\s*)?\z", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?<local>de\s+conformidad\s+con|en\s+cumplimiento\s+de|con\s+arreglo\s+a|en\s+virtud\s+de|conforme\s+a|en\s+aplicación\s+de|según\s+lo\s+(?:dispuesto|solicitado|previsto)\s+en|atendiendo\s+a\s+lo\s+(?:dispuesto|solicitado)\s+en)\s+(?:(?:la|las|su|sus|lo\s+dispuesto\s+en\s+la)\s+)?|(?<local>conforme\s+a\s+lo\s+dispuesto\s+en)\s+(?:(?:la|las|su|sus)\s+)?|(?<local>de\s+conformidad\s+con\s+lo\s+dispuesto\s+en)\s+(?:(?:la|las|su|sus)\s+)?)?(?:(?<organ>" + Organs + @")\s*,?\s+(?:en|por)\s+(?:su|sus|la|las)\s+|(?<own>su|sus)\s+)?(?<kind>(?<decision>decisi[oó]n|decisiones)|resoluci[oó]n|resoluciones)(?:\s+" + Of + "(?:(?<organ>" + Organs + @"|Consejo)|(?<foreign>" + Foreign + @")(?:\s+\p{L}+){0,8}))?\s*(?:n(?:úm|o)\.?\s*)?\z", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex HeadPattern();
+
+    [GeneratedRegex("resoluci(?:ón|ones|on)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex KindMentionPattern();
 
     [GeneratedRegex(Organs, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex OrganMentionPattern();

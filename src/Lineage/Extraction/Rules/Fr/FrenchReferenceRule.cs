@@ -22,7 +22,7 @@ public sealed partial class FrenchReferenceRule : KindFirstReferenceRule
         @"Commission|Conférence|Comité|Conseil\s+d['’]\s?administration|Conseil\s+exécutif|Assemblée\s+des\s+Nations\s+Unies\s+pour\s+l['’]\s?environnement|Assemblée\s+mondiale|Sous-Commission|Réunion|Organisation\s+(?:mondiale|internationale|des\s+Nations\s+Unies\s+pour)|Union|Conseil\s+de\s+l['’]\s?Europe|Conseil\s+des\s+ministres|Parties";
 
     private const string AfterBody =
-        @"(?:\s*,?\s*(?:" + Of + "(?<organ>" + Organs + ")|" + Of + "(?<foreign>" + Foreign + @")\b|(?:en\s+date\s+du|du|datée?s?\s+du|adoptée?s?\s+(?:par\s+consensus\s+|sans\s+vote\s+)?le)\s+" + FrenchRuleSet.DatePattern + @")){0,3}"
+        @"(?:\s*,?\s*(?:" + Of + "(?<organ>" + Organs + ")|" + @"(?<=,\s*)(?:le|la|l['’]\s?)\s*(?<organ>" + Organs + ")|" + Of + "(?<foreign>" + Foreign + @")\b|(?:en\s+date\s+du|du|datée?s?\s+du|adoptée?s?\s+(?:par\s+consensus\s+|sans\s+vote\s+)?le)\s+" + FrenchRuleSet.DatePattern + @")){0,3}"
         + @"(?:\s*,?\s*(?<subject>(?:intitulée?s?|sur|relatives?\s+(?:à\s+la|à\s+l['’]|aux?)|concernant|consacrée?s?\s+(?:à\s+la|à\s+l['’]|aux?))\s*(?:«[^»]{1,250}»|[^,;.()«»]{2,150}?(?=\s*[,;.)]|\s*$|\s+et\s+(?:sa|ses|la|les)\s+(?:résolution|décision)))))?";
 
     public override string Name => "fr-reference";
@@ -36,6 +36,8 @@ public sealed partial class FrenchReferenceRule : KindFirstReferenceRule
     protected override Regex ListGap => ListGapPattern();
 
     protected override Regex OrganMention => OrganMentionPattern();
+
+    protected override Regex KindMention => KindMentionPattern();
 
     protected override IDateReader Dates => FrenchRuleSet.Dates;
 
@@ -55,11 +57,14 @@ public sealed partial class FrenchReferenceRule : KindFirstReferenceRule
     [GeneratedRegex(NumberStart + @"(?:(?<slash>[0-9]{1,4}/[0-9]{1,4})(?![0-9/])(?:\s?(?<parts>" + Parts + @"))?|(?<num>[0-9]{1,4})(?:\s?(?<parts>" + Parts + @"))?\s*\(\s*(?<paren>" + Session + @")\s*\))", RegexOptions.CultureInvariant)]
     private static partial Regex ReferencePattern();
 
-    private const string Parts = @"[A-Z]{1,2}(?:(?:\s*,\s*|\s+et\s+|\s+à\s+|\s*[-–]\s*)[A-Z]{1,2})*(?![\p{L}\d/])";
+    private const string Parts = @"[A-Z]{1,2}(?:(?:\s*,\s*|\s+et\s+|\s+à\s+|\s*[-–‑]\s*)[A-Z]{1,2})*(?![\p{L}\d/])";
 
     /// <summary>The kind word (with "pursuant to" before it, an organ before or after it) ending right before a number.</summary>
-    [GeneratedRegex(@"(?<![\p{L}])(?:(?<local>conformément|en\s+application|en\s+vertu|comme\s+suite|en\s+exécution|aux\s+termes|comme\s+(?:il\s+est\s+)?demandé|comme\s+prévu)\s+(?:à|aux|au|de|des|du|dans)?\s*(?:(?:la|les|sa|ses|leur|leurs)\s+|l['’]\s?)?)?(?:(?<organ>" + Organs + @")\s*,?\s+(?:dans|par)\s+(?:sa|ses|la|les)\s+)?(?:(?<own>sa|ses|son|leur|leurs)\s+)?(?<kind>(?<decision>décisions?)|résolutions?)(?:\s+" + Of + "(?<organ>" + Organs + @"))?\s*(?:n[o°º]\s*)?\z", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?<local>conformément|en\s+application|en\s+vertu|comme\s+suite|en\s+exécution|aux\s+termes|comme\s+(?:il\s+est\s+)?demandé|comme\s+prévu)\s+(?:à|aux|au|de|des|du|dans)?\s*(?:(?:la|les|sa|ses|leur|leurs)\s+|l['’]\s?)?)?(?:(?<organ>" + Organs + @")\s*,?\s+(?:dans|par)\s+(?:sa|ses|la|les)\s+|(?<own>sa|ses|son|leur|leurs)\s+)?(?<kind>(?<decision>décisions?)|résolutions?)(?:\s+" + Of + "(?:(?<organ>" + Organs + @"|Conseil)|(?<foreign>" + Foreign + @")(?:\s+\p{L}+){0,8}))?\s*(?:n[o°º]\s*)?\z", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex HeadPattern();
+
+    [GeneratedRegex("résolutions?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex KindMentionPattern();
 
     [GeneratedRegex(Organs, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex OrganMentionPattern();

@@ -36,6 +36,8 @@ public sealed partial class RussianReferenceRule : KindFirstReferenceRule
 
     protected override Regex OrganMention => OrganMentionPattern();
 
+    protected override Regex KindMention => KindMentionPattern();
+
     protected override IDateReader Dates => RussianRuleSet.Dates;
 
     protected override Organ OrganOf(string named, Organ host)
@@ -55,11 +57,14 @@ public sealed partial class RussianReferenceRule : KindFirstReferenceRule
     private static partial Regex ReferencePattern();
 
     /// <summary>Latin capitals and the Cyrillic look-alikes (А В Е К М Н О Р С Т Х У), lists with "и", ranges with a dash or "до".</summary>
-    private const string Parts = @"[A-ZАВЕКМНОРСТХУ]{1,2}(?:(?:\s*,\s*|\s+и\s+|\s+до\s+|\s*[-–]\s*)[A-ZАВЕКМНОРСТХУ]{1,2})*(?![\p{L}\d/])";
+    private const string Parts = @"[A-ZАВЕКМНОРСТХУ]{1,2}(?:(?:\s*,\s*|\s+и\s+|\s+до\s+|\s*[-–‑]\s*)[A-ZАВЕКМНОРСТХУ]{1,2})*(?![\p{L}\d/])";
 
     /// <summary>The kind word (with "pursuant to" before it, an organ before or after it) ending right before a number.</summary>
-    [GeneratedRegex(@"(?<![\p{L}])(?:(?<local>в\s+соответствии\s+с|во\s+исполнение|согласно|на\s+основании|в\s+осуществление|в\s+развитие|в\s+порядке\s+выполнения|в\s+рамках\s+осуществления)\s+(?:(?:положениями|положений|пунктом|пункта)\s+)?(?:(?:ее|его|их|своей|своими|своим|своих|свою)\s+)?)?(?:(?<organ>" + Organs + @")\s*,?\s+в\s+(?:своей|своих|ее|его)\s+)?(?:(?<own>сво\p{L}{1,3}|ее|её|его)\s+)?(?<kind>(?<decision>решени[еяюмий]{1,3})|резолюци[яиюейямх]{1,3})(?:\s+(?<organ>" + Organs + @"))?\s*(?:№\s*)?\z", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?<local>в\s+соответствии\s+с|во\s+исполнение|согласно|на\s+основании|в\s+осуществление|в\s+развитие|в\s+порядке\s+выполнения|в\s+рамках\s+осуществления)\s+(?:(?:положениями|положений|пунктом|пункта)\s+)?(?:(?:ее|его|их|своей|своими|своим|своих|свою)\s+)?)?(?:(?<organ>" + Organs + @")\s*,?\s+в\s+(?:своей|своих|ее|его)\s+|(?<own>сво\p{L}{1,3})\s+)?(?<kind>(?<decision>решени[еяюмийх]{1,3})|резолюци[яиюейямх]{1,3})(?:\s+(?:(?<organ>" + Organs + @"|Совет\p{L}{0,2})|(?<foreign>" + Foreign + @")(?:\s+\p{L}+){0,8}))?\s*(?:№\s*)?\z", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex HeadPattern();
+
+    [GeneratedRegex("резолюци", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex KindMentionPattern();
 
     [GeneratedRegex(Organs, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex OrganMentionPattern();
