@@ -145,11 +145,14 @@ public sealed partial class ArabicReferenceRule : KindFirstReferenceRule
     private static int LatestSession(ClauseContext context) =>
         context.Document.Date is { } adopted ? adopted.Year - 1945 - (adopted.Month < 9 ? 1 : 0) : SymbolGrammar.LatestPlausibleSession;
 
-    /// <summary>"1/70" read back to front when the first number cannot be a session the grammar takes (under 31).</summary>
+    /// <summary>
+    /// "1/70" read back to front when the first number cannot be a session the grammar takes (under 31) and the second
+    /// can (two digits: "3/2023" is another body's resolution 3 of 2023, not ECOSOC's 2023/3).
+    /// </summary>
     private static string? Reversed(string printed)
     {
         int cut = printed.IndexOf('/', StringComparison.Ordinal);
-        return cut > 0 && printed[0] != '0' && printed[cut + 1] != '0'
+        return cut > 0 && printed[0] != '0' && printed[cut + 1] != '0' && printed.Length - cut - 1 <= 2
             && int.TryParse(printed.AsSpan(0, cut), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int first) && first < 31
             ? printed[(cut + 1)..] + "/" + printed[..cut]
             : null;
@@ -211,7 +214,7 @@ public sealed partial class ArabicReferenceRule : KindFirstReferenceRule
     /// The kind word ending right before a number: قرار (resolution) or مقرر (decision) with conjunction, preposition,
     /// article, dual or plural and pronoun; "pursuant to" before it; an organ before ("مجلس الأمن في قراره") or after it.
     /// </summary>
-    [GeneratedRegex(@"(?<![\p{L}])(?:(?<local>عملا|عملاً|وفقا|وفقاً|طبقا|طبقاً|تنفيذا|تنفيذاً|استنادا\s+إلى|بموجب|إعمالا)\s+)?(?:(?<organ>" + Organs + @")\s*،?\s+في\s+)?" + Kind + @"(?:\s+(?:(?<organ>" + Organs + @"|المجلس|الجمعية)|(?<foreign>" + Foreign + @")(?:\s+\p{L}+){0,8}))?(?:\s+(?:رقم|المرقم))?[\s\u200E\u200F]*\z", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?<local>عملا|عملاً|وفقا|وفقاً|طبقا|طبقاً|تنفيذا|تنفيذاً|استنادا\s+إلى|بموجب|إعمالا)\s+)?(?:(?:(?<organ>" + Organs + @")|(?<foreign>" + Foreign + @")(?:\s+(?!(?:ال)?(?:وارد|مبين|مذكور|مشار|منصوص|محدد|متخذ|صادر|معتمد)\p{L}*|الذي|التي|الذين|اللذين|اللتين|اللتان|اللذان)\p{L}+){0,5})\s*،?\s+في\s+)?" + Kind + @"(?:\s+(?:(?<organ>" + Organs + @"|المجلس|الجمعية)|(?<foreign>" + Foreign + @")(?:\s+(?!(?:ال)?(?:وارد|مبين|مذكور|مشار|منصوص|محدد|متخذ|صادر|معتمد)\p{L}*|الذي|التي|الذين|اللذين|اللتين|اللتان|اللذان)\p{L}+){0,8}))?(?:\s+(?:رقم|المرقم))?[\s\u200E\u200F]*\z", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex HeadPattern();
 
     [GeneratedRegex("قرار", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

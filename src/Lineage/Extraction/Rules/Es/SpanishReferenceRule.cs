@@ -19,10 +19,10 @@ public sealed partial class SpanishReferenceRule : KindFirstReferenceRule
 
     /// <summary>Bodies that adopt resolutions of their own: a number they name is no UN principal organ's.</summary>
     private const string Foreign =
-        @"Comisión|Conferencia|Comité|Consejo\s+de\s+Administración|Consejo\s+Ejecutivo|Junta\s+Ejecutiva|Asamblea\s+de\s+las\s+Naciones\s+Unidas\s+sobre\s+el\s+Medio\s+Ambiente|Asamblea\s+Mundial|Subcomisión|Reunión|Organización\s+(?:Mundial|Internacional|de\s+las\s+Naciones\s+Unidas\s+para)|Unión|Consejo\s+de\s+Europa|Consejo\s+de\s+Ministros|Partes";
+        @"Comisión|Conferencia|Comité|Consejo\s+de\s+Administración|Consejo\s+Ejecutivo|Junta\s+Ejecutiva|Asamblea\s+de\s+las\s+Naciones\s+Unidas\s+sobre\s+el\s+Medio\s+Ambiente|Asamblea\s+Mundial|Subcomisión|Reunión|Organización\s+(?:Mundial|Internacional|de\s+las\s+Naciones\s+Unidas\s+para)|Unión|Consejo\s+de\s+Europa|Consejo\s+de\s+Ministros";
 
     private const string AfterBody =
-        @"(?:\s*,?\s*(?:" + Of + "(?<organ>" + Organs + ")|" + @"(?<=,\s*)(?:el|la)\s+(?<organ>" + Organs + ")|" + Of + "(?<foreign>" + Foreign + @")\b|(?:de|del|de\s+fecha|aprobad[ao]s?\s+(?:por\s+consenso\s+|sin\s+votación\s+)?el)\s+" + SpanishRuleSet.DatePattern + @")){0,3}"
+        @"(?:\s*,?\s*(?:" + Of + "(?<organ>" + Organs + ")|" + @"(?<=,\s*)(?:el|la)\s+(?<organ>" + Organs + ")|" + @"(?<=,\s*)(?:el|la)\s+(?<foreign>(?-i:" + Foreign + @"))\b|" + Of + "(?<foreign>(?-i:" + Foreign + @"))\b|(?:de|del|de\s+fecha|aprobad[ao]s?\s+(?:por\s+consenso\s+|sin\s+votación\s+)?el)\s+" + SpanishRuleSet.DatePattern + @")){0,3}"
         + @"(?:\s*,?\s*(?<subject>(?:titulad[ao]s?|sobre|relativ[ao]s?\s+(?:a\s+la|a\s+los|a\s+las|al|a)|referente\s+a|acerca\s+de)\s*(?:[“«""][^”»""]{1,250}[”»""]|[^,;.()“”«»""]{2,150}?(?=\s*[,;.)]|\s*$|\s+y\s+(?:su|sus|la|las)\s+(?:resoluci|decisi)))))?";
 
     public override string Name => "es-reference";
@@ -60,7 +60,7 @@ public sealed partial class SpanishReferenceRule : KindFirstReferenceRule
     private const string Parts = @"[A-Z]{1,2}(?:(?:\s*,\s*|\s+[ye]\s+|\s+a\s+|\s*[-–‑]\s*)[A-Z]{1,2})*(?![\p{L}\d/])";
 
     /// <summary>The kind word (with "pursuant to" before it, an organ before or after it) ending right before a number.</summary>
-    [GeneratedRegex(@"(?<![\p{L}])(?:(?<local>de\s+conformidad\s+con|en\s+cumplimiento\s+de|con\s+arreglo\s+a|en\s+virtud\s+de|conforme\s+a|en\s+aplicación\s+de|según\s+lo\s+(?:dispuesto|solicitado|previsto)\s+en|atendiendo\s+a\s+lo\s+(?:dispuesto|solicitado)\s+en)\s+(?:(?:la|las|su|sus|lo\s+dispuesto\s+en\s+la)\s+)?|(?<local>conforme\s+a\s+lo\s+dispuesto\s+en)\s+(?:(?:la|las|su|sus)\s+)?|(?<local>de\s+conformidad\s+con\s+lo\s+dispuesto\s+en)\s+(?:(?:la|las|su|sus)\s+)?)?(?:(?<organ>" + Organs + @")\s*,?\s+(?:en|por)\s+(?:su|sus|la|las)\s+|(?<own>su|sus)\s+)?(?<kind>(?<decision>decisi[oó]n|decisiones)|resoluci[oó]n|resoluciones)(?:\s+" + Of + "(?:(?<organ>" + Organs + @"|Consejo)|(?<foreign>" + Foreign + @")(?:\s+\p{L}+){0,8}))?\s*(?:n(?:úm|o)\.?\s*)?\z", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?<local>de\s+conformidad\s+con|en\s+cumplimiento\s+de|con\s+arreglo\s+a|en\s+virtud\s+de|conforme\s+a|en\s+aplicación\s+de|según\s+lo\s+(?:dispuesto|solicitado|previsto)\s+en|atendiendo\s+a\s+lo\s+(?:dispuesto|solicitado)\s+en)\s+(?:(?:la|las|su|sus|lo\s+dispuesto\s+en\s+la)\s+)?|(?<local>conforme\s+a\s+lo\s+dispuesto\s+en)\s+(?:(?:la|las|su|sus)\s+)?|(?<local>de\s+conformidad\s+con\s+lo\s+dispuesto\s+en)\s+(?:(?:la|las|su|sus)\s+)?)?(?:(?<organ>" + Organs + @")\s*,?\s+(?:en|por)\s+(?:su|sus|la|las)\s+|(?<foreign>(?-i:" + Foreign + @"))(?:\s+(?!(?:que|quien|quienes|cuyo|cuya|lo|se|ha|han|es|son|fue|fueron|como|cual)\b)\S+){0,5}\s*,?\s+(?:en|por)\s+(?:su|sus)\s+|(?<own>su|sus)\s+)?(?<kind>(?<decision>decisi[oó]n|decisiones)|resoluci[oó]n|resoluciones)(?:\s+" + Of + "(?:(?<organ>" + Organs + @"|Consejo)|(?<foreign>(?-i:" + Foreign + @"))(?:\s+(?!(?:que|quien|quienes|cuyo|cuya|lo|se|ha|han|es|son|fue|fueron|como|cual)\b)\p{L}+){0,8}))?\s*(?:n(?:úm|o)\.?\s*)?\z", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex HeadPattern();
 
     [GeneratedRegex("resoluci(?:ón|ones|on)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -19,10 +19,10 @@ public sealed partial class FrenchReferenceRule : KindFirstReferenceRule
 
     /// <summary>Bodies that adopt resolutions of their own: a number they name is no UN principal organ's.</summary>
     private const string Foreign =
-        @"Commission|Conférence|Comité|Conseil\s+d['’]\s?administration|Conseil\s+exécutif|Assemblée\s+des\s+Nations\s+Unies\s+pour\s+l['’]\s?environnement|Assemblée\s+mondiale|Sous-Commission|Réunion|Organisation\s+(?:mondiale|internationale|des\s+Nations\s+Unies\s+pour)|Union|Conseil\s+de\s+l['’]\s?Europe|Conseil\s+des\s+ministres|Parties";
+        @"Commission|Conférence|Comité|Conseil\s+d['’]\s?administration|Conseil\s+exécutif|Assemblée\s+des\s+Nations\s+Unies\s+pour\s+l['’]\s?environnement|Assemblée\s+mondiale|Sous-Commission|Réunion|Organisation\s+(?:mondiale|internationale|des\s+Nations\s+Unies\s+pour)|Union|Conseil\s+de\s+l['’]\s?Europe|Conseil\s+des\s+ministres";
 
     private const string AfterBody =
-        @"(?:\s*,?\s*(?:" + Of + "(?<organ>" + Organs + ")|" + @"(?<=,\s*)(?:le|la|l['’]\s?)\s*(?<organ>" + Organs + ")|" + Of + "(?<foreign>" + Foreign + @")\b|(?:en\s+date\s+du|du|datée?s?\s+du|adoptée?s?\s+(?:par\s+consensus\s+|sans\s+vote\s+)?le)\s+" + FrenchRuleSet.DatePattern + @")){0,3}"
+        @"(?:\s*,?\s*(?:" + Of + "(?<organ>" + Organs + ")|" + @"(?<=,\s*)(?:le|la|l['’]\s?)\s*(?<organ>" + Organs + ")|" + @"(?<=,\s*)(?:le|la|l['’]\s?)\s*(?<foreign>(?-i:" + Foreign + @"))\b|" + Of + "(?<foreign>(?-i:" + Foreign + @"))\b|(?:en\s+date\s+du|du|datée?s?\s+du|adoptée?s?\s+(?:par\s+consensus\s+|sans\s+vote\s+)?le)\s+" + FrenchRuleSet.DatePattern + @")){0,3}"
         + @"(?:\s*,?\s*(?<subject>(?:intitulée?s?|sur|relatives?\s+(?:à\s+la|à\s+l['’]|aux?)|concernant|consacrée?s?\s+(?:à\s+la|à\s+l['’]|aux?))\s*(?:«[^»]{1,250}»|[^,;.()«»]{2,150}?(?=\s*[,;.)]|\s*$|\s+et\s+(?:sa|ses|la|les)\s+(?:résolution|décision)))))?";
 
     public override string Name => "fr-reference";
@@ -60,7 +60,7 @@ public sealed partial class FrenchReferenceRule : KindFirstReferenceRule
     private const string Parts = @"[A-Z]{1,2}(?:(?:\s*,\s*|\s+et\s+|\s+à\s+|\s*[-–‑]\s*)[A-Z]{1,2})*(?![\p{L}\d/])";
 
     /// <summary>The kind word (with "pursuant to" before it, an organ before or after it) ending right before a number.</summary>
-    [GeneratedRegex(@"(?<![\p{L}])(?:(?<local>conformément|en\s+application|en\s+vertu|comme\s+suite|en\s+exécution|aux\s+termes|comme\s+(?:il\s+est\s+)?demandé|comme\s+prévu)\s+(?:à|aux|au|de|des|du|dans)?\s*(?:(?:la|les|sa|ses|leur|leurs)\s+|l['’]\s?)?)?(?:(?<organ>" + Organs + @")\s*,?\s+(?:dans|par)\s+(?:sa|ses|la|les)\s+|(?<own>sa|ses|son|leur|leurs)\s+)?(?<kind>(?<decision>décisions?)|résolutions?)(?:\s+" + Of + "(?:(?<organ>" + Organs + @"|Conseil)|(?<foreign>" + Foreign + @")(?:\s+\p{L}+){0,8}))?\s*(?:n[o°º]\s*)?\z", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?<local>conformément|en\s+application|en\s+vertu|comme\s+suite|en\s+exécution|aux\s+termes|comme\s+(?:il\s+est\s+)?demandé|comme\s+prévu)\s+(?:à|aux|au|de|des|du|dans)?\s*(?:(?:la|les|sa|ses|leur|leurs)\s+|l['’]\s?)?)?(?:(?<organ>" + Organs + @")\s*,?\s+(?:dans|par)\s+(?:sa|ses|la|les)\s+|(?<foreign>(?-i:" + Foreign + @"))(?:\s+(?!(?:que|qui|dont|où|a|ont|est|sont|été|se|s['’]\S*|ce|cette|il|elle|ils|elles|lui|leur)\b)\S+){0,5}\s*,?\s+(?:dans|par)\s+(?:sa|ses)\s+|(?<own>sa|ses|son|leur|leurs)\s+)?(?<kind>(?<decision>décisions?)|résolutions?)(?:\s+" + Of + "(?:(?<organ>" + Organs + @"|Conseil)|(?<foreign>(?-i:" + Foreign + @"))(?:\s+(?!(?:que|qui|dont|où|a|ont|est|sont|été|se|s['’]\S*|ce|cette|il|elle|ils|elles|lui|leur)\b)\p{L}+){0,8}))?\s*(?:n[o°º]\s*)?\z", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex HeadPattern();
 
     [GeneratedRegex("résolutions?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -18,10 +18,10 @@ public sealed partial class RussianReferenceRule : KindFirstReferenceRule
 
     /// <summary>Bodies that adopt resolutions of their own: a number they name is no UN principal organ's.</summary>
     private const string Foreign =
-        @"Комисси\p{L}{1,3}|Конференци\p{L}{1,3}|Комитет\p{L}{0,3}|Совет\p{L}{0,2}\s+управляющих|Исполнительн\p{L}{2,3}\s+совет\p{L}{0,2}|Ассамбле\p{L}{1,2}\s+Организации\s+Объединенных\s+Наций\s+по\s+окружающей\s+среде|Всемирн\p{L}{2,3}\s+ассамбле\p{L}{1,2}|Подкомисси\p{L}{1,3}|Совещани\p{L}{1,3}|Совет\p{L}{0,2}\s+Европы|Сторон";
+        @"Комисси\p{L}{1,3}|Конференци\p{L}{1,3}|Комитет\p{L}{0,3}|Совет\p{L}{0,2}\s+управляющих|Исполнительн\p{L}{2,3}\s+совет\p{L}{0,2}|Ассамбле\p{L}{1,2}\s+Организации\s+Объединенных\s+Наций\s+по\s+окружающей\s+среде|Всемирн\p{L}{2,3}\s+ассамбле\p{L}{1,2}|Подкомисси\p{L}{1,3}|Совещани\p{L}{1,3}|Совет\p{L}{0,2}\s+Европы";
 
     private const string AfterBody =
-        @"(?:\s*,?\s*(?:(?<organ>" + Organs + ")|(?<foreign>" + Foreign + @")(?![\p{L}])|(?:от|,?\s*принят\p{L}{0,2}(?:\s+(?:консенсусом|без\s+голосования))?)\s+" + RussianRuleSet.DatePattern + @")){0,3}"
+        @"(?:\s*,?\s*(?:(?<organ>" + Organs + ")|(?<foreign>(?-i:" + Foreign + @"))(?![\p{L}])|(?:от|,?\s*принят\p{L}{0,2}(?:\s+(?:консенсусом|без\s+голосования))?)\s+" + RussianRuleSet.DatePattern + @")){0,3}"
         + @"(?:\s*,?\s*(?<subject>(?:об?|по\s+вопросу\s+об?|касающ\p{L}+|озаглавленн\p{L}+|под\s+названием|относительно)\s+(?:«[^»]{1,250}»|[^,;.()«»]{2,150}?(?=\s*[,;.)]|\s*$|\s+и\s+(?:свою|свои|ее|его|в\s+своей)?\s*(?:резолюци|решени)))))?";
 
     public override string Name => "ru-reference";
@@ -60,7 +60,7 @@ public sealed partial class RussianReferenceRule : KindFirstReferenceRule
     private const string Parts = @"[A-ZАВЕКМНОРСТХУ]{1,2}(?:(?:\s*,\s*|\s+и\s+|\s+до\s+|\s*[-–‑]\s*)[A-ZАВЕКМНОРСТХУ]{1,2})*(?![\p{L}\d/])";
 
     /// <summary>The kind word (with "pursuant to" before it, an organ before or after it) ending right before a number.</summary>
-    [GeneratedRegex(@"(?<![\p{L}])(?:(?<local>в\s+соответствии\s+с|во\s+исполнение|согласно|на\s+основании|в\s+осуществление|в\s+развитие|в\s+порядке\s+выполнения|в\s+рамках\s+осуществления)\s+(?:(?:положениями|положений|пунктом|пункта)\s+)?(?:(?:ее|его|их|своей|своими|своим|своих|свою)\s+)?)?(?:(?<organ>" + Organs + @")\s*,?\s+в\s+(?:своей|своих|ее|его)\s+|(?<own>сво\p{L}{1,3})\s+)?(?<kind>(?<decision>решени[еяюмийх]{1,3})|резолюци[яиюейямх]{1,3})(?:\s+(?:(?<organ>" + Organs + @"|Совет\p{L}{0,2})|(?<foreign>" + Foreign + @")(?:\s+\p{L}+){0,8}))?\s*(?:№\s*)?\z", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?<local>в\s+соответствии\s+с|во\s+исполнение|согласно|на\s+основании|в\s+осуществление|в\s+развитие|в\s+порядке\s+выполнения|в\s+рамках\s+осуществления)\s+(?:(?:положениями|положений|пунктом|пункта)\s+)?(?:(?:ее|его|их|своей|своими|своим|своих|свою)\s+)?)?(?:(?:(?<organ>" + Organs + @")|(?<foreign>(?-i:" + Foreign + @"))(?:\s+(?!(?:котор\p{L}*|что|как|это|был\p{L}*|где)(?!\p{L}))\S+){0,5})\s*,?\s+в\s+(?:своей|своих|ее|её|его)\s+|(?<own>сво\p{L}{1,3})\s+)?(?<kind>(?<decision>решени[еяюмийх]{1,3})|резолюци[яиюейямх]{1,3})(?:\s+(?:(?<organ>" + Organs + @"|Совет\p{L}{0,2}|Ассамбле\p{L}{1,2})|(?<foreign>(?-i:" + Foreign + @"))(?:\s+(?!(?:котор\p{L}*|что|как|это|был\p{L}*|где)(?!\p{L}))\p{L}+){0,8}))?\s*(?:№\s*)?\z", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex HeadPattern();
 
     [GeneratedRegex("резолюци", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
