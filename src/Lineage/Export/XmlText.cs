@@ -6,7 +6,7 @@ namespace Lineage.Export;
 /// <summary>Helpers shared by the XML formats (GraphML, GEXF).</summary>
 internal static class XmlText
 {
-    /// <summary>UTF-8 without BOM, two-space indent, <c>\n</c> line ends; synchronous writes into the sink's stream.</summary>
+    /// <summary>UTF-8 without BOM, two-space indent, <c>\n</c> line ends; the caller closes the stream (after <see cref="EndFile"/>).</summary>
     public static XmlWriterSettings Settings { get; } = new()
     {
         Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
@@ -14,8 +14,11 @@ internal static class XmlText
         IndentChars = "  ",
         NewLineChars = "\n",
         NewLineHandling = NewLineHandling.Replace,
-        CloseOutput = true,
+        CloseOutput = false,
     };
+
+    /// <summary>Ends the file with a line break after the root element (as text files end), once the writer is closed.</summary>
+    public static void EndFile(Stream stream) => stream.Write("\n"u8);
 
     /// <summary>
     /// Text safe for XML 1.0: characters XML cannot carry (control characters from a PDF's text layer, lone

@@ -32,8 +32,13 @@ public sealed class GexfExporter : IGraphExporter
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(sink);
-        using var writer = XmlWriter.Create(sink.Create(FileExtension), XmlText.Settings);
-        Write(graph, writer, cancellationToken);
+        using var stream = sink.Create(FileExtension);
+        using (var writer = XmlWriter.Create(stream, XmlText.Settings))
+        {
+            Write(graph, writer, cancellationToken);
+        }
+
+        XmlText.EndFile(stream);
         return Task.CompletedTask;
     }
 
