@@ -113,6 +113,18 @@ public sealed class CitationExtractor
             }
         }
 
+        // Else the heading's own date ("Resolution 773 (1992) of 26 August 1992", "adopted … on 5 December 2007").
+        if (date is null && profile.Dates is { } headingDates)
+        {
+            foreach (var clause in document.Clauses.TakeWhile(c => c.Site.Kind == SiteKind.Heading))
+            {
+                foreach (var (_, _, found) in headingDates.FindAll(clause.Text))
+                {
+                    date ??= found;
+                }
+            }
+        }
+
         return document with { Date = date, Meeting = meeting };
     }
 
