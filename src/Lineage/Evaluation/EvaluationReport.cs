@@ -37,20 +37,20 @@ public sealed record EvaluationReport
                 if (language.Overall.Precision < Options.MinimumPrecision)
                 {
                     failures.Add(string.Create(CultureInfo.InvariantCulture,
-                        $"{language.Language.ToCode()}: precision {language.Overall.Precision:P2} is below {Options.MinimumPrecision:P2}"));
+                        $"{language.Language.ToCode()}: precision {Percent(language.Overall.Precision)} is below {Percent(Options.MinimumPrecision)}"));
                 }
 
                 if (language.Overall.Recall < Options.MinimumRecall)
                 {
                     failures.Add(string.Create(CultureInfo.InvariantCulture,
-                        $"{language.Language.ToCode()}: recall {language.Overall.Recall:P2} is below {Options.MinimumRecall:P2}"));
+                        $"{language.Language.ToCode()}: recall {Percent(language.Overall.Recall)} is below {Percent(Options.MinimumRecall)}"));
                 }
             }
 
             if (Agreement.Rate < Options.MinimumAgreement)
             {
                 failures.Add(string.Create(CultureInfo.InvariantCulture,
-                    $"cross-language agreement {Agreement.Rate:P2} is below {Options.MinimumAgreement:P2}"));
+                    $"cross-language agreement {Percent(Agreement.Rate)} is below {Percent(Options.MinimumAgreement)}"));
             }
 
             return failures.ToImmutable();
@@ -58,4 +58,6 @@ public sealed record EvaluationReport
     }
 
     public bool MeetsBars => Failures.IsEmpty;
+
+    private static string Percent(double value) => (value * 100).ToString("0.00", CultureInfo.InvariantCulture) + "%";
 }

@@ -206,8 +206,48 @@ public sealed class MarkupEvaluator
         var setAside = new HashSet<DocumentSymbol>();
         var found = version.Found.Keys.ToHashSet();
 
+        // A link where Lineage reads another number: the href is wrong when the linked text prints Lineage's number and
+        // not the href's, or when the versions that agree with Lineage outnumber those that agree with the href.
+        foreach (var link in version.Links)
+        {
+            foreach (var (other, mentions) in version.Found)
+            {
+                if (link.Reading.Targets.Any(t => t.Work == other.Work) || !mentions.Any(m => Overlaps(link, m)))
+                {
+                    continue;
+                }
+
+                string text = Digits(document.Text.Substring(link.Offset, Math.Min(link.Length, document.Text.Length - link.Offset)));
+                if (PrintedKey(other) is not { } key || !ContainsNumber(text, key))
+                {
+                    continue;
+                }
+
+                var counted = link.Reading.Targets.Where(t => Counts(document, t)).ToList();
+                bool hrefPrinted = counted.Any(t => PrintedKey(t) is { } k && ContainsNumber(text, k));
+                bool outvoted = gold.Contains(other) && counted.All(t => (linkedIn.GetValueOrDefault(t)?.Count ?? 0) < threshold);
+                if (hrefPrinted && !outvoted)
+                {
+                    continue;
+                }
+
+                var mention = mentions.First(m => Overlaps(link, m));
+                foreach (var wrong in counted.Where(t => gold.Contains(t) && !found.Contains(t) && setAside.Add(t)))
+                {
+                    disagreements.Add(Make(DisagreementCategory.MarkupDefect, MarkupDefectKind.HrefDisagreesWithText, version, wrong, link.Site,
+                        link.Offset, link.Length, $"href {link.Reading.Link.Href}; Lineage reads {other} here"));
+                }
+
+                if (!gold.Contains(other) && setAside.Add(other))
+                {
+                    disagreements.Add(Make(DisagreementCategory.MarkupDefect, MarkupDefectKind.HrefDisagreesWithText, version, other, mention.Site,
+                        mention.Offset, mention.Length, $"the link here is {link.Reading.Link.Href}"));
+                }
+            }
+        }
+
         // Lineage found it, no link here.
-        foreach (var target in found.Where(t => !gold.Contains(t)).Order())
+        foreach (var target in found.Where(t => !gold.Contains(t) && !setAside.Contains(t)).Order())
         {
             var mention = version.Found[target][0];
             if (linkedIn.TryGetValue(target, out var others) && others.Count > 0)
@@ -215,19 +255,6 @@ public sealed class MarkupEvaluator
                 setAside.Add(target);
                 disagreements.Add(Make(DisagreementCategory.MarkupDefect, MarkupDefectKind.LinkedInOtherLanguagesOnly, version, target, mention.Site,
                     mention.Offset, mention.Length, $"linked in {Codes(others)} only ({others.Count} of {members.Count} versions)"));
-                continue;
-            }
-
-            if (DisagreeingLink(version, target, mention) is { } link)
-            {
-                setAside.Add(target);
-                foreach (var other in link.Reading.Targets.Where(t => gold.Contains(t) && !found.Contains(t)))
-                {
-                    setAside.Add(other);
-                }
-
-                disagreements.Add(Make(DisagreementCategory.MarkupDefect, MarkupDefectKind.HrefDisagreesWithText, version, target, mention.Site,
-                    mention.Offset, mention.Length, $"the link here is {link.Reading.Link.Href}"));
                 continue;
             }
 
@@ -311,36 +338,8 @@ public sealed class MarkupEvaluator
         return [.. members.Where(m => m.Markup.ContainsKey(target)).SelectMany(m => m.Markup[target]).Select(l => l.Site.Kind)];
     }
 
-    /// <summary>A link standing where Lineage read <paramref name="target"/>, naming something else, whose text prints the target's number.</summary>
-    private static LinkMention? DisagreeingLink(Version version, DocumentSymbol target, FoundMention mention)
-    {
-        string? key = PrintedKey(target);
-        if (key is null)
-        {
-            return null;
-        }
-
-        foreach (var found in version.Found[target])
-        {
-            foreach (var link in version.Links)
-            {
-                bool overlaps = link.Offset < found.Offset + Math.Max(1, found.Length) && found.Offset < link.Offset + Math.Max(1, link.Length);
-                if (!overlaps || link.Reading.Targets.Contains(target))
-                {
-                    continue;
-                }
-
-                string text = Digits(version.Document.Text.Substring(link.Offset, Math.Min(link.Length, version.Document.Text.Length - link.Offset)));
-                if (ContainsNumber(text, key) && !link.Reading.Targets.Any(t => PrintedKey(t) is { } other && ContainsNumber(text, other)))
-                {
-                    return link;
-                }
-            }
-        }
-
-        _ = mention;
-        return null;
-    }
+    private static bool Overlaps(LinkMention link, FoundMention found) =>
+        link.Offset < found.Offset + Math.Max(1, found.Length) && found.Offset < link.Offset + Math.Max(1, link.Length);
 
     /// <summary>The number as printed in any language: <c>49/75</c>, <c>1540</c>, <c>2373</c>, <c>1996/31</c>.</summary>
     internal static string? PrintedKey(DocumentSymbol target)

@@ -77,6 +77,7 @@ internal static class PartLetterScanner
         return (letters.Distinct(StringComparer.Ordinal).ToList(), end);
     }
 
+    /// <summary>One part: a capital (<c>E</c>, Cyrillic <c>Р</c>), a doubled capital (<c>AA</c>), an Arabic letter name (<c>هاء</c>, doubled <c>ألف ألف</c>).</summary>
     private static string? ReadLetter(string text, ref int pos)
     {
         if (pos >= text.Length)
@@ -86,33 +87,50 @@ internal static class PartLetterScanner
 
         foreach (string name in PartLetters.ArabicNames)
         {
-            if (string.CompareOrdinal(text, pos, name, 0, name.Length) == 0 && !IsArabicLetter(text, pos + name.Length))
+            if (IsAt(text, pos, name) && !IsArabicLetter(text, pos + name.Length))
             {
                 pos += name.Length;
-                return PartLetters.Normalize(name);
+                string letter = PartLetters.Normalize(name)!;
+                if (pos + 1 < text.Length && text[pos] == ' ' && IsAt(text, pos + 1, name) && !IsArabicLetter(text, pos + 1 + name.Length))
+                {
+                    pos += 1 + name.Length;
+                    return letter + letter;
+                }
+
+                return letter;
             }
         }
 
-        char ch = text[pos];
-        if (!PartLetters.TryNormalize(ch, out char latin))
+        if (!PartLetters.TryNormalize(text[pos], out char latin))
         {
             return null;
         }
 
         int after = pos + 1;
+        string part = latin.ToString();
+        if (after < text.Length && PartLetters.TryNormalize(text[after], out char second) && second == latin)
+        {
+            // AA, BB …: the parts after Z.
+            after++;
+            part += latin.ToString();
+        }
+
         if (after < text.Length)
         {
             char next = text[after];
             bool latinOrCyrillic = next is (>= 'A' and <= 'Z') or (>= 'a' and <= 'z') or (>= '\u00C0' and <= '\u024F') or (>= '\u0400' and <= '\u04FF');
-            if (latinOrCyrillic || char.IsDigit(next) || next is '/' or '-' or '\'' or '’' || IsArabicLetter(text, after))
+            if (latinOrCyrillic || char.IsDigit(next) || next is '/' or '\'' or '’' || IsArabicLetter(text, after))
             {
                 return null;
             }
         }
 
         pos = after;
-        return latin.ToString();
+        return part;
     }
+
+    private static bool IsAt(string text, int at, string word) =>
+        at + word.Length <= text.Length && string.CompareOrdinal(text, at, word, 0, word.Length) == 0;
 
     /// <summary>A connector word at <paramref name="at"/>, not the start of a longer word ("a" but not "and").</summary>
     private static bool IsWord(string text, int at, string word)
