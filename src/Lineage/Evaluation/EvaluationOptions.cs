@@ -1,3 +1,6 @@
+using System.Collections.Immutable;
+using Lineage.Model;
+
 namespace Lineage.Evaluation;
 
 /// <summary>How <see cref="MarkupEvaluator"/> scores, and the bars a run must meet.</summary>
@@ -19,6 +22,12 @@ public sealed record EvaluationOptions
 
     /// <summary>Characters of context on each side of a disagreement's snippet.</summary>
     public int SnippetRadius { get; init; } = 70;
+
+    /// <summary>
+    /// Languages to score (those the extractor has rules for); null for all. Versions in other languages still count
+    /// for the rule of <see cref="MinimumLinkedLanguages"/>, but are neither extracted, scored nor compared.
+    /// </summary>
+    public ImmutableHashSet<Language>? Languages { get; init; }
 
     /// <summary>Documents extracted at once; 1 for a single thread.</summary>
     public int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;

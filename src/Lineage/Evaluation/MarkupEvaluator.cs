@@ -80,9 +80,11 @@ public sealed class MarkupEvaluator
                 }
             }
 
+            var all = members;
+            members = [.. members.Where(v => v.Scored)];
             foreach (var version in members)
             {
-                var outcome = Score(version, members, linkedIn, disagreements);
+                var outcome = Score(version, all, linkedIn, disagreements);
                 var language = version.Document.Language;
                 var current = scores.TryGetValue(language, out var c) ? c : (Documents: 0, Overall: default(Score), SetAside: 0, Sites: new Dictionary<SiteKind, Score>());
                 foreach (var (site, score) in outcome.Sites)
@@ -126,7 +128,7 @@ public sealed class MarkupEvaluator
         return new EvaluationReport
         {
             Options = _options,
-            Documents = versions.Count,
+            Documents = versions.Count(v => v.Scored),
             Languages = languageResults,
             Total = languageResults.Aggregate(default(Score), (sum, l) => sum + l.Overall),
             Agreement = new AgreementResult(resolutions, agreeing, markupAgreeing, disagreeing.ToImmutable()),
@@ -167,8 +169,14 @@ public sealed class MarkupEvaluator
         }
 
         var found = new Dictionary<DocumentSymbol, List<FoundMention>>();
+        bool scored = _options.Languages is null || _options.Languages.Contains(document.Language);
         try
         {
+            if (!scored)
+            {
+                return new Version(document, readings, markup, found, diagnostics, false);
+            }
+
             foreach (var citation in _extract(document with { Links = [] }))
             {
                 if (Counts(document, citation.Target))
@@ -182,7 +190,7 @@ public sealed class MarkupEvaluator
             diagnostics.Add(new Diagnostic(ExtractorFailedCode, DiagnosticSeverity.Error, $"the extractor failed on this document: {e.Message}", document.Path));
         }
 
-        return new Version(document, readings, markup, found, diagnostics);
+        return new Version(document, readings, markup, found, diagnostics, true);
     }
 
     /// <summary>Resolution targets count; a document citing itself (or its own parts) does not.</summary>
@@ -491,7 +499,8 @@ public sealed class MarkupEvaluator
         List<LinkMention> Links,
         Dictionary<DocumentSymbol, List<LinkMention>> Markup,
         Dictionary<DocumentSymbol, List<FoundMention>> Found,
-        List<Diagnostic> Diagnostics);
+        List<Diagnostic> Diagnostics,
+        bool Scored);
 
     private sealed record Outcome(Score Overall, int SetAside, Dictionary<SiteKind, Score> Sites);
 }
