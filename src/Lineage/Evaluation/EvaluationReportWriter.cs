@@ -242,7 +242,7 @@ public static class EvaluationReportWriter
 
             foreach (var d in byLanguage)
             {
-                string defect = d.Defect is { } k ? $"[{DefectToken(k)}] " : string.Empty;
+                string defect = d.Defect is { } k ? $"`{DefectToken(k)}` " : string.Empty;
                 string site = d.Site is { } s ? $" at {s}" : string.Empty;
                 writer.Write($"- {defect}{d.Source} → **{d.Target}**{site} — {Escape(d.Note)} ({Path.GetFileName(d.File)})");
                 writer.Write(d.Snippet.Length > 0 ? $"\n  > {Escape(d.Snippet)}\n" : "\n");
