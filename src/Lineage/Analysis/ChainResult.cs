@@ -6,7 +6,7 @@ namespace Lineage.Analysis;
 /// <summary>
 /// The lineage of <see cref="Root"/>: the transitive reduction of the followed edges among its ancestors.
 /// <see cref="Nodes"/> runs oldest first (cited before citing, then by date); <see cref="Paths"/> lists every branch
-/// from an origin to the root, oldest first.
+/// from an origin to the root, oldest first; the longest branch comes first.
 /// </summary>
 public sealed record ChainResult(
     DocumentNode Root,

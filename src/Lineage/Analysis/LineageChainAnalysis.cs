@@ -125,7 +125,7 @@ public static class LineageChainAnalysis
             NodeAt(0),
             nodes,
             [.. links.OrderBy(l => l.Cited, Chronology.Order).ThenBy(l => l.Citing, Chronology.Order)],
-            paths.ToImmutable())
+            [.. paths.OrderByDescending(p => p.Length)])
         {
             CycleEdges = cycleEdges.ToImmutable(),
             Truncated = truncated,
