@@ -21,6 +21,14 @@ internal sealed class Report(string command, string title)
         return table;
     }
 
+    /// <summary>A table printed row by row as blocks in the text formats (see <see cref="ReportTable.AsRecords"/>).</summary>
+    public ReportTable Records(string name, params string[] columns)
+    {
+        var table = new ReportTable(name, columns) { AsRecords = true };
+        Tables.Add(table);
+        return table;
+    }
+
     public Report Fact(string name, object? value)
     {
         Facts.Add(new(name, value));
