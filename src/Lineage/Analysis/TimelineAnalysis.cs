@@ -12,7 +12,7 @@ namespace Lineage.Analysis;
 public static class TimelineAnalysis
 {
     /// <summary>The least distance, in years, between two marks in one lane.</summary>
-    public const double MinimumGap = 0.5;
+    public const double MinimumGap = 0.35;
 
     /// <summary>The timeline of <paramref name="symbol"/>'s lineage chain, or null when the graph lacks it.</summary>
     public static Timeline? Compute(CitationGraph graph, DocumentSymbol symbol, ChainOptions? options = null) =>

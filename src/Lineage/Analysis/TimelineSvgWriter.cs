@@ -147,6 +147,7 @@ public static class TimelineSvgWriter
             xml.WriteAttributeString("y", N(y - 12));
             xml.WriteAttributeString("transform", $"rotate(-40 {N(x + 4)} {N(y - 12)})");
             xml.WriteAttributeString("font-weight", node.InCorpus ? "bold" : "normal");
+            xml.WriteAttributeString("xml", "space", null, "preserve");
             xml.WriteString(mark.Label);
             if (node.Date is { } date)
             {
