@@ -1,4 +1,4 @@
-using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Lineage.Graph;
 using Lineage.Model;
 
@@ -18,34 +18,31 @@ internal static class AncestryWalk
             return null;
         }
 
-        var walk = Traversal.Run(index, root, upstream, EdgeFilter.Of(options.Relations, options.IncludeInferred), options.MaxDepth);
+        using var walk = Traversal.Run(index, root, upstream, EdgeFilter.Of(options.Relations, options.IncludeInferred), options.MaxDepth);
         var edges = upstream ? index.OutEdge : index.InEdge;
         int n = walk.Count;
 
-        // Paths share prefixes: build each from its parent's (the walk reaches parents first).
-        var paths = new ImmutableArray<DocumentNode>[n];
-        var steps = new ImmutableArray<CitationEdge>[n];
-        paths[0] = [index.Nodes[root]];
-        steps[0] = [];
+        // The walk reaches every parent before its children, so each entry can point at its parent's.
+        var entries = new AncestryEntry[n];
+        entries[0] = new AncestryEntry(index.Nodes[root], 0, null, null);
+        var keys = new long[n - 1];
         for (int p = 1; p < n; p++)
         {
-            int parent = walk.Parent[p];
-            paths[p] = paths[parent].Add(index.Nodes[walk.Order[p]]);
-            steps[p] = steps[parent].Add(edges[walk.Slot[p]]);
+            entries[p] = new AncestryEntry(index.Nodes[walk.Order[p]], walk.Distance[p], edges[walk.Slot[p]], entries[walk.Parent[p]]);
+
+            // Nearest first; within a distance, by id, which is symbol order.
+            keys[p - 1] = ((long)walk.Distance[p] << 32) | (uint)walk.Order[p];
         }
 
-        // Nearest first; within a distance, by id, which is symbol order.
-        var positions = Enumerable.Range(1, n - 1).ToArray();
-        Array.Sort(positions, (a, b) => walk.Distance[a] != walk.Distance[b]
-            ? walk.Distance[a].CompareTo(walk.Distance[b])
-            : walk.Order[a].CompareTo(walk.Order[b]));
-        var entries = ImmutableArray.CreateBuilder<AncestryEntry>(positions.Length);
-        foreach (int p in positions)
+        Array.Sort(keys);
+        var sorted = new AncestryEntry[n - 1];
+        for (int i = 0; i < keys.Length; i++)
         {
-            entries.Add(new AncestryEntry(index.Nodes[walk.Order[p]], walk.Distance[p], paths[p], steps[p]));
+            int id = (int)(keys[i] & 0xFFFFFFFF);
+            sorted[i] = entries[walk.PositionOf[id] - 1];
         }
 
-        return new AncestryResult(index.Nodes[root], upstream, entries.MoveToImmutable())
+        return new AncestryResult(index.Nodes[root], upstream, ImmutableCollectionsMarshal.AsImmutableArray(sorted))
         {
             DepthReached = walk.DepthReached,
             Cut = walk.Cut,

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Numerics;
 using Lineage.Graph;
@@ -27,7 +28,7 @@ public static class LineageChainAnalysis
         }
 
         var filter = EdgeFilter.Of(options.Relations, options.IncludeInferred);
-        var walk = Traversal.Run(index, rootId, upstream: true, filter, options.MaxDepth, Math.Max(1, options.MaxNodes));
+        using var walk = Traversal.Run(index, rootId, upstream: true, filter, options.MaxDepth, Math.Max(1, options.MaxNodes));
         int n = walk.Count;
 
         // 1. Successors within the ancestor set, one per cited document: a read citation before an inferred one.
@@ -71,7 +72,8 @@ public static class LineageChainAnalysis
 
         // 3. Reachability bitsets in post-order; u→v is redundant when another successor of u reaches v.
         int words = (n + 63) / 64;
-        var below = new ulong[(long)n * words];
+        var below = ArrayPool<ulong>.Shared.Rent(n * words);
+        Array.Clear(below, 0, n * words);
         var kept = new List<(int Citing, int Cited, CitationEdge Edge)>();
         var union = new ulong[words];
         foreach (int u in post)
@@ -100,6 +102,7 @@ public static class LineageChainAnalysis
             }
         }
 
+        ArrayPool<ulong>.Shared.Return(below);
         DocumentNode NodeAt(int local) => index.Nodes[walk.Order[local]];
         var links = kept.Select(k => new ChainLink(NodeAt(k.Citing), NodeAt(k.Cited), k.Edge)).ToList();
 

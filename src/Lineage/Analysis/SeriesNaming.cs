@@ -27,7 +27,7 @@ internal static partial class SeriesNaming
             return null;
         }
 
-        string text = Spaces().Replace(LeadingSymbol().Replace(title.Trim(), string.Empty), " ").Trim().TrimEnd('.', '。');
+        string text = Spaces().Replace(LeadingSymbol().Replace(title.Trim(), string.Empty), " ").Trim().TrimEnd('.', '。', ':', ' ');
         return text.Length == 0 ? null : text;
     }
 

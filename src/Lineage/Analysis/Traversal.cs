@@ -1,32 +1,42 @@
+using System.Buffers;
+
 namespace Lineage.Analysis;
 
 /// <summary>
 /// A breadth-first walk over a <see cref="GraphIndex"/> from one node, upstream (what it cites) or downstream (what
 /// cites it), level by level. Keeps for each reached node its distance, its parent in the walk (so the path found is
-/// a shortest one) and the edge slot used. Neighbours are taken in id (symbol) order, so the walk is deterministic.
+/// a shortest one) and the edge slot used. Neighbours are taken in CSR order (symbol order), so the walk is
+/// deterministic. Its arrays are rented from <see cref="ArrayPool{T}"/> (a walk over a 100k-node graph would
+/// otherwise put half a megabyte per array on the large-object heap per call); dispose it to give them back.
+/// Entries are valid up to <see cref="Count"/>.
 /// </summary>
-internal sealed class Traversal
+internal sealed class Traversal : IDisposable
 {
-    private Traversal(int capacity, int nodeCount)
+    private readonly int _nodeCount;
+
+    private Traversal(int nodeCount)
     {
-        Order = new List<int>(capacity);
-        Distance = new List<int>(capacity);
-        Parent = new List<int>(capacity);
-        Slot = new List<int>(capacity);
-        PositionOf = new int[nodeCount];
+        _nodeCount = nodeCount;
+        int capacity = Math.Min(nodeCount, 256);
+        Order = ArrayPool<int>.Shared.Rent(capacity);
+        Distance = ArrayPool<int>.Shared.Rent(capacity);
+        Parent = ArrayPool<int>.Shared.Rent(capacity);
+        Slot = ArrayPool<int>.Shared.Rent(capacity);
+        PositionOf = ArrayPool<int>.Shared.Rent(nodeCount);
+        Array.Clear(PositionOf, 0, nodeCount);
     }
 
     /// <summary>Node ids in the order reached; position 0 is the start.</summary>
-    public List<int> Order { get; }
+    public int[] Order { get; private set; }
 
     /// <summary>Steps from the start, by position.</summary>
-    public List<int> Distance { get; }
+    public int[] Distance { get; private set; }
 
     /// <summary>Position of the node it was reached from (-1 for the start), by position.</summary>
-    public List<int> Parent { get; }
+    public int[] Parent { get; private set; }
 
     /// <summary>The CSR slot of the edge it was reached by (out-slot upstream, in-slot downstream; -1 for the start).</summary>
-    public List<int> Slot { get; }
+    public int[] Slot { get; private set; }
 
     /// <summary>Position + 1 of each node id reached, 0 for the rest.</summary>
     public int[] PositionOf { get; }
@@ -40,11 +50,11 @@ internal sealed class Traversal
     /// <summary>True when the node limit, not the depth limit, stopped the walk.</summary>
     public bool NodeLimitReached { get; private set; }
 
-    public int Count => Order.Count;
+    public int Count { get; private set; }
 
     public static Traversal Run(GraphIndex index, int start, bool upstream, EdgeFilter filter, int? maxDepth, int maxNodes = int.MaxValue)
     {
-        var walk = new Traversal(Math.Min(index.Count, 1024), index.Count);
+        var walk = new Traversal(index.Count);
         walk.Add(start, 0, -1, -1);
         int[] begin = upstream ? index.OutStart : index.InStart;
         int[] other = upstream ? index.OutTarget : index.InSource;
@@ -55,7 +65,7 @@ internal sealed class Traversal
         {
             int levelEnd = walk.Count;
             bool more = false;
-            for (int p = levelStart; p < levelEnd; p++)
+            for (int p = levelStart; p < levelEnd && !more; p++)
             {
                 int u = walk.Order[p];
                 for (int s = begin[u]; s < begin[u + 1]; s++)
@@ -73,11 +83,6 @@ internal sealed class Traversal
 
                     walk.Add(other[s], depth + 1, p, s);
                 }
-
-                if (more)
-                {
-                    break;
-                }
             }
 
             if (more)
@@ -89,7 +94,12 @@ internal sealed class Traversal
             if (walk.Count > maxNodes && depth >= 1)
             {
                 // The next level does not fit: drop it whole, so what is kept is every node within DepthReached steps.
-                walk.Truncate(levelEnd);
+                for (int p = levelEnd; p < walk.Count; p++)
+                {
+                    walk.PositionOf[walk.Order[p]] = 0;
+                }
+
+                walk.Count = levelEnd;
                 walk.Cut = true;
                 walk.NodeLimitReached = true;
                 break;
@@ -107,26 +117,40 @@ internal sealed class Traversal
         return walk;
     }
 
-    private void Add(int id, int distance, int parent, int slot)
+    public void Dispose()
     {
-        Order.Add(id);
-        Distance.Add(distance);
-        Parent.Add(parent);
-        Slot.Add(slot);
-        PositionOf[id] = Order.Count;
+        ArrayPool<int>.Shared.Return(Order);
+        ArrayPool<int>.Shared.Return(Distance);
+        ArrayPool<int>.Shared.Return(Parent);
+        ArrayPool<int>.Shared.Return(Slot);
+        ArrayPool<int>.Shared.Return(PositionOf);
+        Order = Distance = Parent = Slot = [];
     }
 
-    private void Truncate(int count)
+    private void Add(int id, int distance, int parent, int slot)
     {
-        for (int p = count; p < Order.Count; p++)
+        if (Count == Order.Length)
         {
-            PositionOf[Order[p]] = 0;
+            int size = Math.Min(_nodeCount, Math.Max(256, Order.Length * 2));
+            Order = Grow(Order, size);
+            Distance = Grow(Distance, size);
+            Parent = Grow(Parent, size);
+            Slot = Grow(Slot, size);
         }
 
-        int extra = Order.Count - count;
-        Order.RemoveRange(count, extra);
-        Distance.RemoveRange(count, extra);
-        Parent.RemoveRange(count, extra);
-        Slot.RemoveRange(count, extra);
+        Order[Count] = id;
+        Distance[Count] = distance;
+        Parent[Count] = parent;
+        Slot[Count] = slot;
+        Count++;
+        PositionOf[id] = Count;
+    }
+
+    private int[] Grow(int[] array, int size)
+    {
+        var bigger = ArrayPool<int>.Shared.Rent(size);
+        Array.Copy(array, bigger, Count);
+        ArrayPool<int>.Shared.Return(array);
+        return bigger;
     }
 }
