@@ -70,7 +70,8 @@ internal static class AnalysisBench
             .Append("# Benchmark: analysis jobs\n\n")
             .Append("`dotnet run -c Release --project bench/Lineage.Bench -- analysis [samples]` on the synthetic graph of `SyntheticGraph.Create()` ")
             .Append("(GA sessions 31–80, 100,000 documents, 1,000,000 citations: long yearly series whose members recall every earlier member, the rest mostly to recent sessions).\n\n")
-            .Append(CultureInfo.InvariantCulture, $"Machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, .NET {Environment.Version}, {RuntimeInformation.ProcessArchitecture}; workstation GC.\n\n")
+            .Append(CultureInfo.InvariantCulture, $"Machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, .NET {Environment.Version}, {RuntimeInformation.ProcessArchitecture}; workstation GC. ")
+            .Append(CultureInfo.InvariantCulture, $"Load average when the run ended: {LoadAverage()} (the machine is shared; a load above the core count inflates times, tails most).\n\n")
             .Append("Per-document jobs ran on ").Append(samples.ToString(CultureInfo.InvariantCulture)).Append(" random documents (seed 1), after the graph was loaded and indexed. ")
             .Append("\"Allocated\" is what the job allocated in all its runs; \"peak\" is the process's peak working set so far (graph included).\n\n")
             .Append("| job | runs | time | allocated | peak working set | result |\n|---|---|---|---|---|---|\n");
@@ -92,6 +93,7 @@ internal static class AnalysisBench
 
     private static void PerNode(string job, List<Lineage.Model.DocumentSymbol> symbols, Func<Lineage.Model.DocumentSymbol, int> run, Action<string, string, string, long, string> row)
     {
+        int gen2 = GC.CollectionCount(2);
         var times = new List<double>(symbols.Count);
         long sizes = 0;
         long before = GC.GetTotalAllocatedBytes(false);
@@ -105,7 +107,7 @@ internal static class AnalysisBench
         long allocated = GC.GetTotalAllocatedBytes(false) - before;
         times.Sort();
         string time = string.Create(CultureInfo.InvariantCulture, $"p50 {Pct(times, 0.50):F2} ms, p99 {Pct(times, 0.99):F2} ms, max {times[^1]:F2} ms");
-        row(job, symbols.Count.ToString(CultureInfo.InvariantCulture), time, allocated, string.Create(CultureInfo.InvariantCulture, $"{sizes / symbols.Count:N0} documents on average"));
+        row(job, symbols.Count.ToString(CultureInfo.InvariantCulture), time, allocated, string.Create(CultureInfo.InvariantCulture, $"{sizes / symbols.Count:N0} documents on average; {GC.CollectionCount(2) - gen2} full GCs during the runs"));
     }
 
     private static double Pct(List<double> sorted, double p) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
@@ -129,6 +131,18 @@ internal static class AnalysisBench
     {
         using var process = Process.GetCurrentProcess();
         return (process.PeakWorkingSet64 / (1 << 20)).ToString("N0", CultureInfo.InvariantCulture);
+    }
+
+    private static string LoadAverage()
+    {
+        try
+        {
+            return string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3));
+        }
+        catch (IOException)
+        {
+            return "unknown";
+        }
     }
 
     private static string FindRoot()

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.InteropServices;
 using Lineage.Graph;
 using Lineage.Model;
@@ -23,9 +24,10 @@ internal static class AncestryWalk
         int n = walk.Count;
 
         // The walk reaches every parent before its children, so each entry can point at its parent's.
-        var entries = new AncestryEntry[n];
+        // Scratch arrays come from the pool: only the result array is allocated per call.
+        var entries = ArrayPool<AncestryEntry>.Shared.Rent(n);
         entries[0] = new AncestryEntry(index.Nodes[root], 0, null, null);
-        var keys = new long[n - 1];
+        var keys = ArrayPool<long>.Shared.Rent(n - 1);
         for (int p = 1; p < n; p++)
         {
             entries[p] = new AncestryEntry(index.Nodes[walk.Order[p]], walk.Distance[p], edges[walk.Slot[p]], entries[walk.Parent[p]]);
@@ -34,13 +36,16 @@ internal static class AncestryWalk
             keys[p - 1] = ((long)walk.Distance[p] << 32) | (uint)walk.Order[p];
         }
 
-        Array.Sort(keys);
+        Array.Sort(keys, 0, n - 1);
         var sorted = new AncestryEntry[n - 1];
-        for (int i = 0; i < keys.Length; i++)
+        for (int i = 0; i < n - 1; i++)
         {
             int id = (int)(keys[i] & 0xFFFFFFFF);
             sorted[i] = entries[walk.PositionOf[id] - 1];
         }
+
+        ArrayPool<long>.Shared.Return(keys);
+        ArrayPool<AncestryEntry>.Shared.Return(entries, clearArray: true);
 
         return new AncestryResult(index.Nodes[root], upstream, ImmutableCollectionsMarshal.AsImmutableArray(sorted))
         {
