@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using Lineage.Analysis;
 using Lineage.Cli.Output;
+using Lineage.Export;
 using Lineage.Graph;
 
 namespace Lineage.Cli.Commands;
@@ -19,27 +20,38 @@ internal static class ChainCommand
     {
         var symbol = new Argument<string>("symbol") { Description = "The resolution: A/RES/62/42, 62/42, 49/75 E …" };
         var maxPaths = new Option<int>("--max-paths") { Description = "List at most this many branches", DefaultValueFactory = _ => ChainOptions.Default.MaxPaths };
+        var export = new Option<string?>("--export") { Description = "Also write the lineage as a graph file in this format (graphml, gexf, cytoscape, dot, csv …)" };
+        var exportDirectory = new Option<string>("--export-dir") { Description = "Folder for --export (default: the current folder)", DefaultValueFactory = _ => "." };
         var options = new AnalysisOptions();
         var command = new Command("chain", "The lineage of a resolution: the path of citations back to its origin, every branch, inferred links marked");
         command.Arguments.Add(symbol);
         options.AddTo(command);
         command.Options.Add(maxPaths);
-        command.SetAction((parse, cancellationToken) =>
+        command.Options.Add(export);
+        command.Options.Add(exportDirectory);
+        command.SetAction(async (parse, cancellationToken) =>
         {
             if (!options.TryRead(parse, context.Error, out var format, out var relations))
             {
-                return Task.FromResult(ExitCodes.Usage);
+                return ExitCodes.Usage;
+            }
+
+            IGraphExporter? exporter = null;
+            if (parse.GetValue(export) is { } exportName && !ExporterCatalog.Default.TryGet(exportName, out exporter))
+            {
+                context.Error.WriteLine($"lineage: unknown export format '{exportName}' (known: {string.Join(", ", ExporterCatalog.Default.Names)})");
+                return ExitCodes.Usage;
             }
 
             var graph = options.Load(parse, context, out int code, cancellationToken);
             if (graph is null)
             {
-                return Task.FromResult(code);
+                return code;
             }
 
             if (AnalysisOptions.FindSymbol(parse.GetValue(symbol), graph, context.Error, out int found) is not { } root)
             {
-                return Task.FromResult(Math.Max(code, found));
+                return Math.Max(code, found);
             }
 
             var chain = LineageChainAnalysis.Compute(graph, root, new ChainOptions
@@ -51,7 +63,24 @@ internal static class ChainCommand
                 MaxPaths = Math.Max(1, parse.GetValue(maxPaths)),
             })!;
             ReportWriter.Write(ToReport(chain), format, context.Output);
-            return Task.FromResult(code);
+            if (exporter is not null)
+            {
+                string directory = parse.GetValue(exportDirectory)!;
+                try
+                {
+                    foreach (string file in await ChainExport.WriteFilesAsync(chain, graph, exporter, directory, root.Canonical.Replace('/', '_') + ".chain", cancellationToken))
+                    {
+                        context.Error.WriteLine($"Wrote {file}");
+                    }
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    context.Error.WriteLine($"{directory}: error: cannot write {exporter.Name}: {e.Message}");
+                    return ExitCodes.OutputFailure;
+                }
+            }
+
+            return code;
         });
         return command;
     }

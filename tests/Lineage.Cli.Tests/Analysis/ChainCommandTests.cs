@@ -98,4 +98,29 @@ public sealed class ChainCommandTests
         Assert.Contains("| step | symbol | printed | date | follows | title |", output, StringComparison.Ordinal);
         Assert.Contains("- Cut at 2 steps back (--depth)", output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Export_writes_the_lineage_as_a_graph_file()
+    {
+        string folder = Path.Combine(Path.GetTempPath(), "lineage-chain-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var (code, _, error) = await CliRun.RunAsync("chain", "62/42", TestPaths.Seeds, "--export", "graphml", "--export-dir", folder);
+
+            Assert.True(code == 0, error);
+            string file = Assert.Single(Directory.GetFiles(folder));
+            Assert.EndsWith("A_RES_62_42.chain.graphml", file, StringComparison.Ordinal);
+            var graphml = XDocument.Load(file);
+            XNamespace ns = "http://graphml.graphdrawing.org/xmlns";
+            Assert.Equal(18, graphml.Descendants(ns + "node").Count());
+            Assert.Equal(17, graphml.Descendants(ns + "edge").Count());
+        }
+        finally
+        {
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+    }
 }
