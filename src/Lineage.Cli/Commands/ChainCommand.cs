@@ -22,6 +22,7 @@ internal static class ChainCommand
         var maxPaths = new Option<int>("--max-paths") { Description = "List at most this many branches", DefaultValueFactory = _ => ChainOptions.Default.MaxPaths };
         var export = new Option<string?>("--export") { Description = "Also write the lineage as a graph file in this format (graphml, gexf, cytoscape, dot, csv …)" };
         var exportDirectory = new Option<string>("--export-dir") { Description = "Folder for --export (default: the current folder)", DefaultValueFactory = _ => "." };
+        var documents = new Option<bool>("--documents") { Description = "Follow citations of other documents (reports, letters) too, not only resolutions and decisions" };
         var options = new AnalysisOptions();
         var command = new Command("chain", "The lineage of a resolution: the path of citations back to its origin, every branch, inferred links marked");
         command.Arguments.Add(symbol);
@@ -29,6 +30,7 @@ internal static class ChainCommand
         command.Options.Add(maxPaths);
         command.Options.Add(export);
         command.Options.Add(exportDirectory);
+        command.Options.Add(documents);
         command.SetAction(async (parse, cancellationToken) =>
         {
             if (!options.TryRead(parse, context.Error, out var format, out var relations))
@@ -61,6 +63,7 @@ internal static class ChainCommand
                 PartsAsWorks = parse.GetValue(options.PartsAsWorks),
                 IncludeInferred = !parse.GetValue(options.NoInferred),
                 MaxPaths = Math.Max(1, parse.GetValue(maxPaths)),
+                IncludeDocuments = parse.GetValue(documents),
             })!;
             ReportWriter.Write(ToReport(chain), format, context.Output);
             if (exporter is not null)

@@ -17,6 +17,12 @@ public sealed record ChainOptions
     /// <summary>Follow edges inferred from a list's order (on by default; they are marked in the result).</summary>
     public bool IncludeInferred { get; init; } = true;
 
+    /// <summary>
+    /// Follow citations of other documents too (reports, letters: <c>A/51/218</c>). Off by default: a lineage runs
+    /// through resolutions and decisions.
+    /// </summary>
+    public bool IncludeDocuments { get; init; }
+
     /// <summary>Count a citation of a part (<c>A/RES/49/75E</c>) as a citation of its work (<c>A/RES/49/75</c>).</summary>
     public bool PartsAsWorks { get; init; }
 

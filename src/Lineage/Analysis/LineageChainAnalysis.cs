@@ -28,7 +28,8 @@ public static class LineageChainAnalysis
         }
 
         var filter = EdgeFilter.Of(options.Relations, options.IncludeInferred);
-        using var walk = Traversal.Run(index, rootId, upstream: true, filter, options.MaxDepth, Math.Max(1, options.MaxNodes));
+        Func<int, bool>? accept = options.IncludeDocuments ? null : id => index.Nodes[id].Kind != SymbolKind.Document;
+        using var walk = Traversal.Run(index, rootId, upstream: true, filter, options.MaxDepth, Math.Max(1, options.MaxNodes), accept);
         int n = walk.Count;
 
         // 1. Successors within the ancestor set, one per cited document: a read citation before an inferred one.

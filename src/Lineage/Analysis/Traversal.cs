@@ -52,7 +52,7 @@ internal sealed class Traversal : IDisposable
 
     public int Count { get; private set; }
 
-    public static Traversal Run(GraphIndex index, int start, bool upstream, EdgeFilter filter, int? maxDepth, int maxNodes = int.MaxValue)
+    public static Traversal Run(GraphIndex index, int start, bool upstream, EdgeFilter filter, int? maxDepth, int maxNodes = int.MaxValue, Func<int, bool>? acceptNode = null)
     {
         var walk = new Traversal(index.Count);
         walk.Add(start, 0, -1, -1);
@@ -70,7 +70,7 @@ internal sealed class Traversal : IDisposable
                 int u = walk.Order[p];
                 for (int s = begin[u]; s < begin[u + 1]; s++)
                 {
-                    if (!filter.Accepts(code[s]) || walk.PositionOf[other[s]] != 0)
+                    if (!filter.Accepts(code[s]) || walk.PositionOf[other[s]] != 0 || (acceptNode is not null && !acceptNode(other[s])))
                     {
                         continue;
                     }
