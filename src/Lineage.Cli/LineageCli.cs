@@ -30,5 +30,6 @@ public static class LineageCli
         yield return ExtractCommand.Create(context);
         yield return BuildCommand.Create(context);
         yield return ChainCommand.Create(context);
+        yield return ExportCommand.Create(context);
     }
 }
