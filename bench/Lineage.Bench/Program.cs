@@ -12,6 +12,7 @@ switch (suite)
         Console.WriteLine($"synthetic graph: {graph.NodeCount} nodes, {graph.EdgeCount} edges in {watch.Elapsed.TotalSeconds:F1} s, " +
             $"managed heap {GC.GetTotalMemory(true) / (1 << 20)} MiB, peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1 << 20)} MiB");
         break;
+    case "export" or "export-one" or "export-neo4j": await ExportBench.RunAsync(args); break;
     default:
         Console.WriteLine("suites: graph");
         break;
