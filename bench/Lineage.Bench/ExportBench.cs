@@ -146,13 +146,11 @@ internal static class ExportBench
 
     private static async Task ClearAsync(Neo4jHttpClient client, Neo4jEndpoint endpoint)
     {
-        // In slices, so no single transaction holds the whole graph.
-        while (true)
+        // Relationships, then nodes, in slices: deleting a dense 1M-relationship graph in one go exhausts a 768 MB heap.
+        foreach (string slice in new[] { "MATCH ()-[r]->() WITH r LIMIT 20000 DELETE r RETURN count(*)", "MATCH (n) WITH n LIMIT 20000 DETACH DELETE n RETURN count(*)" })
         {
-            var deleted = await client.RunAsync(endpoint, "MATCH (n) WITH n LIMIT 20000 DETACH DELETE n RETURN count(*)", new Dictionary<string, object?>(), CancellationToken.None);
-            if (deleted.Rows[0][0].GetInt64() == 0)
+            while ((await client.RunAsync(endpoint, slice, new Dictionary<string, object?>(), CancellationToken.None)).Rows[0][0].GetInt64() > 0)
             {
-                return;
             }
         }
     }

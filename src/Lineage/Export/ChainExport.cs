@@ -16,9 +16,4 @@ public static class ChainExport
         ArgumentNullException.ThrowIfNull(graph);
         return graph.Subgraph(chain.Nodes.Append(chain.Root), chain.Links.Select(l => l.Edge));
     }
-
-    /// <summary>Writes the lineage of <paramref name="chain"/> with <paramref name="exporter"/> into <paramref name="directory"/> atomically.</summary>
-    public static Task<IReadOnlyList<string>> WriteFilesAsync(
-        ChainResult chain, CitationGraph graph, IGraphExporter exporter, string directory, string baseName, CancellationToken cancellationToken) =>
-        ExporterCatalog.WriteFilesAsync(chain.ToGraph(graph), exporter, directory, baseName, cancellationToken);
 }

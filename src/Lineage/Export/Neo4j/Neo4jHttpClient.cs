@@ -36,9 +36,6 @@ public sealed class Neo4jHttpClient
             : new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{options.User}:{options.Password}")));
     }
 
-    /// <summary>Retries done so far (transient failures that were retried).</summary>
-    public int Retries { get; private set; }
-
     /// <summary>
     /// Asks the server which API to use: the Query API if discovery lists <c>query</c>, else the 4.x/5.x transactional
     /// endpoint (<c>transaction</c>), else the 3.x one (<c>data</c>); <see cref="Neo4jExportOptions.Api"/> forces one.
@@ -147,7 +144,6 @@ public sealed class Neo4jHttpClient
                 throw failure;
             }
 
-            Retries++;
             var delay = TimeSpan.FromTicks(Math.Min(_options.RetryDelay.Ticks << Math.Min(attempt, 16), TimeSpan.FromSeconds(30).Ticks));
             await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
         }
