@@ -71,6 +71,15 @@ public sealed partial class ChineseReferenceRule : ICitationRule
             {
                 organ = OrganOf(text, head.Groups["organ"], context.HostOrgan, out foreign);
             }
+            else if (head.Groups["its"].Success)
+            {
+                organ = Organ.None;
+            }
+            else if (!continues && OrganNamedBefore(text, head.Index) is { } named)
+            {
+                // "人权理事会关于这个问题的所有相关决议，包括2012年3月22日第19/11号、…": the council the clause named.
+                organ = named;
+            }
 
             if (head.Groups["local"].Success)
             {
@@ -143,7 +152,39 @@ public sealed partial class ChineseReferenceRule : ICitationRule
         }
     }
 
-    [GeneratedRegex(@"(?:环境|人居|卫生|缔约方|缔约国|成员国|会员国|全体|青年|代表|审议|部长级|执行|股东|专题|组织|世界旅游|教科文|世界气象|国际劳工|海事|电信|邮政|原子能机构)\s*$", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// The council named last in the clause before <paramref name="end"/>, unless inside a subject ("关于设立人权理事会的")
+    /// or beyond a full stop or semicolon.
+    /// </summary>
+    private static Organ? OrganNamedBefore(string text, int end)
+    {
+        int start = Math.Max(0, end - 300);
+        int stop = text.LastIndexOfAny(['。', '；', ';'], Math.Max(0, end - 1), end - start);
+        if (stop >= 0)
+        {
+            start = stop + 1;
+        }
+
+        foreach (Match m in NamedCouncil().Matches(text.Substring(start, end - start)))
+        {
+            int after = start + m.Index + m.Length;
+            if (after < text.Length && text[after] == '的')
+            {
+                continue;
+            }
+
+            return m.Groups["organ"].Value switch
+            {
+                "安全理事会" or "安理会" => Organ.SecurityCouncil,
+                "经济及社会理事会" or "经社理事会" => Organ.EconomicAndSocialCouncil,
+                _ => Organ.HumanRightsCouncil,
+            };
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"(?:环境|人居|卫生|缔约方|缔约国|成员国|会员国|全体|青年|代表|审议|部长级|股东|专题|组织|世界旅游|教科文|世界气象|国际劳工|海事|电信|邮政|原子能机构)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex ForeignAssembly();
 
     [GeneratedRegex(@"(?:组织|署|基金|方案|机构|联盟|局|院|所|银行|计划|公约|中心|大学)\s*$", RegexOptions.CultureInvariant)]
@@ -160,14 +201,14 @@ public sealed partial class ChineseReferenceRule : ICitationRule
     }
 
     /// <summary>An item: "第 49/75 E 号决议"; or "第62/272" with 号 left to a later item of the list.</summary>
-    [GeneratedRegex(@"第?\s*" + "(?:" + NumberPattern + @")(?:\s*(?<hao>号)\s*(?<kind>决议|决定|文件)?|(?=\s*[、，,和及与或]\s*(?:第\s*)?(?:\d|E?S-)))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"第?\s*" + "(?:" + NumberPattern + @")(?:\s*(?<hao>号)\s*(?<kind>决议|决定|文件)?|\s*(?<kind>决议|决定)|(?=\s*[、，,和及与或]\s*(?:第\s*)?(?:\d|E?S-)))", RegexOptions.CultureInvariant)]
     private static partial Regex Reference();
 
     private const string NumberPattern =
         @"(?<![0-9A-Za-z/.\-])(?:(?<special>E?S\s?-\s?\d{1,2}/\d{1,4})|(?<slash>\d{1,4}/\d{1,4})(?![\d/])(?:\s?(?<parts>[A-Z]{1,2}(?:\s*[和、至到\-]\s*[A-Z]{1,2})*(?![A-Za-z/])))?|(?<num>\d{1,4})(?:\s?(?<parts>[A-Z]{1,2}(?:\s*[和、至到\-]\s*[A-Z]{1,2})*(?![A-Za-z/])))?\s*[(（]\s*(?<paren>(?:19|20)\d\d|(?:E?S\s?[-‑]\s?)?[IVXLC]{1,7})\s*[)）])";
 
     /// <summary>What may stand right before an item: local verb ("按照"), organ, date, subject or title, date, "第".</summary>
-    [GeneratedRegex(@"(?:(?<local>按照|根据|依照|依据|遵照)\s*)?(?:其\s*)?(?:(?<organ>安全理事会|安理会|经济及社会理事会|经社理事会|人权理事会|人权委员会|理事会|委员会|大会)\s*)?(?:" + ChineseRuleSet.DatePattern + @"\s*)?(?:(?:通过的)?\s*(?<subject>关于[^，。；,;]{1,80}?\s*的|题为“[^”]{1,200}”\s*的)\s*)?(?:" + ChineseRuleSet.DatePattern + @"\s*)?(?:通过的\s*)?(?:的\s*)?第?\s*$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"(?:(?<local>按照|根据|依照|依据|遵照)\s*)?(?:(?<its>其)\s*)?(?:(?<organ>安全理事会|安理会|经济及社会理事会|经社理事会|人权理事会|人权委员会|理事会|委员会|大会)\s*)?(?:" + ChineseRuleSet.DatePattern + @"\s*)?(?:(?:通过的)?\s*(?<subject>关于[^，。；,;]{1,80}?\s*的|题为“[^”]{1,200}”\s*的)\s*)?(?:" + ChineseRuleSet.DatePattern + @"\s*)?(?:通过的\s*)?(?:的\s*)?第?\s*$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex Head();
 
     [GeneratedRegex(@"^\s*(?:号\s*)?[\s、，,和及与以或]*(?:" + ChineseRuleSet.DatePattern + @")?[\s的]*第?\s*$", RegexOptions.CultureInvariant)]
