@@ -75,7 +75,7 @@ public sealed partial class ChineseReferenceRule : ICitationRule
             {
                 organ = Organ.None;
             }
-            else if (!continues && OrganNamedBefore(text, head.Index) is { } named)
+            else if (!continues && OrganNamedBefore(text, head.Index) is { } named && Plausible(named, token))
             {
                 // "人权理事会关于这个问题的所有相关决议，包括2012年3月22日第19/11号、…": the council the clause named.
                 organ = named;
@@ -152,6 +152,11 @@ public sealed partial class ChineseReferenceRule : ICitationRule
         }
     }
 
+    /// <summary>The Human Rights Council has held some sixty sessions; a higher first number is an Assembly session.</summary>
+    private static bool Plausible(Organ organ, Match token) =>
+        organ != Organ.HumanRightsCouncil || !token.Groups["slash"].Success
+        || int.Parse(token.Groups["slash"].Value.AsSpan(0, token.Groups["slash"].Value.IndexOf('/', StringComparison.Ordinal)), System.Globalization.CultureInfo.InvariantCulture) <= 65;
+
     /// <summary>
     /// The council named last in the clause before <paramref name="end"/>, unless inside a subject ("关于设立人权理事会的")
     /// or beyond a full stop or semicolon.
@@ -167,8 +172,18 @@ public sealed partial class ChineseReferenceRule : ICitationRule
 
         foreach (Match m in NamedCouncil().Matches(text.Substring(start, end - start)))
         {
-            int after = start + m.Index + m.Length;
-            if (after < text.Length && text[after] == '的')
+            int at = start + m.Index;
+            int after = at + m.Length;
+
+            // Inside a subject ("关于设立人权理事会的"), or a council that is not said to have resolutions: not the organ.
+            var preceding = text.AsSpan(Math.Max(start, at - 30), at - Math.Max(start, at - 30));
+            if (after < text.Length && text[after] == '的' && (preceding.Contains("关于", StringComparison.Ordinal) || preceding.Contains("题为", StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            var following = text.AsSpan(after, Math.Min(60, end - after));
+            if (!following.Contains("决议", StringComparison.Ordinal) && !following.Contains("决定", StringComparison.Ordinal) && !following.Contains('第'))
             {
                 continue;
             }
@@ -208,7 +223,7 @@ public sealed partial class ChineseReferenceRule : ICitationRule
         @"(?<![0-9A-Za-z/.\-])(?:(?<special>E?S\s?-\s?\d{1,2}/\d{1,4})|(?<slash>\d{1,4}/\d{1,4})(?![\d/])(?:\s?(?<parts>[A-Z]{1,2}(?:\s*[和、至到\-]\s*[A-Z]{1,2})*(?![A-Za-z/])))?|(?<num>\d{1,4})(?:\s?(?<parts>[A-Z]{1,2}(?:\s*[和、至到\-]\s*[A-Z]{1,2})*(?![A-Za-z/])))?\s*[(（]\s*(?<paren>(?:19|20)\d\d|(?:E?S\s?[-‑]\s?)?[IVXLC]{1,7})\s*[)）])";
 
     /// <summary>What may stand right before an item: local verb ("按照"), organ, date, subject or title, date, "第".</summary>
-    [GeneratedRegex(@"(?:(?<local>按照|根据|依照|依据|遵照)\s*)?(?:(?<its>其)\s*)?(?:(?<organ>安全理事会|安理会|经济及社会理事会|经社理事会|人权理事会|人权委员会|理事会|委员会|大会)\s*)?(?:" + ChineseRuleSet.DatePattern + @"\s*)?(?:(?:通过的)?\s*(?<subject>关于[^，。；,;]{1,80}?\s*的|题为“[^”]{1,200}”\s*的)\s*)?(?:" + ChineseRuleSet.DatePattern + @"\s*)?(?:通过的\s*)?(?:的\s*)?第?\s*$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"(?:(?<local>按照|根据|依照|依据|遵照)\s*)?(?:(?<its>其)\s*)?(?:(?<organ>安全理事会|安理会|经济及社会理事会|经社理事会|人权理事会|人权委员会|理事会|委员会|大会)\s*)?(?:" + ChineseRuleSet.DatePattern + @"\s*)?(?:(?:通过的)?\s*(?<subject>关于[^，。；,;]{1,80}?\s*的|题为“[^”]{1,200}”\s*的)\s*)?(?:" + ChineseRuleSet.DatePattern + @"\s*)?(?:通过的\s*)?第?\s*$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex Head();
 
     [GeneratedRegex(@"^\s*(?:号\s*)?[\s、，,和及与以或]*(?:" + ChineseRuleSet.DatePattern + @")?[\s的]*第?\s*$", RegexOptions.CultureInvariant)]
