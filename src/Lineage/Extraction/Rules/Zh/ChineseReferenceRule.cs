@@ -75,7 +75,7 @@ public sealed partial class ChineseReferenceRule : ICitationRule
             {
                 organ = Organ.None;
             }
-            else if (!continues && OrganNamedBefore(text, head.Index) is { } named && Plausible(named, token))
+            else if (!continues && OrganNamedBefore(text, head.Index) is { } named)
             {
                 // "人权理事会关于这个问题的所有相关决议，包括2012年3月22日第19/11号、…": the council the clause named.
                 organ = named;
@@ -99,7 +99,7 @@ public sealed partial class ChineseReferenceRule : ICitationRule
                 continue;
             }
 
-            var reference = new ReferenceContext(context.HostOrgan, organ, kind);
+            var reference = new ReferenceContext(context.HostOrgan, CouncilNumbering.Fits(organ, token) ? organ : Organ.None, kind);
             foreach (var symbol in ReferenceReader.Read(token, reference))
             {
                 result.Add(new CitationMatch(token.Index, token.Length, symbol)
@@ -151,11 +151,6 @@ public sealed partial class ChineseReferenceRule : ICitationRule
                     : host == Organ.GeneralAssembly ? Organ.HumanRightsCouncil : host;
         }
     }
-
-    /// <summary>The Human Rights Council has held some sixty sessions; a higher first number is an Assembly session.</summary>
-    private static bool Plausible(Organ organ, Match token) =>
-        organ != Organ.HumanRightsCouncil || !token.Groups["slash"].Success
-        || int.Parse(token.Groups["slash"].Value.AsSpan(0, token.Groups["slash"].Value.IndexOf('/', StringComparison.Ordinal)), System.Globalization.CultureInfo.InvariantCulture) <= 65;
 
     /// <summary>
     /// The council named last in the clause before <paramref name="end"/>, unless inside a subject ("关于设立人权理事会的")
