@@ -169,19 +169,25 @@ public sealed class MarkupEvaluator
         }
 
         var found = new Dictionary<DocumentSymbol, List<FoundMention>>();
+        var other = new Dictionary<DocumentSymbol, List<FoundMention>>();
         bool scored = _options.Languages is null || _options.Languages.Contains(document.Language);
         try
         {
             if (!scored)
             {
-                return new Version(document, readings, markup, found, diagnostics, false);
+                return new Version(document, readings, markup, found, other, diagnostics, false);
             }
 
             foreach (var citation in _extract(document with { Links = [] }))
             {
+                var mention = new FoundMention(citation.Site, citation.Span.Offset, citation.Span.Length);
                 if (Counts(document, citation.Target))
                 {
-                    Add(found, citation.Target, new FoundMention(citation.Site, citation.Span.Offset, citation.Span.Length));
+                    Add(found, citation.Target, mention);
+                }
+                else if (citation.Target.Kind == SymbolKind.Decision)
+                {
+                    Add(other, citation.Target, mention);
                 }
             }
         }
@@ -190,7 +196,7 @@ public sealed class MarkupEvaluator
             diagnostics.Add(new Diagnostic(ExtractorFailedCode, DiagnosticSeverity.Error, $"the extractor failed on this document: {e.Message}", document.Path));
         }
 
-        return new Version(document, readings, markup, found, diagnostics, true);
+        return new Version(document, readings, markup, found, other, diagnostics, true);
     }
 
     /// <summary>Resolution targets count; a document citing itself (or its own parts) does not.</summary>
@@ -215,10 +221,11 @@ public sealed class MarkupEvaluator
         var found = version.Found.Keys.ToHashSet();
 
         // A link where Lineage reads another number: the href is wrong when the linked text prints Lineage's number and
-        // not the href's, or when the versions that agree with Lineage outnumber those that agree with the href.
+        // not the href's, or when the versions that agree with Lineage outnumber those that agree with the href, or when
+        // the href names a resolution where the text names a decision of the same number.
         foreach (var link in version.Links)
         {
-            foreach (var (other, mentions) in version.Found)
+            foreach (var (other, mentions) in version.Found.Concat(version.Decisions))
             {
                 if (link.Reading.Targets.Any(t => t.Work == other.Work) || !mentions.Any(m => Overlaps(link, m)))
                 {
@@ -232,9 +239,10 @@ public sealed class MarkupEvaluator
                 }
 
                 var counted = link.Reading.Targets.Where(t => Counts(document, t)).ToList();
+                bool decision = other.Kind == SymbolKind.Decision;
                 bool hrefPrinted = counted.Any(t => PrintedKey(t) is { } k && ContainsNumber(text, k));
                 bool outvoted = gold.Contains(other) && counted.All(t => (linkedIn.GetValueOrDefault(t)?.Count ?? 0) < threshold);
-                if (hrefPrinted && !outvoted)
+                if (decision ? counted.Count == 0 || !counted.All(t => PrintedKey(t) == key) : hrefPrinted && !outvoted)
                 {
                     continue;
                 }
@@ -246,7 +254,7 @@ public sealed class MarkupEvaluator
                         link.Offset, link.Length, $"href {link.Reading.Link.Href}; Lineage reads {other} here"));
                 }
 
-                if (!gold.Contains(other) && setAside.Add(other))
+                if (!decision && !gold.Contains(other) && setAside.Add(other))
                 {
                     disagreements.Add(Make(DisagreementCategory.MarkupDefect, MarkupDefectKind.HrefDisagreesWithText, version, other, mention.Site,
                         mention.Offset, mention.Length, $"the link here is {link.Reading.Link.Href}"));
@@ -499,6 +507,7 @@ public sealed class MarkupEvaluator
         List<LinkMention> Links,
         Dictionary<DocumentSymbol, List<LinkMention>> Markup,
         Dictionary<DocumentSymbol, List<FoundMention>> Found,
+        Dictionary<DocumentSymbol, List<FoundMention>> Decisions,
         List<Diagnostic> Diagnostics,
         bool Scored);
 

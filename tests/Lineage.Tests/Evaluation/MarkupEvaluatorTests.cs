@@ -146,6 +146,31 @@ public class MarkupEvaluatorTests
     }
 
     [Fact]
+    public void Href_split_inside_a_number_is_compared_over_the_whole_number()
+    {
+        // A/RES/78/203: the link covers "77/" of "77/212" and its href names 76/163.
+        var c = new EvalCase()
+            .Doc("A/RES/78/203", Language.English, "the most recent of which was resolution {A/RES/76/163|77/}212 of 15 December 2022,")
+            .Finds("A/RES/78/203", Language.English, "A/RES/77/212", "77/212");
+        var report = Evaluate(c);
+        Assert.Equal(new Score(0, 0, 0), report.Total);
+        Assert.Equal(2, report.Disagreements.Count(d => d.Defect == MarkupDefectKind.HrefDisagreesWithText));
+    }
+
+    [Fact]
+    public void Href_naming_a_resolution_where_the_text_names_a_decision_is_set_aside()
+    {
+        var c = new EvalCase()
+            .Doc("A/RES/78/292", Language.English, "as well as its decision {A/RES/78/542C|78/542} C of 24 April 2024,")
+            .Finds("A/RES/78/292", Language.English, "A/DEC/78/542", "78/542 C");
+        var report = Evaluate(c);
+        Assert.Equal(new Score(0, 0, 0), report.Total);
+        var defect = Assert.Single(report.Disagreements);
+        Assert.Equal((MarkupDefectKind.HrefDisagreesWithText, "A/RES/78/542C"), (defect.Defect!.Value, defect.Target.Canonical));
+        Assert.Contains("Lineage reads A/DEC/78/542 here", defect.Note, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Href_outvoted_by_the_other_versions_is_set_aside()
     {
         // Arabic links "دإ-10/2" to A/RES/10/2; five versions link A/RES/S-10/2.
