@@ -12,6 +12,9 @@ switch (suite)
         Console.WriteLine($"synthetic graph: {graph.NodeCount} nodes, {graph.EdgeCount} edges in {watch.Elapsed.TotalSeconds:F1} s, " +
             $"managed heap {GC.GetTotalMemory(true) / (1 << 20)} MiB, peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1 << 20)} MiB");
         break;
+    case "pipeline":
+        PipelineBench.Run(args.Length > 1 ? args[1..] : ["seeds"]);
+        break;
     case "extract":
         // bin/Release/net10.0 → the repository root; the corpus is ../shared/corpus beside it.
         string root = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../.."));
@@ -22,6 +25,6 @@ switch (suite)
         File.WriteAllText(Path.Combine(root, "bench", "results", "extract.md"), results);
         break;
     default:
-        Console.WriteLine("suites: graph, extract [CORPUS] [PASSES]");
+        Console.WriteLine("suites: graph [documents citations], pipeline FOLDER..., extract [CORPUS] [PASSES]");
         break;
 }

@@ -118,7 +118,7 @@ public sealed partial class EnglishReferenceRule : ICitationRule
     private static partial Regex Reference();
 
     /// <summary>The kind word before a reference, with the organ named before it and a "pursuant to" before that.</summary>
-    [GeneratedRegex(@"(?:(?<local>pursuant to|in accordance with|as requested in|in implementation of|in follow-up to|as called for in|as set out in|in the light of)\s+)?(?:the\s+)?(?:(?<organ>Security Council|General Assembly|Economic and Social Council|Human Rights Council|Council|Assembly)(?:,?\s+in\s+its)?\s+)?(?:its\s+)?(?:own\s+)?(?<kind>resolutions?|decisions?)\s*(?:,\s*)?(?:(?:entitled|on)\s+""[^""]*""\s*,?\s*)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:(?<local>pursuant to|in accordance with|as requested in|in implementation of|in follow-up to|as called for in|as set out in|in the light of)\s+)?(?:the\s+)?(?:(?<organ>Security Council|General Assembly|Economic and Social Council|Human Rights Council|Council|Assembly)(?:['’]s)?(?:,?\s+in\s+its)?\s+)?(?:its\s+)?(?:own\s+)?(?<kind>resolutions?|decisions?)\s*(?:,\s*)?(?:(?:entitled|on)\s+""[^""]*""\s*,?\s*)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex KindWord();
 
     /// <summary>Between two items of one list: the previous item's date and subject, a comma, "and".</summary>
