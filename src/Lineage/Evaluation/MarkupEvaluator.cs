@@ -239,6 +239,12 @@ public sealed class MarkupEvaluator
                 }
 
                 var counted = link.Reading.Targets.Where(t => Counts(document, t)).ToList();
+                if (counted.Count == 0 && !link.Reading.Targets.Any(t => t.Canonical.Contains("RES/", StringComparison.Ordinal)))
+                {
+                    // The link names another kind of document (UNEP/EA.5/Res.5 printed "5/5"): the href is not at fault.
+                    continue;
+                }
+
                 bool decision = other.Kind == SymbolKind.Decision;
                 bool hrefPrinted = counted.Any(t => PrintedKey(t) is { } k && ContainsNumber(text, k));
                 bool outvoted = gold.Contains(other) && counted.All(t => (linkedIn.GetValueOrDefault(t)?.Count ?? 0) < threshold);

@@ -158,6 +158,30 @@ public class MarkupEvaluatorTests
     }
 
     [Fact]
+    public void Link_to_another_kind_of_document_does_not_excuse_a_wrong_reading()
+    {
+        // A/RES/78/169: "United Nations Environment Assembly resolution 5/5" links UNEP/EA.5/Res.5; reading A/RES/5/5 is wrong.
+        var c = new EvalCase()
+            .Doc("A/RES/78/169", Language.English, "United Nations Environment Assembly resolution {UNEP/EA.5/Res.5|5/5}, can contribute")
+            .Finds("A/RES/78/169", Language.English, "A/RES/5/5", "5/5");
+        var report = Evaluate(c);
+        Assert.Equal(new Score(0, 1, 0), report.Total);
+        Assert.Equal(DisagreementCategory.FoundWithoutLink, Assert.Single(report.Disagreements).Category);
+    }
+
+    [Fact]
+    public void Unreadable_resolution_href_is_set_aside_where_the_text_prints_the_number()
+    {
+        // "A/RES/2286 (2016)" names a Security Council resolution with the General Assembly's prefix.
+        var c = new EvalCase()
+            .Doc("A/RES/78/1", Language.Russian, "резолюцию {A/RES/2286 (2016)|2286\u00A0(2016)} Совета Безопасности")
+            .Finds("A/RES/78/1", Language.Russian, "S/RES/2286(2016)", "2286\u00A0(2016)");
+        var report = Evaluate(c);
+        Assert.Equal(new Score(0, 0, 0), report.Total);
+        Assert.Equal(MarkupDefectKind.HrefDisagreesWithText, Assert.Single(report.Disagreements).Defect);
+    }
+
+    [Fact]
     public void Href_naming_a_resolution_where_the_text_names_a_decision_is_set_aside()
     {
         var c = new EvalCase()
