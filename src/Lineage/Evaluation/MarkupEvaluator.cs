@@ -98,23 +98,17 @@ public sealed class MarkupEvaluator
             if (members.Count >= 2)
             {
                 resolutions++;
-                var found = members.Select(v => v.Found.Keys.ToHashSet()).ToList();
-                if (found.All(f => f.SetEquals(found[0])))
+                var differences = Differences(members, v => v.Found.Keys);
+                if (differences.IsEmpty)
                 {
                     agreeing++;
                 }
                 else
                 {
-                    var union = found.SelectMany(f => f).Distinct().Order().ToList();
-                    var differences = union
-                        .Where(t => !found.All(f => f.Contains(t)))
-                        .Select(t => (t, members.Where(v => v.Found.ContainsKey(t)).Select(v => v.Document.Language).Order().ToImmutableArray()))
-                        .ToImmutableArray();
-                    disagreeing.Add(new ResolutionAgreement(group.Key, [.. members.Select(v => v.Document.Language).Order()], differences));
+                    disagreeing.Add(new ResolutionAgreement(group.Key, [.. members.Select(v => v.Document.Language).OrderBy(LanguageOrder)], differences));
                 }
 
-                var linked = members.Select(v => v.Markup.Keys.ToHashSet()).ToList();
-                if (linked.All(l => l.SetEquals(linked[0])))
+                if (Differences(members, v => v.Markup.Keys).IsEmpty)
                 {
                     markupAgreeing++;
                 }
@@ -140,6 +134,33 @@ public sealed class MarkupEvaluator
                 .ThenBy(d => d.Defect)],
             Diagnostics = [.. report],
         };
+    }
+
+    /// <summary>
+    /// Targets some versions yield and others do not, with the versions that yield them. A version whose text does not
+    /// print the target's number at all (a translation that leaves the reference out) is not expected to yield it.
+    /// </summary>
+    private static ImmutableArray<(DocumentSymbol Target, ImmutableArray<Language> FoundIn)> Differences(
+        List<Version> members, Func<Version, IEnumerable<DocumentSymbol>> targets)
+    {
+        var sets = members.Select(v => targets(v).ToHashSet()).ToList();
+        var differences = ImmutableArray.CreateBuilder<(DocumentSymbol, ImmutableArray<Language>)>();
+        foreach (var target in sets.SelectMany(t => t).Distinct().Order())
+        {
+            string? key = PrintedKey(target);
+            bool missing = false;
+            for (int i = 0; i < members.Count && !missing; i++)
+            {
+                missing = !sets[i].Contains(target) && (key is null || ContainsNumber(members[i].AsciiText, key));
+            }
+
+            if (missing)
+            {
+                differences.Add((target, [.. members.Where((_, i) => sets[i].Contains(target)).Select(v => v.Document.Language).OrderBy(LanguageOrder)]));
+            }
+        }
+
+        return differences.ToImmutable();
     }
 
     private Version Prepare(Document document)
@@ -323,8 +344,17 @@ public sealed class MarkupEvaluator
             else
             {
                 var (offset, length) = FindPrinted(document, target);
+                if (offset < 0 && PrintedKey(target) is { } key && !ContainsNumber(version.AsciiText, key))
+                {
+                    // The translation does not cite it: the four-of-six rule has nothing to fill here.
+                    setAside.Add(target);
+                    disagreements.Add(Make(DisagreementCategory.MarkupDefect, MarkupDefectKind.NotPrintedInThisVersion, version, target, null, -1, 0,
+                        $"linked in {Codes(others)} ({others.Count} of {members.Count} versions); this text does not print {key}"));
+                    continue;
+                }
+
                 disagreements.Add(Make(DisagreementCategory.Missed, null, version, target, null, offset, length,
-                    $"not linked here; linked in {Codes(others)} ({others.Count} of {members.Count} versions){(offset < 0 ? "; its number does not occur in this text" : string.Empty)}{WorkNote(found, target, "Lineage found")}"));
+                    $"not linked here; linked in {Codes(others)} ({others.Count} of {members.Count} versions){WorkNote(found, target, "Lineage found")}"));
             }
         }
 
@@ -395,6 +425,17 @@ public sealed class MarkupEvaluator
 
         return false;
     }
+
+    /// <summary>The text with every decimal digit (Arabic-Indic too) as ASCII.</summary>
+    private static string AsciiDigits(string text) =>
+        string.Create(text.Length, text, static (span, source) =>
+        {
+            for (int i = 0; i < source.Length; i++)
+            {
+                int digit = CharUnicodeInfo.GetDecimalDigitValue(source[i]);
+                span[i] = digit >= 0 ? (char)('0' + digit) : source[i];
+            }
+        });
 
     /// <summary>The text with every decimal digit (Arabic-Indic too) as ASCII, spaces removed.</summary>
     private static string Digits(string text)
@@ -515,7 +556,13 @@ public sealed class MarkupEvaluator
         Dictionary<DocumentSymbol, List<FoundMention>> Found,
         Dictionary<DocumentSymbol, List<FoundMention>> Decisions,
         List<Diagnostic> Diagnostics,
-        bool Scored);
+        bool Scored)
+    {
+        private string? _asciiText;
+
+        /// <summary>The document text with every digit ASCII.</summary>
+        public string AsciiText => _asciiText ??= AsciiDigits(Document.Text);
+    }
 
     private sealed record Outcome(Score Overall, int SetAside, Dictionary<SiteKind, Score> Sites);
 }

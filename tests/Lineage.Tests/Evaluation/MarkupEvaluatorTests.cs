@@ -87,6 +87,28 @@ public class MarkupEvaluatorTests
     }
 
     [Fact]
+    public void Four_of_six_rule_does_not_apply_to_a_version_that_does_not_print_the_number()
+    {
+        // S/RES/2640 (2022): the Chinese text leaves out "resolution 2272 (2016)" that five versions link.
+        var c = new EvalCase();
+        foreach (var language in s_six)
+        {
+            c.Doc("S/RES/2640(2022)", language, language == Language.Chinese ? "敦促部队和警察派遣国继续采取适当行动；" : "under resolution {S/RES/2272(2016)|2272 (2016)},");
+            if (language != Language.Chinese)
+            {
+                c.Finds("S/RES/2640(2022)", language, "S/RES/2272(2016)", "2272 (2016)");
+            }
+        }
+
+        var report = Evaluate(c);
+        Assert.Equal(new Score(5, 0, 0), report.Total);
+        Assert.Equal(new Score(0, 0, 0), Lang(report, Language.Chinese).Overall);
+        var defect = Assert.Single(report.Disagreements);
+        Assert.Equal((Language.Chinese, MarkupDefectKind.NotPrintedInThisVersion), (defect.Language, defect.Defect!.Value));
+        Assert.Equal(1.0, report.Agreement.Rate); // the Chinese version does not print 2272 (2016), so need not yield it
+    }
+
+    [Fact]
     public void Target_linked_in_three_versions_is_set_aside_where_Lineage_finds_it_unlinked()
     {
         var c = new EvalCase();
