@@ -155,6 +155,7 @@ public class AknDocumentReaderTests
     [Theory]
     [InlineData("جلسته 8956 المعقودة في 27 كانون الثاني/يناير 2022", "2022-01-27")]
     [InlineData("في 5 تشرين الأول/أكتوبر 2023", "2023-10-05")]
+    [InlineData("جلسته 9076 المعقودة في 27 حزيران/ يونيه 2022", "2022-06-27")]
     [InlineData("at its 9000th meeting, on 1 March 2022", "2022-03-01")]
     [InlineData("31 شباط/فبراير 2022", null)]
     [InlineData("no date here", null)]
