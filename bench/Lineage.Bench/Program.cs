@@ -24,7 +24,10 @@ switch (suite)
         Directory.CreateDirectory(Path.Combine(root, "bench", "results"));
         File.WriteAllText(Path.Combine(root, "bench", "results", "extract.md"), results);
         break;
+    case "analysis":
+        AnalysisBench.Run(args);
+        break;
     default:
-        Console.WriteLine("suites: graph [documents citations], pipeline FOLDER..., extract [CORPUS] [PASSES]");
+        Console.WriteLine("suites: graph [documents citations], pipeline FOLDER..., extract [CORPUS] [PASSES], analysis");
         break;
 }
