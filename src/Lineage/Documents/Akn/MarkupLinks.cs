@@ -112,9 +112,16 @@ public static partial class MarkupLinks
     /// The links of <paramref name="document"/> as citations (method markup): one per target a link names, with the
     /// clause's markup verb and its relation, the site, and for footnotes the clause that carries the marker.
     /// </summary>
-    public static ImmutableArray<Citation> ToCitations(Document document)
+    public static ImmutableArray<Citation> ToCitations(Document document) => ToCitations(document, null);
+
+    /// <summary>
+    /// As <see cref="ToCitations(Document)"/>, normalizing the markup verb with <paramref name="extractor"/>'s verb table
+    /// for the document's language where it has one (the same vocabulary as text citations), else with a built-in table.
+    /// </summary>
+    public static ImmutableArray<Citation> ToCitations(Document document, Extraction.CitationExtractor? extractor)
     {
         ArgumentNullException.ThrowIfNull(document);
+        var verbs = extractor?.Profile(document.Language)?.Verbs;
         var citations = ImmutableArray.CreateBuilder<Citation>();
         var ordinals = new Dictionary<int, int>();
         var readings = Read(document);
@@ -130,7 +137,9 @@ public static partial class MarkupLinks
             var clause = document.Clauses[index];
             var anchor = clause.Site.Kind == SiteKind.Footnote ? AnchorOf(document, index) : null;
             string verb = clause.MarkupVerb ?? (anchor is { } a ? VerbAt(document, a) ?? string.Empty : string.Empty);
-            var relation = clause.Site.Kind == SiteKind.Footnote ? Relation.Refers : MarkupVerbs.Normalize(verb, document.Language);
+            var relation = clause.Site.Kind == SiteKind.Footnote ? Relation.Refers
+                : verbs?.At(verb, 0) is { } form ? form.Relation
+                : MarkupVerbs.Normalize(verb, document.Language);
             int length = Math.Max(0, Math.Min(reading.Length, clause.Text.Length - reading.Start));
             var (offset, sourceLength) = clause.SourceRange(reading.Start, length);
             string printed = clause.Text.Substring(Math.Min(reading.Start, clause.Text.Length), length);

@@ -1,5 +1,6 @@
 using Lineage.Documents.Akn;
 using Lineage.Evaluation;
+using Lineage.Extraction;
 using Lineage.Model;
 
 namespace Lineage.Tests.Documents.Akn;
@@ -133,6 +134,17 @@ public class MarkupLinksTests
         Assert.Equal(CitationSite.Preamble(5), footnote.Anchor);
         Assert.Equal(Relation.Refers, footnote.Relation);
         Assert.Equal("Bearing in mind", footnote.Verb);
+    }
+
+    [Fact]
+    public void Markup_citations_use_the_extractor_verb_table_where_it_has_the_language()
+    {
+        var document = AknDocumentReaderTests.Read(AknDocumentReaderTests.CorpusFile("akn4un-ga/78/Chinese", "A_RES_78_53-*.xml"));
+        var extractor = new ExtractorBuilder().UseAllLanguages().Build();
+        var citations = MarkupLinks.ToCitations(document, extractor);
+        Assert.Equal(MarkupLinks.ToCitations(document).Select(c => (c.Target, c.Relation)), citations.Select(c => (c.Target, c.Relation)));
+        Assert.Equal(Relation.Recalls, citations[0].Relation);
+        Assert.Equal("回顾", citations[0].Verb);
     }
 
     [Theory]
