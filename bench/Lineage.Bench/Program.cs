@@ -27,6 +27,7 @@ switch (suite)
     case "analysis":
         AnalysisBench.Run(args);
         break;
+    case "export" or "export-one" or "export-neo4j": await ExportBench.RunAsync(args); break;
     default:
         Console.WriteLine("suites: graph [documents citations], pipeline FOLDER..., extract [CORPUS] [PASSES], analysis");
         break;

@@ -164,10 +164,10 @@ public sealed partial class EnglishReferenceRule : ICitationRule
         : name.EndsWith("Human Rights Council", StringComparison.Ordinal) ? Organ.HumanRightsCouncil
         : null;
 
-    /// <summary>The organ named last within the 160 characters before <paramref name="end"/>, not across a semicolon.</summary>
+    /// <summary>The organ named last within the 400 characters before <paramref name="end"/>, not across a semicolon.</summary>
     private static Organ? LastOrganBefore(string text, int end)
     {
-        int start = Math.Max(0, end - 160);
+        int start = Math.Max(0, end - 400);
         int semicolon = text.LastIndexOf(';', Math.Max(0, end - 1), end - start);
         if (semicolon >= 0)
         {
@@ -178,7 +178,7 @@ public sealed partial class EnglishReferenceRule : ICitationRule
         return m.Success ? KnownOrgan(m.Value) : null;
     }
 
-    [GeneratedRegex(@"(?<![0-9A-Za-z/.\-])(?:(?<special>E?S\s?-\s?\d{1,2}/\d{1,4})|(?<slash>\d{1,4}/\d{1,4})(?![\d/])(?:\s?(?<parts>[A-Z](?:(?:\s*,\s*|\s+and\s+|\s+to\s+|\s*[-–]\s*)[A-Z])*(?![A-Za-z/])))?|(?<num>\d{1,4})(?:\s?(?<parts>[A-Z](?:(?:\s*,\s*|\s+and\s+|\s+to\s+|\s*[-–]\s*)[A-Z])*(?![A-Za-z/])))?\s*\(\s*(?<paren>(?:19|20)\d\d|[IVXLC]{1,7})\s*\))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![0-9A-Za-z/.\-])(?:(?<special>E?S\s?-\s?\d{1,2}/\d{1,4})|(?<slash>\d{1,4}/\d{1,4})(?![\d/])(?:\s?(?<parts>[A-Z]{1,2}(?:(?:\s*,\s*|\s+and\s+|\s+to\s+|\s*[-–]\s*)[A-Z]{1,2})*(?![A-Za-z/])))?|(?<num>\d{1,4})(?:\s?(?<parts>[A-Z]{1,2}(?:(?:\s*,\s*|\s+and\s+|\s+to\s+|\s*[-–]\s*)[A-Z]{1,2})*(?![A-Za-z/])))?\s*\(\s*(?<paren>(?:19|20)\d\d|(?:E?S\s?[-‑]\s?)?[IVXLC]{1,7})\s*\))", RegexOptions.CultureInvariant)]
     private static partial Regex Reference();
 
     /// <summary>The kind word right before a reference, with "its" and a "pursuant to" before it.</summary>
@@ -200,8 +200,11 @@ public sealed partial class EnglishReferenceRule : ICitationRule
     [GeneratedRegex(@"General Assembly|Security Council|Economic and Social Council|Human Rights Council", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex OrganName();
 
-    /// <summary>Between two items of one list: the previous item's date and subject, a comma, "and".</summary>
-    [GeneratedRegex(@"^(?:\s*,?\s*(?:of|dated)\s+" + EnglishRuleSet.DatePattern + @")?(?:\s+on\s+(?!\d)[^,;.()]{1,150}?)?\s*[,;]?\s*(?:(?:and|as well as|or)\s+)?(?:its\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// Between two items of one list: the previous item's section or paragraph, its date, its subject or title
+    /// ("on …", "concerning …", "entitled “…”"), then a comma or semicolon and "and".
+    /// </summary>
+    [GeneratedRegex(@"^(?:\s*,?\s*(?:sect(?:ion)?s?\.?|paras?\.?|paragraphs?|annex|part|chap\.?)\s+[\w.–\-]+(?:\s+(?:to|and)\s+[\w.–\-]+)?)*(?:\s*,?\s*(?:of|dated)\s+\d{1,2}(?:\s*(?:and|-|–)\s*\d{1,2})?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?)?(?:\s*,?\s+(?:on|concerning|relating to|regarding|entitled|in which|by which|pertaining to)\s+(?!\d)[^;]{1,250}?)?\s*[,;]?\s*(?:(?:and|as well as|or)\s+)?(?:its\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ListGap();
 
     [GeneratedRegex(@"^\s*,?\s*(?:of|dated|adopted on)\s+(?:the\s+)?" + EnglishRuleSet.DatePattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
