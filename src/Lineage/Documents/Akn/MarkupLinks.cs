@@ -68,6 +68,17 @@ public static partial class MarkupLinks
             }
         }
 
+        // A link on the Roman session alone, the number and part letter before it: "364 B <a>(IV)</a>".
+        if (range.Count == 0 && RomanOnlyPattern().IsMatch(text.AsSpan(start, end - start))
+            && LetterBeforePattern().Match(text[..start]) is { Success: true } before)
+        {
+            var (letter, _) = PartLetterScanner.Scan(text, before.Groups["letter"].Index);
+            if (letter.Count > 0)
+            {
+                return new MarkupLinkReading(link, [.. letter.Select(target.WithPart)], MarkupDefectKind.PartLetterMissingFromHref, before.Index, end - before.Index);
+            }
+        }
+
         // Inside the link: "2602 C (XXIV)", "49/75 E".
         var inside = InsideLetterPattern().Match(text, start, end - start);
         if (inside.Success)
@@ -181,6 +192,12 @@ public static partial class MarkupLinks
 
     [GeneratedRegex(@"\d(?:\s*\(\s*[IVXLC]+\s*\))?[\s\u00A0]*(?<letters>\p{Lu}|\p{IsArabic}+)", RegexOptions.CultureInvariant)]
     private static partial Regex InsideLetterPattern();
+
+    [GeneratedRegex(@"^\(\s*[IVXLC]+\s*\)$", RegexOptions.CultureInvariant)]
+    private static partial Regex RomanOnlyPattern();
+
+    [GeneratedRegex(@"\d+[\s\u00A0]*(?<letter>\p{Lu})[\s\u00A0]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex LetterBeforePattern();
 
     [GeneratedRegex(@"^(?:\p{Lu}{1,2}|\p{IsArabic}+)$", RegexOptions.CultureInvariant)]
     private static partial Regex LetterOnlyPattern();

@@ -78,6 +78,7 @@ public class MarkupLinksTests
     [InlineData("Also reaffirms its resolution {A/RES/54/237a-c|54/237} C of 23 December 1999;", "A/RES/54/237C", null, "54/237 C")]
     [InlineData("Recalling its resolutions {A/RES/42/39|4}2/39 D of 30 November 1987", "A/RES/42/39D", MarkupDefectKind.PartLetterOutsideLink, "42/39 D")]
     [InlineData("its resolutions 23 (I), 364 {A/RES/364(IV)|B} (IV) of 1 December 1949", "A/RES/364B(IV)", MarkupDefectKind.PartLetterMissingFromHref, "B")]
+    [InlineData("97 (I) of 14 December 1946, 364 B {A/RES/364(IV)|(IV)} of 1 December 1949", "A/RES/364B(IV)", MarkupDefectKind.PartLetterMissingFromHref, "364 B (IV)")]
     [InlineData("recalling in this regard its resolution {A/RES/ES-10/15|ES}\u201110/15 of 20 July 2004,", "A/RES/ES-10/15", null, "ES\u201110/15")]
     [InlineData("Recalling its resolution {A/RES/2602(XXIV)|2602\u00A0C\u00A0(XXIV)},", "A/RES/2602C(XXIV)", MarkupDefectKind.PartLetterMissingFromHref, "2602\u00A0C\u00A0(XXIV)")]
     public void Links_are_read_through_split_numbers_ranges_and_letter_only_links(string marked, string readAs, MarkupDefectKind? defect, string printed)
