@@ -91,12 +91,17 @@ internal sealed class InputOptions
         };
     }
 
-    /// <summary>Writes diagnostics to standard error, one line each; returns the exit code they call for.</summary>
+    /// <summary>Writes warnings and errors to standard error, one line each; returns the exit code they call for.</summary>
     public static int Report(IEnumerable<Diagnostic> diagnostics, TextWriter error, bool strict)
     {
         int code = ExitCodes.Ok;
         foreach (var diagnostic in diagnostics)
         {
+            if (diagnostic.Severity == DiagnosticSeverity.Info)
+            {
+                continue;
+            }
+
             error.WriteLine(diagnostic.ToString());
             if (diagnostic.Severity == DiagnosticSeverity.Error || (strict && diagnostic.Severity == DiagnosticSeverity.Warning))
             {

@@ -66,7 +66,14 @@ public static class CorpusPipeline
             }
 
             var extracted = options.Extractor.Extract(read.Document);
-            return new DocumentOutcome(file.Path, reader.Name, file.Length, extracted.Document, extracted.Citations, read.Diagnostics.AddRange(extracted.Diagnostics));
+            var citations = extracted.Citations;
+            if (options.IncludeMarkupLinks && !extracted.Document.Links.IsDefaultOrEmpty)
+            {
+                // AKN4UN: the UN's own links become edges too, marked as markup (text-read edges stay marked as text).
+                citations = citations.AddRange(Documents.Akn.MarkupLinks.ToCitations(extracted.Document, options.Extractor));
+            }
+
+            return new DocumentOutcome(file.Path, reader.Name, file.Length, extracted.Document, citations, read.Diagnostics.AddRange(extracted.Diagnostics));
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -20,6 +20,9 @@ public sealed record PipelineOptions
     /// <summary>Files read and extracted at once (default: one per core).</summary>
     public int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;
 
+    /// <summary>Add the links of marked-up sources (AKN4UN) as citations with method markup. On by default.</summary>
+    public bool IncludeMarkupLinks { get; init; } = true;
+
     /// <summary>Infer series links in the graph (see <see cref="Graph.CitationGraphBuilder.InferSeriesLinks"/>).</summary>
     public bool InferSeriesLinks { get; init; } = true;
 }
