@@ -13,7 +13,7 @@ namespace Lineage.Bench;
 /// </summary>
 internal static class PipelineBench
 {
-    public static void Run(IReadOnlyList<string> folders, int rounds = 5)
+    public static void Run(IReadOnlyList<string> folders, int rounds = 15)
     {
         var files = folders.SelectMany(f => Directory.EnumerateFiles(f, "*", SearchOption.AllDirectories))
             .Where(f => f.EndsWith(".txt", StringComparison.Ordinal) || f.EndsWith(".md", StringComparison.Ordinal))
@@ -46,8 +46,10 @@ internal static class PipelineBench
         foreach (int threads in new[] { 1, Environment.ProcessorCount }.Distinct())
         {
             var times = new List<double>();
+            var cpu = new List<double>();
             for (int r = 0; r < rounds; r++)
             {
+                var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
                 var watch = Stopwatch.StartNew();
                 if (threads == 1)
                 {
@@ -62,14 +64,17 @@ internal static class PipelineBench
                 }
 
                 times.Add(watch.Elapsed.TotalSeconds);
+                cpu.Add((Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds);
             }
 
             double best = times.Min();
             double median = times.Order().ElementAt(times.Count / 2);
+            double cpuMedian = cpu.Order().ElementAt(cpu.Count / 2);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"threads={threads}: median {median:F3} s, best {best:F3} s; {bytes / 1e6 / median:F1} MB/s, {files.Count / median:F0} documents/s (median)"));
+                $"threads={threads}: wall median {median:F3} s, best {best:F3} s; {bytes / 1e6 / median:F1} MB/s, {files.Count / median:F0} documents/s (wall, median); CPU {cpuMedian:F3} s = {bytes / 1e6 / cpuMedian:F1} MB per CPU-second"));
         }
 
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1 << 20)} MiB"));
     }
