@@ -1,11 +1,200 @@
 using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
 using Lineage.Model;
 
 namespace Lineage.Documents.Text;
 
-internal static class PlainTextLayout
+/// <summary>
+/// The language-independent layout of a resolution rendered as text (PDF text, Markdown from a PDF, HTML text):
+/// page furniture dropped, footnote blocks and markers recognized, lines joined into clauses with an offset map
+/// back to the original text, and the identity the heading gives (symbol, title, committee report).
+/// </summary>
+internal static partial class PlainTextLayout
 {
-    // Placeholder until the layout lands (lead, in progress).
-    public static ReadResult Read(string path, DocumentFormat format, string text, ImmutableArray<int> pageStarts) =>
-        ReadResult.Failed(new Diagnostic("LIN9999", DiagnosticSeverity.Error, "layout not implemented yet", path));
+
+    public static ReadResult Read(string path, DocumentFormat format, string text, ImmutableArray<int> pageStarts)
+    {
+        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return ReadResult.Failed(new Diagnostic(DiagnosticCodes.EmptyDocument, DiagnosticSeverity.Error, Messages.EmptyDocument, path));
+        }
+
+        var lines = SplitLines(text);
+        var frontMatter = format == DocumentFormat.Markdown ? FrontMatter.Read(text, lines) : FrontMatter.None;
+        var language = LanguageDetector.Detect(text);
+        if (language == Language.Unknown && frontMatter.Language is { } fromFront)
+        {
+            language = fromFront;
+        }
+
+        var builder = new LayoutBuilder(text, lines, pageStarts, frontMatter.BodyStartLine);
+        var layout = builder.Build();
+
+        // Identity: the heading's "62/42. 核裁军" line, else front matter, else the file name.
+        var symbol = default(DocumentSymbol);
+        string? title = null;
+        bool fromFileName = false;
+        foreach (var clause in layout.Heading)
+        {
+            if (TryReadSymbolLine(clause.Text, out symbol, out title))
+            {
+                break;
+            }
+        }
+
+        if (symbol.IsEmpty && frontMatter.Symbol is { } frontSymbol)
+        {
+            symbol = frontSymbol;
+            title ??= frontMatter.Title;
+        }
+
+        var named = FileNameSymbol(path, out var fileLanguage);
+        if (language == Language.Unknown && fileLanguage is { } lang)
+        {
+            language = lang;
+        }
+
+        if (symbol.IsEmpty && named is { } fallback)
+        {
+            symbol = fallback;
+            fromFileName = true;
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.SymbolFromFileName, DiagnosticSeverity.Warning,
+                string.Format(CultureInfo.InvariantCulture, Messages.SymbolFromFileName, symbol), path));
+        }
+        else if (!symbol.IsEmpty && named is { } other && !other.Equals(symbol))
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.SymbolDisagreesWithFileName, DiagnosticSeverity.Warning,
+                string.Format(CultureInfo.InvariantCulture, Messages.SymbolDisagreesWithFileName, symbol, other), path));
+        }
+
+        if (symbol.IsEmpty)
+        {
+            return new ReadResult(null, diagnostics.ToImmutable().Add(
+                new Diagnostic(DiagnosticCodes.NotAResolution, DiagnosticSeverity.Error, Messages.NotAResolution, path)));
+        }
+
+        if (layout.Body.Count == 0)
+        {
+            return new ReadResult(null, diagnostics.ToImmutable().Add(
+                new Diagnostic(DiagnosticCodes.NotAResolution, DiagnosticSeverity.Error, Messages.NoClauses, path)));
+        }
+
+        var reports = layout.Heading
+            .SelectMany(c => ReportPattern().Matches(c.Text).Select(m => m.Groups["report"].Value))
+            .Select(r => DocumentSymbol.TryParse(r, out var s) ? s : default)
+            .Where(s => !s.IsEmpty)
+            .Distinct()
+            .ToImmutableArray();
+
+        var document = new Document
+        {
+            Symbol = symbol,
+            SymbolFromFileName = fromFileName,
+            Title = title,
+            Date = frontMatter.Date,
+            Language = language,
+            Reports = reports,
+            Path = path,
+            Format = format,
+            Text = text,
+            Clauses = [.. layout.Heading, .. layout.Body, .. layout.Footnotes, .. layout.Closing],
+            PageStarts = pageStarts,
+        };
+        return new ReadResult(document, diagnostics.ToImmutable());
+    }
+
+    /// <summary>Reads "62/42. 核裁军", "80/24. Nuclear disarmament", "S-10/2. …", "2618 (2022)" heading lines.</summary>
+    internal static bool TryReadSymbolLine(string line, out DocumentSymbol symbol, out string? title)
+    {
+        symbol = default;
+        title = null;
+        var m = GaSymbolLine().Match(line);
+        if (m.Success && SymbolGrammar.TryParseReference(m.Groups["number"].Value, new ReferenceContext(Organ.GeneralAssembly), out symbol))
+        {
+            title = m.Groups["title"].Value.Trim().TrimEnd(':', ' ', '：');
+            title = title.Length == 0 ? null : title;
+            return true;
+        }
+
+        m = ScSymbolLine().Match(line);
+        if (m.Success && SymbolGrammar.TryParseReference(m.Groups["number"].Value, new ReferenceContext(Organ.SecurityCouncil), out symbol))
+        {
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>The symbol a UN-style file name gives: <c>A_RES_62_42.zh.txt</c>, <c>A_RES_73_8-EN.pdf</c>, <c>S_RES_0001_1946_EN_GOLD.txt</c>.</summary>
+    internal static DocumentSymbol? FileNameSymbol(string path, out Language? language)
+    {
+        string name = Path.GetFileName(path);
+        language = null;
+        var lm = FileLanguage().Match(name);
+        if (lm.Success && LanguageCodes.TryParse(lm.Groups["lang"].Value, out var parsed))
+        {
+            language = parsed;
+        }
+
+        var m = FileGaSymbol().Match(name);
+        if (m.Success)
+        {
+            string special = m.Groups["special"].Value;
+            string printed = (special.Length > 0 ? special + "-" : string.Empty) + m.Groups["session"].Value + "/" + m.Groups["number"].Value + m.Groups["part"].Value;
+            return SymbolGrammar.TryParseReference(printed, new ReferenceContext(Organ.GeneralAssembly, Organ.GeneralAssembly), out var s) ? s : null;
+        }
+
+        m = FileScSymbol().Match(name);
+        if (m.Success)
+        {
+            int number = int.Parse(m.Groups["number"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
+            int year = int.Parse(m.Groups["year"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
+            return number > 0 ? DocumentSymbol.SecurityCouncilResolution(number, year) : null;
+        }
+
+        return null;
+    }
+
+    private static List<(int Start, int End)> SplitLines(string text)
+    {
+        var lines = new List<(int, int)>(text.Length / 40 + 1);
+        int start = 0;
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '\n')
+            {
+                int end = i > start && text[i - 1] == '\r' ? i - 1 : i;
+                lines.Add((start, end));
+                start = i + 1;
+            }
+        }
+
+        if (start < text.Length)
+        {
+            lines.Add((start, text.Length));
+        }
+
+        return lines;
+    }
+
+    [GeneratedRegex(@"^\s*(?<number>(?:E?S-)?\d{1,3}/\d{1,4}(?:\s?[A-Z])?)\s*[.．]\s*(?<title>\S.*)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex GaSymbolLine();
+
+    [GeneratedRegex(@"^\s*(?:Resolution\s+|第\s*)?(?<number>\d{1,4}\s*[(（]\s*(?:19|20)\d\d\s*[)）])(?:\s*号决议)?(?:\s+Resolution\b.*)?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex ScSymbolLine();
+
+    [GeneratedRegex(@"[(（\[]\s*(?<report>[AS]/(?:C\.\d/)?\d{1,3}/(?:L\.)?\d{1,4}(?:/Add\.\d+)?)", RegexOptions.CultureInvariant)]
+    private static partial Regex ReportPattern();
+
+    [GeneratedRegex(@"^A_RES_(?:(?<special>E?S)-?)?(?<session>\d{1,3})_(?<number>\d{1,4})(?<part>[A-Z])?(?=[._\-]|$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex FileGaSymbol();
+
+    [GeneratedRegex(@"^S_RES_(?<number>\d{1,4})[_ ]\(?(?<year>(?:19|20)\d\d)\)?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex FileScSymbol();
+
+    [GeneratedRegex(@"[._\-](?<lang>ar|zh|en|fr|ru|es)(?=[._\-]|$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex FileLanguage();
 }

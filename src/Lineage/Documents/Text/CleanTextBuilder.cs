@@ -1,0 +1,155 @@
+using System.Collections.Immutable;
+using System.Text;
+using Lineage.Model;
+
+namespace Lineage.Documents.Text;
+
+/// <summary>
+/// Builds the clean text of one clause from lines of the source: trims each line, collapses runs of white space,
+/// joins lines (with nothing between two CJK characters or after a slash, else one space), drops Markdown
+/// footnote references (<c>[^4]</c>, kept as markers) and invisible characters, and records for every
+/// character its offset in the source.
+/// </summary>
+internal sealed class CleanTextBuilder
+{
+    private readonly string _source;
+    private readonly StringBuilder _text = new();
+    private readonly List<int> _map = [];
+    private readonly List<int> _markers = [];
+
+    public CleanTextBuilder(string source) => _source = source;
+
+    public bool IsEmpty => _text.Length == 0;
+
+    /// <summary>True when the text so far ends as a clause does: comma, semicolon, full stop, colon (any script).</summary>
+    public bool EndsClause
+    {
+        get
+        {
+            for (int i = _text.Length - 1; i >= 0; i--)
+            {
+                char ch = _text[i];
+                if (ch == ' ')
+                {
+                    continue;
+                }
+
+                return ch is ',' or '，' or ';' or '；' or '.' or '。' or ':' or '：' or '،' or '؛';
+            }
+
+            return false;
+        }
+    }
+
+    public void AddMarker(int number) => _markers.Add(number);
+
+    public void AppendLine(int start, int end)
+    {
+        while (start < end && IsSpace(_source[start]))
+        {
+            start++;
+        }
+
+        while (end > start && IsSpace(_source[end - 1]))
+        {
+            end--;
+        }
+
+        if (start >= end)
+        {
+            return;
+        }
+
+        while (_text.Length > 0 && _text[^1] == ' ')
+        {
+            _text.Length--;
+            _map.RemoveAt(_map.Count - 1);
+        }
+
+        if (_text.Length > 0 && !JoinsWithoutSpace(_text[^1], _source[start]))
+        {
+            Append(' ', Math.Max(0, start - 1));
+        }
+
+        for (int i = start; i < end; i++)
+        {
+            char ch = _source[i];
+            if (ch == '[' && TryMarkdownReference(i, end, out int number, out int length))
+            {
+                _markers.Add(number);
+                i += length - 1;
+                continue;
+            }
+
+            if (IsInvisible(ch))
+            {
+                continue;
+            }
+
+            if (IsSpace(ch))
+            {
+                if (_text.Length > 0 && _text[^1] != ' ')
+                {
+                    Append(' ', i);
+                }
+
+                continue;
+            }
+
+            Append(ch, i);
+        }
+    }
+
+    public Clause ToClause(CitationSite site)
+    {
+        while (_text.Length > 0 && _text[^1] == ' ')
+        {
+            _text.Length--;
+            _map.RemoveAt(_map.Count - 1);
+        }
+
+        return new Clause(site, _text.ToString(), [.. _map], [.. _markers]);
+    }
+
+    internal static bool IsCjk(char ch) =>
+        ch is (>= '\u3000' and <= '\u303F') or (>= '\u3400' and <= '\u9FFF') or (>= '\uF900' and <= '\uFAFF') or (>= '\uFF00' and <= '\uFFEF')
+        or '“' or '”' or '‘' or '’' or '《' or '》';
+
+    private static bool JoinsWithoutSpace(char previous, char next) =>
+        (IsCjk(previous) && IsCjk(next)) || previous == '/' || (previous is '-' or '\u2011' && char.IsLower(next));
+
+    private static bool IsSpace(char ch) => char.IsWhiteSpace(ch) || ch == '\u3000';
+
+    private static bool IsInvisible(char ch) => ch is '\u00AD' or '\u200B' or '\u200C' or '\u200D' or '\uFEFF' or '\u2060' or '\u200E' or '\u200F' or '\u202A' or '\u202B' or '\u202C' or '\u202D' or '\u202E' or '\u061C';
+
+    private bool TryMarkdownReference(int at, int end, out int number, out int length)
+    {
+        number = 0;
+        length = 0;
+        if (at + 3 >= end || _source[at + 1] != '^')
+        {
+            return false;
+        }
+
+        int i = at + 2;
+        while (i < end && char.IsAsciiDigit(_source[i]) && i - at < 6)
+        {
+            number = (number * 10) + (_source[i] - '0');
+            i++;
+        }
+
+        if (i == at + 2 || i >= end || _source[i] != ']')
+        {
+            return false;
+        }
+
+        length = i - at + 1;
+        return true;
+    }
+
+    private void Append(char ch, int offset)
+    {
+        _text.Append(ch);
+        _map.Add(offset);
+    }
+}

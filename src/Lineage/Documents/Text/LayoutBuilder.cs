@@ -1,0 +1,479 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Lineage.Model;
+
+namespace Lineage.Documents.Text;
+
+/// <summary>
+/// One pass over the lines of a rendered resolution: classifies each line (blank, rule, furniture, footnote
+/// marker, text), finds the heading, the opening formula ("The General Assembly," / "大会，"), the clauses, the
+/// footnote blocks and the closing lines, and builds <see cref="Clause"/>s with offset maps.
+/// </summary>
+internal sealed partial class LayoutBuilder
+{
+    private const int MaxFootnoteNumber = 999;
+
+    private readonly string _text;
+    private readonly List<(int Start, int End)> _lines;
+    private readonly ImmutableArray<int> _pageStarts;
+    private readonly int _firstLine;
+    private bool _indentMode;
+
+    public LayoutBuilder(string text, List<(int Start, int End)> lines, ImmutableArray<int> pageStarts, int firstLine)
+    {
+        _text = text;
+        _lines = lines;
+        _pageStarts = pageStarts;
+        _firstLine = firstLine;
+    }
+
+    private enum LineKind
+    {
+        Blank,
+        Rule,
+        Furniture,
+        Marker,
+        FootnoteDefinition,
+        Text,
+    }
+
+    public Layout Build()
+    {
+        int n = _lines.Count;
+        var kinds = new LineKind[n];
+        for (int i = _firstLine; i < n; i++)
+        {
+            kinds[i] = Classify(i);
+        }
+
+        int formula = FindFormula(kinds);
+        int closing = FindClosing(kinds);
+        var layout = new Layout();
+
+        // Heading: every text line before the formula is a heading clause of its own.
+        int bodyStart = _firstLine;
+        if (formula >= 0)
+        {
+            for (int i = _firstLine; i <= formula; i++)
+            {
+                AddHeadingLine(layout.Heading, i, kinds[i]);
+            }
+
+            bodyStart = formula + 1;
+        }
+        else
+        {
+            // No opening formula (old Security Council texts): the heading runs to the symbol line, if one is near the top.
+            int seen = 0;
+            for (int i = _firstLine; i < n && seen < 20; i++)
+            {
+                if (kinds[i] != LineKind.Text)
+                {
+                    continue;
+                }
+
+                seen++;
+                if (PlainTextLayout.TryReadSymbolLine(Line(i), out _, out _))
+                {
+                    for (int j = _firstLine; j <= i; j++)
+                    {
+                        AddHeadingLine(layout.Heading, j, kinds[j]);
+                    }
+
+                    bodyStart = i + 1;
+                    break;
+                }
+            }
+        }
+
+        int bodyEnd = closing >= 0 ? closing : n;
+        _indentMode = UsesIndentation(kinds, bodyStart, bodyEnd);
+        ReadBody(kinds, bodyStart, bodyEnd, layout);
+        for (int i = bodyEnd; i < n; i++)
+        {
+            if (kinds[i] == LineKind.Text)
+            {
+                AddHeadingLine(layout.Closing, i, kinds[i]);
+            }
+            else if (kinds[i] is LineKind.FootnoteDefinition or LineKind.Rule)
+            {
+                // Footnotes after the closing lines (Markdown puts them at the end).
+                ReadBody(kinds, i, n, layout, footnotesOnly: true);
+                break;
+            }
+        }
+
+        return layout;
+    }
+
+    private void ReadBody(LineKind[] kinds, int start, int end, Layout layout, bool footnotesOnly = false)
+    {
+        CleanTextBuilder? paragraph = null;
+        CitationSite site = default;
+        int preamble = 0;
+        bool operative = false;
+        bool inBlock = footnotesOnly;
+        CleanTextBuilder? footnote = null;
+        int footnoteNumber = 0;
+        int lastFootnote = layout.Footnotes.Count == 0 ? 0 : layout.Footnotes[^1].Site.Number ?? 0;
+        bool previousBlank = false;
+        bool afterMarker = false;
+
+        void FlushParagraph()
+        {
+            if (paragraph is { IsEmpty: false })
+            {
+                layout.Body.Add(paragraph.ToClause(site));
+            }
+
+            paragraph = null;
+        }
+
+        void FlushFootnote()
+        {
+            if (footnote is { IsEmpty: false })
+            {
+                layout.Footnotes.Add(footnote.ToClause(CitationSite.Footnote(footnoteNumber)));
+            }
+
+            footnote = null;
+        }
+
+        for (int i = start; i < end; i++)
+        {
+            var kind = kinds[i];
+            var (lineStart, lineEnd) = _lines[i];
+            string line = Line(i);
+            if (inBlock && !footnotesOnly && EndsBlock(i, line, kind, afterMarker))
+            {
+                FlushFootnote();
+                inBlock = false;
+            }
+
+            switch (kind)
+            {
+                case LineKind.Blank:
+                    previousBlank = true;
+                    continue;
+                case LineKind.Furniture:
+                    continue;
+                case LineKind.Rule:
+                    FlushFootnote();
+                    inBlock = true;
+                    afterMarker = false;
+                    continue;
+                case LineKind.FootnoteDefinition:
+                {
+                    var m = MarkdownFootnote().Match(line);
+                    FlushFootnote();
+                    inBlock = true;
+                    footnoteNumber = int.Parse(m.Groups["n"].ValueSpan, CultureInfo.InvariantCulture);
+                    lastFootnote = footnoteNumber;
+                    footnote = new CleanTextBuilder(_text);
+                    footnote.AppendLine(lineStart + m.Length, lineEnd);
+                    continue;
+                }
+            }
+
+            if (inBlock)
+            {
+                if (kind == LineKind.Marker)
+                {
+                    FlushFootnote();
+                    footnoteNumber = MarkerNumber(line);
+                    lastFootnote = footnoteNumber;
+                    footnote = new CleanTextBuilder(_text);
+                    afterMarker = true;
+                    continue;
+                }
+
+                var inline = InlineFootnote().Match(line);
+                if (inline.Success && int.Parse(inline.Groups["n"].ValueSpan, CultureInfo.InvariantCulture) is int number
+                    && number > lastFootnote && number <= lastFootnote + 5)
+                {
+                    FlushFootnote();
+                    footnoteNumber = number;
+                    lastFootnote = number;
+                    footnote = new CleanTextBuilder(_text);
+                    footnote.AppendLine(lineStart + inline.Groups["rest"].Index, lineEnd);
+                    afterMarker = false;
+                    continue;
+                }
+
+                footnote ??= new CleanTextBuilder(_text);
+                footnote.AppendLine(lineStart, lineEnd);
+                afterMarker = false;
+                continue;
+            }
+
+            if (kind == LineKind.Marker)
+            {
+                if (paragraph is not null)
+                {
+                    paragraph.AddMarker(MarkerNumber(line));
+                    afterMarker = true;
+                }
+
+                continue;
+            }
+
+            // A text line of the body: a new clause, or more of the current one.
+            var numbered = OperativeNumber().Match(line);
+            bool startsNew;
+            if (paragraph is null)
+            {
+                startsNew = true;
+            }
+            else if (numbered.Success)
+            {
+                startsNew = true;
+            }
+            else if (afterMarker || operative || SubParagraph().IsMatch(line))
+            {
+                startsNew = false;
+            }
+            else
+            {
+                bool indented = line.Length > 0 && char.IsWhiteSpace(line[0]);
+                bool separated = _indentMode ? indented : indented || previousBlank;
+                startsNew = paragraph.EndsClause && separated && StartsLikeClause(line);
+            }
+
+            if (startsNew)
+            {
+                FlushParagraph();
+                paragraph = new CleanTextBuilder(_text);
+                if (numbered.Success)
+                {
+                    operative = true;
+                    site = CitationSite.Operative(int.Parse(numbered.Groups["n"].ValueSpan, CultureInfo.InvariantCulture));
+                }
+                else
+                {
+                    site = operative ? site : CitationSite.Preamble(++preamble);
+                }
+            }
+
+            paragraph!.AppendLine(lineStart, lineEnd);
+            previousBlank = false;
+            afterMarker = false;
+        }
+
+        FlushParagraph();
+        FlushFootnote();
+    }
+
+    /// <summary>
+    /// True when paragraphs are marked by indenting their first line (PDF text where every line is followed by a
+    /// blank one, as in the seed), so blank lines say nothing; false when blank lines separate paragraphs.
+    /// </summary>
+    private bool UsesIndentation(LineKind[] kinds, int start, int end)
+    {
+        int indented = 0, flush = 0;
+        for (int i = start; i < end; i++)
+        {
+            if (kinds[i] != LineKind.Text)
+            {
+                continue;
+            }
+
+            var (lineStart, lineEnd) = _lines[i];
+            if (lineEnd > lineStart && char.IsWhiteSpace(_text[lineStart]))
+            {
+                indented++;
+            }
+            else
+            {
+                flush++;
+            }
+        }
+
+        int total = indented + flush;
+        return total > 0 && indented * 10 >= total && flush * 10 >= total;
+    }
+
+    private bool EndsBlock(int index, string line, LineKind kind, bool afterMarker)
+    {
+        if (IsPageStart(index))
+        {
+            return true;
+        }
+
+        if (kind != LineKind.Text || afterMarker)
+        {
+            return false;
+        }
+
+        // Back to the body: an operative number, or a line indented as a paragraph is (two or more spaces).
+        return OperativeNumber().IsMatch(line) || ParagraphIndent().IsMatch(line);
+    }
+
+    private bool IsPageStart(int index)
+    {
+        if (_pageStarts.IsDefaultOrEmpty)
+        {
+            return false;
+        }
+
+        int start = _lines[index].Start;
+        int previousEnd = index > 0 ? _lines[index - 1].End : -1;
+        foreach (int page in _pageStarts)
+        {
+            if (page > previousEnd && page <= start && page > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void AddHeadingLine(List<Clause> target, int index, LineKind kind)
+    {
+        if (kind != LineKind.Text)
+        {
+            return;
+        }
+
+        var builder = new CleanTextBuilder(_text);
+        builder.AppendLine(_lines[index].Start, _lines[index].End);
+        if (!builder.IsEmpty)
+        {
+            target.Add(builder.ToClause(CitationSite.Heading));
+        }
+    }
+
+    private int FindFormula(LineKind[] kinds)
+    {
+        int limit = Math.Min(_lines.Count, _firstLine + 200);
+        for (int i = _firstLine; i < limit; i++)
+        {
+            if (kinds[i] == LineKind.Text && OpeningFormula().IsMatch(Line(i)))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private int FindClosing(LineKind[] kinds)
+    {
+        for (int i = _lines.Count - 1; i >= _firstLine; i--)
+        {
+            if (kinds[i] == LineKind.Text && MeetingLine().IsMatch(Line(i)))
+            {
+                // A date line right above the meeting belongs to the closing too.
+                int j = i - 1;
+                while (j > _firstLine && kinds[j] is LineKind.Blank or LineKind.Furniture)
+                {
+                    j--;
+                }
+
+                return j > _firstLine && kinds[j] == LineKind.Text && ClosingDate().IsMatch(Line(j)) ? j : i;
+            }
+        }
+
+        return -1;
+    }
+
+    private LineKind Classify(int index)
+    {
+        var (start, end) = _lines[index];
+        var span = _text.AsSpan(start, end - start);
+        var trimmed = span.Trim();
+        if (trimmed.IsEmpty)
+        {
+            return span.Length >= 20 ? LineKind.Rule : LineKind.Blank;
+        }
+
+        string line = trimmed.ToString();
+        if (RuleLine().IsMatch(line))
+        {
+            return LineKind.Rule;
+        }
+
+        if (MarkdownFootnote().IsMatch(line))
+        {
+            return LineKind.FootnoteDefinition;
+        }
+
+        if (MarkerLine().IsMatch(line) && MarkerNumber(line) is > 0 and <= MaxFootnoteNumber)
+        {
+            return LineKind.Marker;
+        }
+
+        if (JobNumber().IsMatch(line) || BarCode().IsMatch(line) || PageCounter().IsMatch(line) || RunningSymbol().IsMatch(line))
+        {
+            return LineKind.Furniture;
+        }
+
+        return LineKind.Text;
+    }
+
+    private static bool StartsLikeClause(string line)
+    {
+        foreach (char ch in line)
+        {
+            if (char.IsWhiteSpace(ch))
+            {
+                continue;
+            }
+
+            return !char.IsDigit(ch) && !char.IsLower(ch) && ch is not (',' or '，' or '、' or '。' or '.' or ')' or '）' or ';' or '；' or '》' or '”' or '’');
+        }
+
+        return false;
+    }
+
+    private static int MarkerNumber(string line) =>
+        int.TryParse(line.AsSpan().Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out int n) ? n : 0;
+
+    private string Line(int index) => _text[_lines[index].Start.._lines[index].End];
+
+    [GeneratedRegex(@"^\d{1,3}$", RegexOptions.CultureInvariant)]
+    private static partial Regex MarkerLine();
+
+    [GeneratedRegex(@"^\s*\[\^(?<n>\d{1,3})\]:\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex MarkdownFootnote();
+
+    [GeneratedRegex(@"^\s{0,3}(?<n>\d{1,3})\s+(?<rest>\S.*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex InlineFootnote();
+
+    [GeneratedRegex(@"^(?:_{8,}|-{8,}|—{4,}|─{4,})$", RegexOptions.CultureInvariant)]
+    private static partial Regex RuleLine();
+
+    /// <summary>UN job numbers: <c>07-46628</c>, <c>18-18418 (E)    071118</c>, <c>18-18418 2/2</c>; optionally with a page counter.</summary>
+    [GeneratedRegex(@"^(?:\d{1,3}/\d{1,3}\s+)?\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\d{6})?(?:\s+\d{1,3}/\d{1,3})?(?:\s+\*\d{7,}\*)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex JobNumber();
+
+    [GeneratedRegex(@"^\*\d{6,}\*$", RegexOptions.CultureInvariant)]
+    private static partial Regex BarCode();
+
+    [GeneratedRegex(@"^\d{1,3}\s*/\s*\d{1,3}$", RegexOptions.CultureInvariant)]
+    private static partial Regex PageCounter();
+
+    /// <summary>A running header that is the document's own symbol alone on a line (<c>A/RES/73/8</c>).</summary>
+    [GeneratedRegex(@"^[AS]/RES/[\w\-/() ]+$", RegexOptions.CultureInvariant)]
+    private static partial Regex RunningSymbol();
+
+    [GeneratedRegex(@"^\s*(?<n>\d{1,3})\s*[.．]\s+\S", RegexOptions.CultureInvariant)]
+    private static partial Regex OperativeNumber();
+
+    [GeneratedRegex(@"^\s*\(\s*[a-z]{1,4}\s*\)\s", RegexOptions.CultureInvariant)]
+    private static partial Regex SubParagraph();
+
+    [GeneratedRegex(@"^\s{2,}\S", RegexOptions.CultureInvariant)]
+    private static partial Regex ParagraphIndent();
+
+    /// <summary>The opening formula, in the six languages.</summary>
+    [GeneratedRegex(@"^\s*(?:The General Assembly|The Security Council|The Economic and Social Council|The Human Rights Council|L['’]Assemblée générale|Le Conseil de sécurité|Le Conseil économique et social|La Asamblea General|El Consejo de Seguridad|El Consejo Económico y Social|Генеральная Ассамблея|Совет Безопасности|Экономический и Социальный Совет|(?:إن\s+)?الجمعية العامة|(?:إن\s+)?مجلس الأمن|大会|安全理事会|经济及社会理事会)\s*[,，،]?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex OpeningFormula();
+
+    [GeneratedRegex(@"(?:plenary meeting|全体会议|séance plénière|sesión plenaria|пленарн\w* заседани\w*|الجلسة العامة|^\s*Adopted (?:at|unanimously at) the \d+\w* meeting|^\s*Adopted at the)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex MeetingLine();
+
+    [GeneratedRegex(@"^\s*(?:\S.{0,40})?(?:19|20)\d\d.{0,12}$", RegexOptions.CultureInvariant)]
+    private static partial Regex ClosingDate();
+}

@@ -1,0 +1,238 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Lineage.Model;
+
+namespace Lineage.Extraction;
+
+/// <summary>
+/// Extracts citations from documents with the rule sets it was built with. Immutable and thread-safe: build once
+/// (<see cref="ExtractorBuilder"/>), call <see cref="Extract"/> from any number of threads. Never throws on odd
+/// text: problems come back as diagnostics.
+/// </summary>
+public sealed class CitationExtractor
+{
+    private readonly ImmutableDictionary<Language, LanguageRules> _languages;
+
+    internal CitationExtractor(ImmutableDictionary<Language, LanguageRules> languages, ImmutableArray<IRuleSet> ruleSets)
+    {
+        _languages = languages;
+        RuleSets = ruleSets;
+    }
+
+    /// <summary>The rule sets in registration order.</summary>
+    public ImmutableArray<IRuleSet> RuleSets { get; }
+
+    /// <summary>Languages this extractor has rules for.</summary>
+    public IEnumerable<Language> Languages => _languages.Keys.Order();
+
+    public bool Supports(Language language) => _languages.ContainsKey(language);
+
+    /// <summary>The profile (verbs, dates) of <paramref name="language"/>, or null.</summary>
+    public LanguageProfile? Profile(Language language) => _languages.GetValueOrDefault(language)?.Profile;
+
+    public ExtractionResult Extract(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+        if (!_languages.TryGetValue(document.Language, out var rules))
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.NoRulesForLanguage, DiagnosticSeverity.Error,
+                string.Format(CultureInfo.InvariantCulture, Messages.NoRulesForLanguage, document.Language.ToCode()), document.Path));
+            return new ExtractionResult(document, [], diagnostics.ToImmutable());
+        }
+
+        document = CompleteIdentity(document, rules.Profile);
+        var clauses = document.Clauses;
+        var verbs = new IReadOnlyList<(int Position, VerbForm Form)>[clauses.Length];
+        for (int i = 0; i < clauses.Length; i++)
+        {
+            verbs[i] = clauses[i].Site.Kind == SiteKind.Heading ? [] : rules.Profile.Verbs.FindAll(clauses[i].Text);
+        }
+
+        var anchors = FootnoteAnchors(clauses);
+        var citations = ImmutableArray.CreateBuilder<Citation>();
+        for (int i = 0; i < clauses.Length; i++)
+        {
+            var clause = clauses[i];
+            var context = new ClauseContext(document, clause, i, rules.Profile);
+            var matches = new List<CitationMatch>();
+            foreach (var rule in rules.Rules)
+            {
+                matches.AddRange(rule.Match(context));
+            }
+
+            var kept = RemoveOverlaps(matches).Where(m => !m.Target.Equals(document.Symbol)).ToList();
+            int listed = kept.Count(m => m.Target.Kind != SymbolKind.Document);
+            for (int ordinal = 0; ordinal < kept.Count; ordinal++)
+            {
+                var match = kept[ordinal];
+                var (verb, relation, anchor) = VerbFor(match, clauses, i, verbs, anchors, rules.Profile);
+                var (offset, length) = clause.SourceRange(match.Start, match.Length);
+                var span = document.SpanOf(offset, length);
+                var citation = new Citation(document.Symbol, match.Target, verb, relation, clause.Site, match.Date,
+                    document.Language, span, document.Text.Substring(offset, length))
+                {
+                    Subject = match.Subject,
+                    Anchor = anchor,
+                    Ordinal = ordinal,
+                    InList = listed > 1 && match.Target.Kind != SymbolKind.Document,
+                };
+                citations.Add(citation);
+                CheckSession(citation, diagnostics);
+            }
+        }
+
+        return new ExtractionResult(document, citations.ToImmutable(), diagnostics.ToImmutable());
+    }
+
+    /// <summary>Adds the adoption date and meeting the closing lines give, where the reader had none.</summary>
+    private static Document CompleteIdentity(Document document, LanguageProfile profile)
+    {
+        if (document.Date is not null && document.Meeting is not null)
+        {
+            return document;
+        }
+
+        var closing = document.Clauses.SkipWhile(c => c.Site.Kind == SiteKind.Heading).Where(c => c.Site.Kind == SiteKind.Heading).ToList();
+        DateOnly? date = document.Date;
+        string? meeting = document.Meeting;
+        foreach (var clause in closing)
+        {
+            if (date is null && profile.Dates is { } dates)
+            {
+                foreach (var (_, _, found) in dates.FindAll(clause.Text))
+                {
+                    date = found;
+                    break;
+                }
+            }
+
+            if (meeting is null && profile.Meeting?.Match(clause.Text) is { Success: true } m)
+            {
+                meeting = m.Value.Trim();
+            }
+        }
+
+        return document with { Date = date, Meeting = meeting };
+    }
+
+    private static Dictionary<int, int> FootnoteAnchors(ImmutableArray<Clause> clauses)
+    {
+        var anchors = new Dictionary<int, int>();
+        for (int i = 0; i < clauses.Length; i++)
+        {
+            if (clauses[i].Site.Kind == SiteKind.Footnote)
+            {
+                continue;
+            }
+
+            foreach (int marker in clauses[i].FootnoteMarkers)
+            {
+                anchors.TryAdd(marker, i);
+            }
+        }
+
+        return anchors;
+    }
+
+    private static (string Verb, Relation Relation, CitationSite? Anchor) VerbFor(
+        CitationMatch match, ImmutableArray<Clause> clauses, int index, IReadOnlyList<(int Position, VerbForm Form)>[] verbs,
+        Dictionary<int, int> anchors, LanguageProfile profile)
+    {
+        var clause = clauses[index];
+        if (match.LocalVerb is { } local)
+        {
+            return (Written(clause.Text, match.LocalVerbStart, local), local.Relation, null);
+        }
+
+        if (clause.Site.Kind == SiteKind.Footnote)
+        {
+            // A footnote citation takes the verb of the clause that carries its marker; else the footnote's own "See".
+            CitationSite? anchor = null;
+            if (clause.Site.Number is int n && anchors.TryGetValue(n, out int anchorIndex))
+            {
+                anchor = clauses[anchorIndex].Site;
+                if (verbs[anchorIndex] is { Count: > 0 } host)
+                {
+                    return (Written(clauses[anchorIndex].Text, host[0].Position, host[0].Form), host[0].Form.Relation, anchor);
+                }
+            }
+
+            foreach (var lead in profile.FootnoteLeads.OrderByDescending(l => l.Text.Length))
+            {
+                if (clause.Text.StartsWith(lead.Text, StringComparison.OrdinalIgnoreCase))
+                {
+                    return (clause.Text[..lead.Text.Length], lead.Relation, anchor);
+                }
+            }
+
+            return (string.Empty, Relation.Cites, anchor);
+        }
+
+        (int Position, VerbForm Form)? nearest = null;
+        foreach (var verb in verbs[index])
+        {
+            if (verb.Position <= match.Start)
+            {
+                nearest = verb;
+            }
+        }
+
+        return nearest is { } v ? (Written(clause.Text, v.Position, v.Form), v.Form.Relation, null) : (string.Empty, Relation.Cites, null);
+    }
+
+    private static string Written(string text, int position, VerbForm form) =>
+        text.Substring(position, Math.Min(form.Text.Length, text.Length - position));
+
+    private static List<CitationMatch> RemoveOverlaps(List<CitationMatch> matches)
+    {
+        matches.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));
+        var kept = new List<CitationMatch>(matches.Count);
+        int end = -1;
+        int groupStart = -1;
+        foreach (var match in matches)
+        {
+            // Several symbols from one printed reference (53/77 A and B) share its range: keep them all.
+            if (match.Start == groupStart && kept.Count > 0 && kept[^1].Length == match.Length)
+            {
+                if (!kept.Exists(k => k.Start == match.Start && k.Target.Equals(match.Target)))
+                {
+                    kept.Add(match);
+                }
+
+                continue;
+            }
+
+            if (match.Start < end)
+            {
+                continue;
+            }
+
+            kept.Add(match);
+            end = match.End;
+            groupStart = match.Start;
+        }
+
+        return kept;
+    }
+
+    private static void CheckSession(Citation citation, ImmutableArray<Diagnostic>.Builder diagnostics)
+    {
+        var target = citation.Target;
+        if (citation.Date is not { } date || target.Organ != Organ.GeneralAssembly || target.SessionType != SessionType.Regular
+            || target.Session is not int session || target.IsRomanSession)
+        {
+            return;
+        }
+
+        var opens = new DateOnly(1945 + session, 9, 1);
+        var closes = new DateOnly(1945 + session + 1, 9, 30);
+        if (date < opens || date > closes)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.DateInconsistentWithSession, DiagnosticSeverity.Warning,
+                string.Format(CultureInfo.InvariantCulture, Messages.DateInconsistentWithSession, target.ShortForm,
+                    date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), session, 1945 + session),
+                citation.Span.File, citation.Span));
+        }
+    }
+}

@@ -1,0 +1,12 @@
+using Lineage.Model;
+
+namespace Lineage.Extraction;
+
+/// <summary>What a rule sees: the document, the clause, and the language's profile.</summary>
+public sealed record ClauseContext(Document Document, Clause Clause, int ClauseIndex, LanguageProfile Profile)
+{
+    public string Text => Clause.Text;
+
+    /// <summary>The organ of the citing document ("its resolution" means this organ).</summary>
+    public Organ HostOrgan => Document.Symbol.Organ == Organ.None ? Organ.GeneralAssembly : Document.Symbol.Organ;
+}

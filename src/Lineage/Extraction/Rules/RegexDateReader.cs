@@ -1,0 +1,71 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Lineage.Extraction.Rules;
+
+/// <summary>
+/// A date reader from one pattern with groups <c>y</c>, <c>m</c> (digits, or a month name looked up in
+/// <see cref="Months"/>) and <c>d</c>. Language rule sets build one each.
+/// </summary>
+public sealed class RegexDateReader : IDateReader
+{
+    private readonly Regex _regex;
+    private readonly IReadOnlyDictionary<string, int> _months;
+    private readonly Func<string, string>? _normalizeDigits;
+
+    /// <param name="pattern">The date pattern with groups y, m, d.</param>
+    /// <param name="months">Month names (lower case) to numbers; empty when months are digits.</param>
+    /// <param name="normalizeDigits">Maps other digits (Arabic-Indic) to ASCII before parsing, if needed.</param>
+    public RegexDateReader(string pattern, IReadOnlyDictionary<string, int>? months = null, Func<string, string>? normalizeDigits = null)
+    {
+        Pattern = pattern;
+        _regex = new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled);
+        _months = months ?? new Dictionary<string, int>();
+        _normalizeDigits = normalizeDigits;
+    }
+
+    public string Pattern { get; }
+
+    public IReadOnlyDictionary<string, int> Months => _months;
+
+    public bool TryRead(Match match, out DateOnly date)
+    {
+        ArgumentNullException.ThrowIfNull(match);
+        date = default;
+        string y = Digits(match.Groups["y"].Value);
+        string m = match.Groups["m"].Value.Trim();
+        string d = Digits(match.Groups["d"].Value);
+        if (!int.TryParse(y, NumberStyles.None, CultureInfo.InvariantCulture, out int year)
+            || !int.TryParse(d, NumberStyles.None, CultureInfo.InvariantCulture, out int day))
+        {
+            return false;
+        }
+
+        if (!int.TryParse(Digits(m), NumberStyles.None, CultureInfo.InvariantCulture, out int month)
+            && !_months.TryGetValue(m.ToLowerInvariant(), out month))
+        {
+            return false;
+        }
+
+        if (year is < 1945 or > 2100 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        date = new DateOnly(year, month, day);
+        return true;
+    }
+
+    public IEnumerable<(int Start, int Length, DateOnly Date)> FindAll(string text)
+    {
+        foreach (Match m in _regex.Matches(text))
+        {
+            if (TryRead(m, out var date))
+            {
+                yield return (m.Index, m.Length, date);
+            }
+        }
+    }
+
+    private string Digits(string text) => _normalizeDigits is null ? text.Trim() : _normalizeDigits(text).Trim();
+}

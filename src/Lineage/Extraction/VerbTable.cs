@@ -1,0 +1,115 @@
+using System.Collections.Immutable;
+using Lineage.Model;
+
+namespace Lineage.Extraction;
+
+/// <summary>
+/// A language's citing verbs. <see cref="FindAll"/> finds the clause's opening verb (after an operative number)
+/// and verbs that start a new member of the clause after a connector ("…, and reaffirming", "并重申"); the
+/// longest form wins ("Recalling also" over "Recalling").
+/// </summary>
+public sealed class VerbTable
+{
+    private readonly ImmutableArray<VerbForm> _forms;
+    private readonly ImmutableArray<string> _connectors;
+    private readonly bool _ignoreCase;
+
+    /// <param name="forms">The verb forms.</param>
+    /// <param name="connectors">Words after which a verb starts a new member of a clause (", and ", "并").</param>
+    /// <param name="ignoreCase">Compare case-insensitively (Latin and Cyrillic scripts).</param>
+    public VerbTable(IEnumerable<VerbForm> forms, IEnumerable<string> connectors, bool ignoreCase)
+    {
+        _forms = [.. forms.OrderByDescending(f => f.Text.Length)];
+        _connectors = [.. connectors.OrderByDescending(c => c.Length)];
+        _ignoreCase = ignoreCase;
+    }
+
+    public static VerbTable Empty { get; } = new([], [], false);
+
+    public IReadOnlyList<VerbForm> Forms => _forms;
+
+    /// <summary>The verb at <paramref name="position"/>, if one starts there and ends at a word boundary.</summary>
+    public VerbForm? At(string text, int position)
+    {
+        var comparison = _ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        foreach (var form in _forms)
+        {
+            if (position + form.Text.Length <= text.Length
+                && string.Compare(text, position, form.Text, 0, form.Text.Length, comparison) == 0
+                && (position + form.Text.Length == text.Length || !char.IsLetter(form.Text[^1]) || !IsWordChar(text[position + form.Text.Length])))
+            {
+                return form;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Verb occurrences in a clause: (position, form), in order.</summary>
+    public IReadOnlyList<(int Position, VerbForm Form)> FindAll(string text)
+    {
+        var found = new List<(int, VerbForm)>();
+        int start = SkipNumbering(text);
+        if (At(text, start) is { } first)
+        {
+            found.Add((start, first));
+        }
+
+        var comparison = _ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        foreach (string connector in _connectors)
+        {
+            int at = start;
+            while ((at = text.IndexOf(connector, at, comparison)) >= 0)
+            {
+                int verbAt = at + connector.Length;
+                while (verbAt < text.Length && text[verbAt] == ' ')
+                {
+                    verbAt++;
+                }
+
+                if (At(text, verbAt) is { } form && !found.Exists(f => f.Item1 == verbAt))
+                {
+                    found.Add((verbAt, form));
+                }
+
+                at = verbAt;
+            }
+        }
+
+        found.Sort((a, b) => a.Item1.CompareTo(b.Item1));
+        return found;
+    }
+
+    /// <summary>Index after an operative number and its dot ("19. ", "19 - ").</summary>
+    public static int SkipNumbering(string text)
+    {
+        int i = 0;
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+
+        int digits = i;
+        while (i < text.Length && char.IsDigit(text[i]))
+        {
+            i++;
+        }
+
+        if (i == digits || i >= text.Length || text[i] is not ('.' or '．' or '-' or '–'))
+        {
+            return digits;
+        }
+
+        i++;
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private static bool IsWordChar(char ch) => char.IsLetterOrDigit(ch) && !CjkLike(ch);
+
+    private static bool CjkLike(char ch) => ch is >= '\u3000' and <= '\u9FFF';
+}
