@@ -190,11 +190,18 @@ internal sealed partial class PdfLayout
         }
 
         // One text line per printed line (no blank lines for paragraph gaps: a paragraph starts indented, as in the
-        // seed), so a citation's line number is the printed line on its page, counting footnote markers as lines.
+        // seed), so a citation's line number is the printed line on its page, counting footnote markers as lines and
+        // the one blank line written where a marker ends a paragraph.
         int footStart = FindFootnotes(kept, height, page.Number, furniture);
         for (int i = 0; i < footStart; i++)
         {
             WriteBodyLine(kept[i], text);
+            if (i + 1 < footStart && EndsWithMarker(text) && IsIndented(kept[i + 1]))
+            {
+                // A footnote marker ends a paragraph: a blank line before the next one, as in the seed, so the layout
+                // does not take the next paragraph for the rest of the sentence the marker interrupted.
+                text.Append('\n');
+            }
         }
 
         if (footStart < kept.Count)
@@ -245,9 +252,37 @@ internal sealed partial class PdfLayout
         return lines.Count;
     }
 
+    private bool IsIndented(PdfLine line) => line.Left > _bodyLeft + (0.8 * _bodySize);
+
+    /// <summary>True when the last line written is a footnote marker alone.</summary>
+    private static bool EndsWithMarker(StringBuilder text)
+    {
+        int end = text.Length - 1;
+        int start = end;
+        while (start > 0 && text[start - 1] != '\n')
+        {
+            start--;
+        }
+
+        if (end - start is < 1 or > 3)
+        {
+            return false;
+        }
+
+        for (int i = start; i < end; i++)
+        {
+            if (!char.IsAsciiDigit(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private void WriteBodyLine(PdfLine line, StringBuilder text)
     {
-        if (line.Left > _bodyLeft + (0.8 * _bodySize))
+        if (IsIndented(line))
         {
             text.Append(' ');
         }
