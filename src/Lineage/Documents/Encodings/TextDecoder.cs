@@ -19,7 +19,9 @@ namespace Lineage.Documents.Encodings;
 /// <item>Otherwise each legacy code page in <see cref="LegacyCandidates"/> decodes the sample and is scored (see
 /// <see cref="EncodingScore"/>); the best wins. It is certain when it scores at least 0.7 and leads the next reading
 /// that gives a different text by at least 0.2 (an info diagnostic names it); otherwise the user gets a warning naming
-/// the guess and the runner-up and suggesting <c>--encoding</c>. Below 0.35 the bytes are not text (error).</item>
+/// the guess and the runner-up and suggesting <c>--encoding</c>. Below 0.35 the bytes are not text (error). With fewer
+/// than 4 non-ASCII characters there is nothing to judge by: the file is reported as invalid UTF-8, with the byte and
+/// line of the first bad sequence (error <c>LIN0009</c>).</item>
 /// </list>
 /// </summary>
 public static class TextDecoder
@@ -33,6 +35,9 @@ public static class TextDecoder
     private const double CertainScore = 0.7;
     private const double CertainMargin = 0.2;
     private const double TextScore = 0.35;
+
+    /// <summary>Non-ASCII characters needed before a legacy code page is guessed at all.</summary>
+    private const int MinimumEvidence = 4;
 
     private static readonly ImmutableArray<Encoding> Legacy = CreateLegacy();
 
@@ -165,7 +170,7 @@ public static class TextDecoder
             return new EncodingDetection(new UTF8Encoding(false), EncodingSource.Utf8, false, 0, [], []);
         }
 
-        return DetectLegacy(sample, path);
+        return DetectLegacy(sample, path, FirstInvalidUtf8(sample, isWholeFile));
     }
 
     /// <summary>Decodes a whole file held in memory (see the class summary for detection).</summary>
@@ -339,6 +344,30 @@ public static class TextDecoder
         return new EncodingDetection(guess, EncodingSource.Detected, false, 0, [warning], []);
     }
 
+    /// <summary>Byte offset and line of the first invalid UTF-8 sequence (−1, 0 when there is none).</summary>
+    private static (int Offset, int Line) FirstInvalidUtf8(ReadOnlySpan<byte> bytes, bool isWholeFile)
+    {
+        int i = 0;
+        while (i < bytes.Length)
+        {
+            if (bytes[i] < 0x80)
+            {
+                i++;
+                continue;
+            }
+
+            var status = System.Text.Rune.DecodeFromUtf8(bytes[i..], out _, out int consumed);
+            if (status != OperationStatus.Done && !(status == OperationStatus.NeedMoreData && !isWholeFile))
+            {
+                return (i, 1 + bytes[..i].Count((byte)'\n'));
+            }
+
+            i += Math.Max(1, consumed);
+        }
+
+        return (-1, 0);
+    }
+
     /// <summary>Counts invalid UTF-8 sequences and multi-byte characters; a sequence cut by the end of a sample is not invalid.</summary>
     private static (int Invalid, int MultiByte) CheckUtf8(ReadOnlySpan<byte> bytes, bool isWholeFile)
     {
@@ -374,7 +403,7 @@ public static class TextDecoder
         return (invalid, multiByte);
     }
 
-    private static EncodingDetection DetectLegacy(ReadOnlySpan<byte> sample, string path)
+    private static EncodingDetection DetectLegacy(ReadOnlySpan<byte> sample, string path, (int Offset, int Line) notUtf8)
     {
         var readings = new List<(EncodingScore Score, string Text, EncodingScorer.Reading Reading, int Order)>(Legacy.Length);
         for (int i = 0; i < Legacy.Length; i++)
@@ -406,7 +435,14 @@ public static class TextDecoder
                 : best.Score.Score - runnerUp.Score.Score >= CertainMargin;
         }
 
-        bool confident = best.Score.Score >= CertainScore && decisive && best.Score.NonAsciiCharacters >= 3;
+        if (best.Score.NonAsciiCharacters < MinimumEvidence)
+        {
+            // A few stray bytes in ASCII text: nothing to tell a code page by, and most likely damaged UTF-8. Say where.
+            return new EncodingDetection(null, EncodingSource.Utf8, false, 0, [new Diagnostic(DiagnosticCodes.InvalidEncoding, DiagnosticSeverity.Error,
+                ReaderMessages.Format($"the text is not valid utf-8 at byte {notUtf8.Offset} (line {notUtf8.Line}), and too few non-ASCII characters ({best.Score.NonAsciiCharacters}) tell another encoding; name it with --encoding"), path)], scores);
+        }
+
+        bool confident = best.Score.Score >= CertainScore && decisive;
         Diagnostic diagnostic = confident
             ? ReaderMessages.Info(ReaderMessages.EncodingDetected, path, ReaderMessages.Format(
                 $"not UTF-8; read as {best.Score.Name} (detected); name another with --encoding if the text looks wrong"))

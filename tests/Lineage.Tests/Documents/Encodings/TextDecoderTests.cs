@@ -227,17 +227,33 @@ public sealed class TextDecoderTests
     }
 
     [Fact]
-    public void A_short_ambiguous_text_is_read_with_a_warning_naming_the_guess()
+    public void An_unsure_guess_is_read_with_a_warning_naming_the_guess()
     {
-        // Two capital letters: as windows-1251 "ЖЕ", as KOI8-R "жЕ"..., too little to be sure of anything.
-        byte[] bytes = [.. Utf8NoBom.GetBytes("A/RES/1 "), 0xC6, 0xC5];
+        // Russian words in capitals only: windows-1251 and KOI8-R both read them as capitals (of other letters).
+        byte[] bytes = [.. Utf8NoBom.GetBytes("A/RES/1 "), 0xC3, 0xC5, 0xCE, 0xC5, 0xD0, 0xC0, 0xCB, 0xDC, 0xCD, 0xC0, 0xDF];
 
         var decoded = TextDecoder.Decode(bytes, null, "short.txt");
 
+        Assert.True(decoded.Succeeded);
+        Assert.False(decoded.Confident);
         var warning = Assert.Single(decoded.Diagnostics);
         Assert.Equal(ReaderMessages.EncodingUnsure, warning.Code);
+        Assert.Equal(DiagnosticSeverity.Warning, warning.Severity);
         Assert.Contains("--encoding", warning.Message, StringComparison.Ordinal);
-        Assert.Contains(decoded.EncodingName!, warning.Message, StringComparison.Ordinal);
+        Assert.Contains("read as " + decoded.EncodingName, warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_stray_byte_in_ASCII_text_is_invalid_UTF8_with_its_byte_and_line()
+    {
+        byte[] bytes = [.. "62/42. Title\n\nThe General Assembly,\n\nRecalling "u8, 0xC3, 0x28, .. "its resolution 61/78,\n"u8];
+
+        var decoded = TextDecoder.Decode(bytes, null, "stray.txt");
+
+        Assert.False(decoded.Succeeded);
+        var error = Assert.Single(decoded.Diagnostics);
+        Assert.Equal(DiagnosticCodes.InvalidEncoding, error.Code);
+        Assert.Contains("not valid utf-8 at byte 47 (line 5)", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
