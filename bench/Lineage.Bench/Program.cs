@@ -12,7 +12,10 @@ switch (suite)
         Console.WriteLine($"synthetic graph: {graph.NodeCount} nodes, {graph.EdgeCount} edges in {watch.Elapsed.TotalSeconds:F1} s, " +
             $"managed heap {GC.GetTotalMemory(true) / (1 << 20)} MiB, peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1 << 20)} MiB");
         break;
+    case "read":
+        ReadBenchmark.Run(args.Length > 1 ? args[1] : Path.Combine("..", "shared", "corpus"), Path.Combine("bench", "results", "read.md"));
+        break;
     default:
-        Console.WriteLine("suites: graph");
+        Console.WriteLine("suites: graph, read");
         break;
 }
