@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text;
+using Lineage.Documents.Akn;
 using Lineage.Documents.Html;
 using Lineage.Documents.Pdf;
 using Lineage.Documents.Text;
@@ -23,8 +24,7 @@ public sealed class DocumentLoader
     }
 
     /// <summary>
-    /// The built-in readers in the order they are asked: PDF, AKN4UN XML (when that reader is part of the build), HTML,
-    /// plain text and Markdown.
+    /// The built-in readers in the order they are asked: PDF, AKN4UN XML, HTML, plain text and Markdown.
     /// </summary>
     public static ImmutableArray<IDocumentReader> DefaultReaders { get; } = CreateDefaultReaders();
 
@@ -251,13 +251,7 @@ public sealed class DocumentLoader
         var readers = ImmutableArray.CreateBuilder<IDocumentReader>();
         readers.Add(new PdfDocumentReader());
 
-        // The AKN4UN reader is written beside this one; it is registered by name so either can land first.
-        if (typeof(DocumentLoader).Assembly.GetType("Lineage.Documents.Akn.AknDocumentReader") is { } akn
-            && Activator.CreateInstance(akn) is IDocumentReader aknReader)
-        {
-            readers.Add(aknReader);
-        }
-
+        readers.Add(new AknDocumentReader());
         readers.Add(new HtmlDocumentReader());
         readers.Add(new TextDocumentReader());
         return readers.ToImmutable();

@@ -11,6 +11,7 @@ namespace Lineage.Extraction;
 public sealed class VerbTable
 {
     private readonly ImmutableArray<VerbForm> _forms;
+    private readonly Dictionary<char, VerbForm[]> _byFirst;
     private readonly ImmutableArray<string> _connectors;
     private readonly bool _ignoreCase;
 
@@ -22,6 +23,9 @@ public sealed class VerbTable
         _forms = [.. forms.OrderByDescending(f => f.Text.Length)];
         _connectors = [.. connectors.OrderByDescending(c => c.Length)];
         _ignoreCase = ignoreCase;
+        _byFirst = _forms.Where(f => f.Text.Length > 0)
+            .GroupBy(f => Key(f.Text[0]))
+            .ToDictionary(g => g.Key, g => g.ToArray());
     }
 
     public static VerbTable Empty { get; } = new([], [], false);
@@ -31,8 +35,13 @@ public sealed class VerbTable
     /// <summary>The verb at <paramref name="position"/>, if one starts there and ends at a word boundary.</summary>
     public VerbForm? At(string text, int position)
     {
+        if (position >= text.Length || !_byFirst.TryGetValue(Key(text[position]), out var candidates))
+        {
+            return null;
+        }
+
         var comparison = _ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
-        foreach (var form in _forms)
+        foreach (var form in candidates)
         {
             if (position + form.Text.Length <= text.Length
                 && string.Compare(text, position, form.Text, 0, form.Text.Length, comparison) == 0
@@ -108,6 +117,8 @@ public sealed class VerbTable
 
         return i;
     }
+
+    private char Key(char ch) => _ignoreCase ? char.ToUpperInvariant(ch) : ch;
 
     private static bool IsWordChar(char ch) => char.IsLetterOrDigit(ch) && !CjkLike(ch);
 

@@ -26,20 +26,29 @@ internal sealed class CleanTextBuilder
     {
         get
         {
-            for (int i = _text.Length - 1; i >= 0; i--)
+            int i = _text.Length - 1;
+            while (i >= 0 && _text[i] == ' ')
             {
-                char ch = _text[i];
-                if (ch == ' ')
-                {
-                    continue;
-                }
-
-                return ch is ',' or '，' or ';' or '；' or '.' or '。' or ':' or '：' or '،' or '؛';
+                i--;
             }
 
-            return false;
+            // A footnote marker glued after the punctuation ("Weapons,5") still ends the clause.
+            int digits = i;
+            while (i >= 0 && char.IsAsciiDigit(_text[i]) && digits - i < 3)
+            {
+                i--;
+            }
+
+            if (i < digits && (i < 0 || !IsClauseEnd(_text[i])))
+            {
+                i = digits;
+            }
+
+            return i >= 0 && IsClauseEnd(_text[i]);
         }
     }
+
+    private static bool IsClauseEnd(char ch) => ch is ',' or '，' or ';' or '；' or '.' or '。' or ':' or '：' or '،' or '؛';
 
     public void AddMarker(int number) => _markers.Add(number);
 

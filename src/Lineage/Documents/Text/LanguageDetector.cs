@@ -11,7 +11,7 @@ internal static class LanguageDetector
 
     public static Language Detect(string text)
     {
-        var sample = text.AsSpan(0, Math.Min(text.Length, 20_000));
+        var sample = text.AsSpan(0, Math.Min(text.Length, 6_000));
         int cjk = 0, arabic = 0, cyrillic = 0, latin = 0;
         foreach (char ch in sample)
         {

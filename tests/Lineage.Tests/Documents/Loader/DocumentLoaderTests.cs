@@ -54,6 +54,7 @@ public sealed class DocumentLoaderTests : IDisposable
         var noise = new byte[3000];
         new Random(3).NextBytes(noise);
 
+        Write("akn/" + Path.GetFileName(CorpusSamples.AknFiles("Russian", 1)[0]), File.ReadAllBytes(CorpusSamples.AknFiles("Russian", 1)[0]));
         Write("pdf/A_RES_73_6-EN.pdf", pdf);
         Write("pdf/broken/A_RES_73_6-cut.pdf", pdf[..(pdf.Length / 3)]);
         Write("pdf/broken/locked.pdf", PdfTextExtractorTests.EncryptedPdf());
@@ -75,7 +76,7 @@ public sealed class DocumentLoaderTests : IDisposable
         // Sorted, hidden folders left out.
         Assert.Equal(results.Select(r => r.File.Path).Order(StringComparer.Ordinal), results.Select(r => r.File.Path));
         Assert.DoesNotContain(results, r => r.File.Path.Contains(".git", StringComparison.Ordinal));
-        Assert.Equal(13, results.Count);
+        Assert.Equal(14, results.Count);
 
         var summary = new ReadSummary();
         foreach (var (file, result) in results)
@@ -92,6 +93,7 @@ public sealed class DocumentLoaderTests : IDisposable
 
         Assert.Equal(
         [
+            "akn: 1 read",
             "html: 1 read",
             "pdf: 1 read, 4 skipped (2 damaged PDF, 1 encrypted, 1 no text layer)",
             "text: 3 read, 3 skipped (1 empty, 1 invalid encoding, 1 too large)",

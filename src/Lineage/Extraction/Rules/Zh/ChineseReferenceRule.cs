@@ -98,10 +98,10 @@ public sealed partial class ChineseReferenceRule : ICitationRule
     private static partial Regex Reference();
 
     private const string NumberPattern =
-        @"(?<![0-9A-Za-z/.\-])(?:(?<special>E?S\s?-\s?\d{1,2}/\d{1,4})|(?<slash>\d{1,4}/\d{1,4})(?![\d/])(?:\s?(?<parts>[A-Z](?:\s*[和、至到\-]\s*[A-Z])*(?![A-Za-z/])))?|(?<num>\d{1,4})(?:\s?(?<parts>[A-Z](?:\s*[和、至到\-]\s*[A-Z])*(?![A-Za-z/])))?\s*[(（]\s*(?<paren>(?:19|20)\d\d|[IVXLC]{1,7})\s*[)）])";
+        @"(?<![0-9A-Za-z/.\-])(?:(?<special>E?S\s?-\s?\d{1,2}/\d{1,4})|(?<slash>\d{1,4}/\d{1,4})(?![\d/])(?:\s?(?<parts>[A-Z](?:\s*[和、至到\-]\s*[A-Z])*(?![A-Za-z/])))?|(?<num>\d{1,4})(?:\s?(?<parts>[A-Z](?:\s*[和、至到\-]\s*[A-Z])*(?![A-Za-z/])))?\s*[(（]\s*(?<paren>(?:19|20)\d\d|(?:E?S\s?[-‑]\s?)?[IVXLC]{1,7})\s*[)）])";
 
     /// <summary>What may stand right before an item: organ, subject ("关于…的"), local verb ("按照"), date, "第".</summary>
-    [GeneratedRegex(@"(?:(?<local>按照|根据|依照|依据|遵照|执行)\s*)?(?:其\s*)?(?:(?<organ>安全理事会|安理会|经济及社会理事会|经社理事会|人权理事会|大会)\s*)?(?:(?<subject>关于[^，。；、,;]{1,60}?的)\s*)?(?:" + ChineseRuleSet.DatePattern + @"\s*)?(?:的\s*)?第?\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:(?<local>按照|根据|依照|依据|遵照|执行)\s*)?(?:其\s*)?(?:(?<organ>安全理事会|安理会|经济及社会理事会|经社理事会|人权理事会|大会)\s*)?(?:(?<subject>关于[^，。；、,;]{1,60}?的)\s*)?(?:" + ChineseRuleSet.DatePattern + @"\s*)?(?:的\s*)?第?\s*$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex Head();
 
     [GeneratedRegex(@"^[\s、，,和及与以或]*(?:" + ChineseRuleSet.DatePattern + @")?[\s的]*第?\s*$", RegexOptions.CultureInvariant)]

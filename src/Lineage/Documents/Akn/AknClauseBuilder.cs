@@ -1,0 +1,97 @@
+using System.Text;
+using Lineage.Model;
+
+namespace Lineage.Documents.Akn;
+
+/// <summary>
+/// Collects the text of one clause while the reader walks its XML: XML layout whitespace collapsed to single
+/// spaces, links recorded as ranges of the clause text, footnotes moved out into clauses of their own.
+/// </summary>
+internal sealed class AknClauseBuilder(CitationSite site, string? verb)
+{
+    private readonly StringBuilder _text = new();
+    private readonly List<LinkInProgress> _open = [];
+    private bool _pendingSpace;
+
+    public CitationSite Site { get; } = site;
+
+    public string? Verb { get; } = verb;
+
+    public List<(string Href, int Start, int Length)> Links { get; } = [];
+
+    public List<int> Markers { get; } = [];
+
+    /// <summary>Footnotes whose markers stand in this clause, in order; they follow the clause in the document.</summary>
+    public List<AknClauseBuilder> Footnotes { get; } = [];
+
+    public int Length => _text.Length;
+
+    public string Text => _text.ToString();
+
+    /// <summary>Ends a block: the next text starts after one space.</summary>
+    public void Space() => _pendingSpace = _text.Length > 0;
+
+    public void Append(string text)
+    {
+        foreach (char ch in text)
+        {
+            if (ch is ' ' or '\t' or '\r' or '\n')
+            {
+                _pendingSpace = _text.Length > 0;
+                continue;
+            }
+
+            if (_pendingSpace)
+            {
+                _text.Append(' ');
+                _pendingSpace = false;
+            }
+
+            foreach (var link in _open)
+            {
+                link.Start ??= _text.Length;
+            }
+
+            _text.Append(ch);
+        }
+    }
+
+    /// <summary>Drops a leading placeholder (Arabic footnotes open with <c>()</c>, where the PDF prints the marker).</summary>
+    public void TrimLeading(string placeholder)
+    {
+        if (_open.Count > 0 || !Text.StartsWith(placeholder, StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        int cut = placeholder.Length;
+        if (cut < _text.Length && _text[cut] == ' ')
+        {
+            cut++;
+        }
+
+        _text.Remove(0, cut);
+        for (int i = 0; i < Links.Count; i++)
+        {
+            var (href, start, length) = Links[i];
+            Links[i] = (href, Math.Max(0, start - cut), length);
+        }
+    }
+
+    public void OpenLink(string href) => _open.Add(new LinkInProgress(href));
+
+    public void CloseLink()
+    {
+        var link = _open[^1];
+        _open.RemoveAt(_open.Count - 1);
+        int start = link.Start ?? _text.Length;
+        Links.Add((link.Href, start, _text.Length - start));
+    }
+
+    private sealed class LinkInProgress(string href)
+    {
+        public string Href { get; } = href;
+
+        public int? Start { get; set; }
+    }
+}
