@@ -11,7 +11,8 @@ namespace Lineage.Documents.Encodings;
 /// <para>Detection, in this order, on the first <see cref="SampleSize"/> bytes:</para>
 /// <list type="number">
 /// <item>A byte order mark decides: UTF-8, UTF-16 LE/BE, UTF-32 LE/BE, GB18030.</item>
-/// <item>A named encoding (<c>--encoding</c>) is used as given (a warning when a byte order mark says otherwise).</item>
+/// <item>A named encoding (<c>--encoding</c>) is used as given: a warning when a byte order mark says otherwise, and
+/// when the text it gives scores as nonsense (naming the encoding detection would pick).</item>
 /// <item>NUL bytes: UTF-16 without byte order mark when they fall in every other byte (a warning), otherwise the file is
 /// binary (error). Control bytes other than tab, line and page breaks in more than 1 % of the bytes: binary (error).</item>
 /// <item>Valid UTF-8 (ASCII included) is UTF-8. UTF-8 with a few invalid sequences (at most 1 in 20 multi-byte
@@ -187,6 +188,11 @@ public static class TextDecoder
         var body = bytes[detection.PreambleLength..];
         string text = encoding.GetString(body);
         var diagnostics = detection.Diagnostics;
+        if (detection.Source == EncodingSource.Named && detection.PreambleLength == 0 && !IsUnicode(detection.Encoding))
+        {
+            diagnostics = diagnostics.AddRange(CheckNamed(bytes, text, detection.Encoding, path));
+        }
+
         if (fallback.Count > 0)
         {
             long offset = fallback.FirstIndex + detection.PreambleLength;
@@ -251,6 +257,29 @@ public static class TextDecoder
                 [ReaderMessages.Error(ReaderMessages.CannotOpen, path, ReaderMessages.Format($"cannot read the file: {e.Message}"))]);
         }
     }
+
+    /// <summary>
+    /// A named code page that turns the text into nonsense (GB18030 bytes named Big5 decode without a single invalid
+    /// byte) gets a warning naming what detection would read instead.
+    /// </summary>
+    private static ImmutableArray<Diagnostic> CheckNamed(ReadOnlySpan<byte> bytes, string text, Encoding named, string path)
+    {
+        var reading = EncodingScorer.Score(text.Length > SampleSize ? text[..SampleSize] : text);
+        if (reading.NonAscii < MinimumEvidence || reading.Score >= TextScore)
+        {
+            return [];
+        }
+
+        var sample = bytes.Length > SampleSize ? bytes[..SampleSize] : bytes;
+        var detected = Detect(sample, bytes.Length <= SampleSize, null, path);
+        string instead = detected.Encoding is { } better && better.CodePage != named.CodePage
+            ? ReaderMessages.Format($"; it reads as {DisplayName(better)}")
+            : string.Empty;
+        return [ReaderMessages.Warning(ReaderMessages.EncodingUnsure, path, ReaderMessages.Format(
+            $"the text does not read as {DisplayName(named)} (named with --encoding; score {reading.Score:0.00}){instead}"))];
+    }
+
+    private static bool IsUnicode(Encoding encoding) => encoding.CodePage is 65001 or 1200 or 1201 or 12000 or 12001;
 
     internal static Encoding WithFallback(Encoding encoding, DecoderFallback fallback)
     {

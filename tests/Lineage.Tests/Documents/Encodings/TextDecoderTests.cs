@@ -136,6 +136,20 @@ public sealed class TextDecoderTests
     }
 
     [Fact]
+    public void A_named_code_page_that_turns_the_text_into_nonsense_gets_a_warning()
+    {
+        // GB18030 bytes are almost all valid Big5: no invalid byte betrays the wrong name, the score of the text does.
+        byte[] bytes = Named("gb18030").GetBytes(Seed);
+
+        var decoded = TextDecoder.Decode(bytes, Named("big5"), "seed.txt");
+
+        Assert.Equal("big5", decoded.EncodingName);
+        var warning = Assert.Single(decoded.Diagnostics, d => d.Code == ReaderMessages.EncodingUnsure);
+        Assert.Contains("does not read as big5", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("it reads as gb18030", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_byte_order_mark_that_contradicts_the_named_encoding_is_reported()
     {
         byte[] bytes = [.. Encoding.UTF8.Preamble, .. Utf8NoBom.GetBytes("Recalling its resolution 49/75 E")];
