@@ -23,6 +23,7 @@ internal static class ExtractBenchmark
 
     public static string Run(string corpus, int passes)
     {
+        string loadBefore = LoadAverage();
         var extractor = new ExtractorBuilder().UseAllLanguages().Build();
         var watch = Stopwatch.StartNew();
         var akn = new AknDocumentReader();
@@ -62,7 +63,7 @@ internal static class ExtractBenchmark
         var report = new StringBuilder();
         string Line(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
         report.Append("# Benchmark `extract`: text → citations\n\n");
-        report.Append(Line($"Machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}, Release build, workstation GC. Shared machine: other jobs may have run at the same time.\n\n"));
+        report.Append(Line($"Machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}, Release build, workstation GC. Shared machine: load average (1, 5, 15 min) {loadBefore} before the run and {LoadAverage()} after it; a load above the core count means other jobs took CPU time during the run, so the figures are lower bounds and the multi-core scaling is not meaningful then.\n\n"));
         report.Append(Line($"Corpus: {documents.Count} documents read in {readSeconds:F1} s (not timed); timed: {timed.Count} documents in the languages with rule sets ({string.Join(", ", extractor.Languages.Select(l => l.ToCode()))}), {bytes / 1e6:F2} MB of UTF-8 text, {citations} citations per pass. Best of {passes} passes after a warm-up pass.\n\n"));
         report.Append("| measure | documents | MB | seconds | MB/s | MB/s per core | documents/s |\n|---|---:|---:|---:|---:|---:|---:|\n");
         report.Append(Line($"| extract, 1 thread | {timed.Count} | {bytes / 1e6:F2} | {single:F3} | {bytes / 1e6 / single:F1} | {bytes / 1e6 / single:F1} | {timed.Count / single:F0} |\n"));
@@ -75,6 +76,18 @@ internal static class ExtractBenchmark
 
         report.Append(Line($"\nScaling: {single / parallel:F2}× on {Environment.ProcessorCount} cores. Peak working set {peak / (1 << 20)} MiB (all documents held in memory); {allocated / 1e9:F1} GB allocated over the whole run.\n"));
         return report.ToString();
+    }
+
+    private static string LoadAverage()
+    {
+        try
+        {
+            return string.Join(", ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3));
+        }
+        catch (IOException)
+        {
+            return "unknown";
+        }
     }
 
     private static int Layout(string path, string text, CitationExtractor extractor)

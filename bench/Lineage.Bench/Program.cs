@@ -34,7 +34,8 @@ switch (suite)
             args.Length > 1 ? args[1] : Path.GetFullPath(Path.Combine(repository, "..", "shared", "corpus")),
             Path.Combine(repository, "bench", "results", "read.md"));
         break;
+    case "export" or "export-one" or "export-neo4j": await ExportBench.RunAsync(args); break;
     default:
-        Console.WriteLine("suites: graph [documents citations], pipeline FOLDER..., extract [CORPUS] [PASSES], analysis, read [CORPUS]");
+        Console.WriteLine("suites: graph [documents citations], pipeline FOLDER..., extract [CORPUS] [PASSES], analysis, export, read [CORPUS]");
         break;
 }

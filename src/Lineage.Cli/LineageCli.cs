@@ -37,5 +37,6 @@ public static class LineageCli
         yield return RankCommand.Create(context);
         yield return CheckCommand.Create(context);
         yield return TimelineCommand.Create(context);
+        yield return ExportCommand.Create(context);
     }
 }

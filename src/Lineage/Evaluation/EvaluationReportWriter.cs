@@ -71,7 +71,7 @@ public static class EvaluationReportWriter
 
         var a = report.Agreement;
         writer.Write("\n## Cross-language agreement\n\n");
-        writer.Write(Invariant($"{a.Agreeing} of {a.Resolutions} resolutions with two or more language versions yield the same cited resolutions in every version, part letters included: **{Percent(a.Rate)}** (the markup's own links, read through their defects: {Percent(a.MarkupRate)}).\n\n"));
+        writer.Write(Invariant($"{a.Agreeing} of {a.Resolutions} resolutions with two or more language versions yield the same cited resolutions in every version, part letters included (a version whose text does not print a target's number is not expected to yield it): **{Percent(a.Rate)}** (the markup's own links, read through their defects: {Percent(a.MarkupRate)}).\n\n"));
         foreach (var resolution in a.Disagreeing)
         {
             writer.Write(Invariant($"- {resolution.Resolution} ({string.Join(", ", resolution.Languages.Select(l => l.ToCode()))}): "));
@@ -224,6 +224,7 @@ public static class EvaluationReportWriter
         MarkupDefectKind.PartLetterMissingFromHref => "part_letter_missing_from_href",
         MarkupDefectKind.LinkMissingInThisLanguage => "link_missing_in_this_language",
         MarkupDefectKind.LinkedInOtherLanguagesOnly => "linked_in_other_languages_only",
+        MarkupDefectKind.NotPrintedInThisVersion => "not_printed_in_this_version",
         _ => "href_disagrees_with_text",
     };
 

@@ -17,4 +17,7 @@ public enum MarkupDefectKind
 
     /// <summary>The href names another (or no) resolution than the printed number it links (typos, split numbers, wrong prefix).</summary>
     HrefDisagreesWithText,
+
+    /// <summary>At least four versions link the target, but this version's text does not print its number at all (the translation omits it).</summary>
+    NotPrintedInThisVersion,
 }

@@ -98,23 +98,17 @@ public sealed class MarkupEvaluator
             if (members.Count >= 2)
             {
                 resolutions++;
-                var found = members.Select(v => v.Found.Keys.ToHashSet()).ToList();
-                if (found.All(f => f.SetEquals(found[0])))
+                var differences = Differences(members, v => v.Found.Keys);
+                if (differences.IsEmpty)
                 {
                     agreeing++;
                 }
                 else
                 {
-                    var union = found.SelectMany(f => f).Distinct().Order().ToList();
-                    var differences = union
-                        .Where(t => !found.All(f => f.Contains(t)))
-                        .Select(t => (t, members.Where(v => v.Found.ContainsKey(t)).Select(v => v.Document.Language).Order().ToImmutableArray()))
-                        .ToImmutableArray();
-                    disagreeing.Add(new ResolutionAgreement(group.Key, [.. members.Select(v => v.Document.Language).Order()], differences));
+                    disagreeing.Add(new ResolutionAgreement(group.Key, [.. members.Select(v => v.Document.Language).OrderBy(LanguageOrder)], differences));
                 }
 
-                var linked = members.Select(v => v.Markup.Keys.ToHashSet()).ToList();
-                if (linked.All(l => l.SetEquals(linked[0])))
+                if (Differences(members, v => v.Markup.Keys).IsEmpty)
                 {
                     markupAgreeing++;
                 }
@@ -140,6 +134,33 @@ public sealed class MarkupEvaluator
                 .ThenBy(d => d.Defect)],
             Diagnostics = [.. report],
         };
+    }
+
+    /// <summary>
+    /// Targets some versions yield and others do not, with the versions that yield them. A version whose text does not
+    /// print the target's number at all (a translation that leaves the reference out) is not expected to yield it.
+    /// </summary>
+    private static ImmutableArray<(DocumentSymbol Target, ImmutableArray<Language> FoundIn)> Differences(
+        List<Version> members, Func<Version, IEnumerable<DocumentSymbol>> targets)
+    {
+        var sets = members.Select(v => targets(v).ToHashSet()).ToList();
+        var differences = ImmutableArray.CreateBuilder<(DocumentSymbol, ImmutableArray<Language>)>();
+        foreach (var target in sets.SelectMany(t => t).Distinct().Order())
+        {
+            string? key = PrintedKey(target);
+            bool missing = false;
+            for (int i = 0; i < members.Count && !missing; i++)
+            {
+                missing = !sets[i].Contains(target) && (key is null || ContainsNumber(members[i].AsciiText, key));
+            }
+
+            if (missing)
+            {
+                differences.Add((target, [.. members.Where((_, i) => sets[i].Contains(target)).Select(v => v.Document.Language).OrderBy(LanguageOrder)]));
+            }
+        }
+
+        return differences.ToImmutable();
     }
 
     private Version Prepare(Document document)
@@ -169,19 +190,25 @@ public sealed class MarkupEvaluator
         }
 
         var found = new Dictionary<DocumentSymbol, List<FoundMention>>();
+        var other = new Dictionary<DocumentSymbol, List<FoundMention>>();
         bool scored = _options.Languages is null || _options.Languages.Contains(document.Language);
         try
         {
             if (!scored)
             {
-                return new Version(document, readings, markup, found, diagnostics, false);
+                return new Version(document, readings, markup, found, other, diagnostics, false);
             }
 
             foreach (var citation in _extract(document with { Links = [] }))
             {
+                var mention = new FoundMention(citation.Site, citation.Span.Offset, citation.Span.Length);
                 if (Counts(document, citation.Target))
                 {
-                    Add(found, citation.Target, new FoundMention(citation.Site, citation.Span.Offset, citation.Span.Length));
+                    Add(found, citation.Target, mention);
+                }
+                else if (citation.Target.Kind == SymbolKind.Decision)
+                {
+                    Add(other, citation.Target, mention);
                 }
             }
         }
@@ -190,7 +217,7 @@ public sealed class MarkupEvaluator
             diagnostics.Add(new Diagnostic(ExtractorFailedCode, DiagnosticSeverity.Error, $"the extractor failed on this document: {e.Message}", document.Path));
         }
 
-        return new Version(document, readings, markup, found, diagnostics, true);
+        return new Version(document, readings, markup, found, other, diagnostics, true);
     }
 
     /// <summary>Resolution targets count; a document citing itself (or its own parts) does not.</summary>
@@ -215,10 +242,11 @@ public sealed class MarkupEvaluator
         var found = version.Found.Keys.ToHashSet();
 
         // A link where Lineage reads another number: the href is wrong when the linked text prints Lineage's number and
-        // not the href's, or when the versions that agree with Lineage outnumber those that agree with the href.
+        // not the href's, or when the versions that agree with Lineage outnumber those that agree with the href, or when
+        // the href names a resolution where the text names a decision of the same number.
         foreach (var link in version.Links)
         {
-            foreach (var (other, mentions) in version.Found)
+            foreach (var (other, mentions) in version.Found.Concat(version.Decisions))
             {
                 if (link.Reading.Targets.Any(t => t.Work == other.Work) || !mentions.Any(m => Overlaps(link, m)))
                 {
@@ -232,9 +260,16 @@ public sealed class MarkupEvaluator
                 }
 
                 var counted = link.Reading.Targets.Where(t => Counts(document, t)).ToList();
+                if (counted.Count == 0 && !link.Reading.Targets.Any(t => t.Canonical.Contains("RES/", StringComparison.Ordinal)))
+                {
+                    // The link names another kind of document (UNEP/EA.5/Res.5 printed "5/5"): the href is not at fault.
+                    continue;
+                }
+
+                bool decision = other.Kind == SymbolKind.Decision;
                 bool hrefPrinted = counted.Any(t => PrintedKey(t) is { } k && ContainsNumber(text, k));
                 bool outvoted = gold.Contains(other) && counted.All(t => (linkedIn.GetValueOrDefault(t)?.Count ?? 0) < threshold);
-                if (hrefPrinted && !outvoted)
+                if (decision ? counted.Count == 0 || !counted.All(t => PrintedKey(t) == key) : hrefPrinted && !outvoted)
                 {
                     continue;
                 }
@@ -246,7 +281,7 @@ public sealed class MarkupEvaluator
                         link.Offset, link.Length, $"href {link.Reading.Link.Href}; Lineage reads {other} here"));
                 }
 
-                if (!gold.Contains(other) && setAside.Add(other))
+                if (!decision && !gold.Contains(other) && setAside.Add(other))
                 {
                     disagreements.Add(Make(DisagreementCategory.MarkupDefect, MarkupDefectKind.HrefDisagreesWithText, version, other, mention.Site,
                         mention.Offset, mention.Length, $"the link here is {link.Reading.Link.Href}"));
@@ -309,8 +344,17 @@ public sealed class MarkupEvaluator
             else
             {
                 var (offset, length) = FindPrinted(document, target);
+                if (offset < 0 && PrintedKey(target) is { } key && !ContainsNumber(version.AsciiText, key))
+                {
+                    // The translation does not cite it: the four-of-six rule has nothing to fill here.
+                    setAside.Add(target);
+                    disagreements.Add(Make(DisagreementCategory.MarkupDefect, MarkupDefectKind.NotPrintedInThisVersion, version, target, null, -1, 0,
+                        $"linked in {Codes(others)} ({others.Count} of {members.Count} versions); this text does not print {key}"));
+                    continue;
+                }
+
                 disagreements.Add(Make(DisagreementCategory.Missed, null, version, target, null, offset, length,
-                    $"not linked here; linked in {Codes(others)} ({others.Count} of {members.Count} versions){(offset < 0 ? "; its number does not occur in this text" : string.Empty)}{WorkNote(found, target, "Lineage found")}"));
+                    $"not linked here; linked in {Codes(others)} ({others.Count} of {members.Count} versions){WorkNote(found, target, "Lineage found")}"));
             }
         }
 
@@ -381,6 +425,17 @@ public sealed class MarkupEvaluator
 
         return false;
     }
+
+    /// <summary>The text with every decimal digit (Arabic-Indic too) as ASCII.</summary>
+    private static string AsciiDigits(string text) =>
+        string.Create(text.Length, text, static (span, source) =>
+        {
+            for (int i = 0; i < source.Length; i++)
+            {
+                int digit = CharUnicodeInfo.GetDecimalDigitValue(source[i]);
+                span[i] = digit >= 0 ? (char)('0' + digit) : source[i];
+            }
+        });
 
     /// <summary>The text with every decimal digit (Arabic-Indic too) as ASCII, spaces removed.</summary>
     private static string Digits(string text)
@@ -499,8 +554,15 @@ public sealed class MarkupEvaluator
         List<LinkMention> Links,
         Dictionary<DocumentSymbol, List<LinkMention>> Markup,
         Dictionary<DocumentSymbol, List<FoundMention>> Found,
+        Dictionary<DocumentSymbol, List<FoundMention>> Decisions,
         List<Diagnostic> Diagnostics,
-        bool Scored);
+        bool Scored)
+    {
+        private string? _asciiText;
+
+        /// <summary>The document text with every digit ASCII.</summary>
+        public string AsciiText => _asciiText ??= AsciiDigits(Document.Text);
+    }
 
     private sealed record Outcome(Score Overall, int SetAside, Dictionary<SiteKind, Score> Sites);
 }

@@ -87,6 +87,28 @@ public class MarkupEvaluatorTests
     }
 
     [Fact]
+    public void Four_of_six_rule_does_not_apply_to_a_version_that_does_not_print_the_number()
+    {
+        // S/RES/2640 (2022): the Chinese text leaves out "resolution 2272 (2016)" that five versions link.
+        var c = new EvalCase();
+        foreach (var language in s_six)
+        {
+            c.Doc("S/RES/2640(2022)", language, language == Language.Chinese ? "敦促部队和警察派遣国继续采取适当行动；" : "under resolution {S/RES/2272(2016)|2272 (2016)},");
+            if (language != Language.Chinese)
+            {
+                c.Finds("S/RES/2640(2022)", language, "S/RES/2272(2016)", "2272 (2016)");
+            }
+        }
+
+        var report = Evaluate(c);
+        Assert.Equal(new Score(5, 0, 0), report.Total);
+        Assert.Equal(new Score(0, 0, 0), Lang(report, Language.Chinese).Overall);
+        var defect = Assert.Single(report.Disagreements);
+        Assert.Equal((Language.Chinese, MarkupDefectKind.NotPrintedInThisVersion), (defect.Language, defect.Defect!.Value));
+        Assert.Equal(1.0, report.Agreement.Rate); // the Chinese version does not print 2272 (2016), so need not yield it
+    }
+
+    [Fact]
     public void Target_linked_in_three_versions_is_set_aside_where_Lineage_finds_it_unlinked()
     {
         var c = new EvalCase();
@@ -143,6 +165,55 @@ public class MarkupEvaluatorTests
         Assert.Equal(2, Lang(report, Language.English).SetAside);
         Assert.Equal(2, report.Disagreements.Count(d => d.Defect == MarkupDefectKind.HrefDisagreesWithText));
         Assert.Equal(["A/RES/74/274", "A/RES/77/274"], report.Disagreements.Select(d => d.Target.Canonical).Order());
+    }
+
+    [Fact]
+    public void Href_split_inside_a_number_is_compared_over_the_whole_number()
+    {
+        // A/RES/78/203: the link covers "77/" of "77/212" and its href names 76/163.
+        var c = new EvalCase()
+            .Doc("A/RES/78/203", Language.English, "the most recent of which was resolution {A/RES/76/163|77/}212 of 15 December 2022,")
+            .Finds("A/RES/78/203", Language.English, "A/RES/77/212", "77/212");
+        var report = Evaluate(c);
+        Assert.Equal(new Score(0, 0, 0), report.Total);
+        Assert.Equal(2, report.Disagreements.Count(d => d.Defect == MarkupDefectKind.HrefDisagreesWithText));
+    }
+
+    [Fact]
+    public void Link_to_another_kind_of_document_does_not_excuse_a_wrong_reading()
+    {
+        // A/RES/78/169: "United Nations Environment Assembly resolution 5/5" links UNEP/EA.5/Res.5; reading A/RES/5/5 is wrong.
+        var c = new EvalCase()
+            .Doc("A/RES/78/169", Language.English, "United Nations Environment Assembly resolution {UNEP/EA.5/Res.5|5/5}, can contribute")
+            .Finds("A/RES/78/169", Language.English, "A/RES/5/5", "5/5");
+        var report = Evaluate(c);
+        Assert.Equal(new Score(0, 1, 0), report.Total);
+        Assert.Equal(DisagreementCategory.FoundWithoutLink, Assert.Single(report.Disagreements).Category);
+    }
+
+    [Fact]
+    public void Unreadable_resolution_href_is_set_aside_where_the_text_prints_the_number()
+    {
+        // "A/RES/2286 (2016)" names a Security Council resolution with the General Assembly's prefix.
+        var c = new EvalCase()
+            .Doc("A/RES/78/1", Language.Russian, "резолюцию {A/RES/2286 (2016)|2286\u00A0(2016)} Совета Безопасности")
+            .Finds("A/RES/78/1", Language.Russian, "S/RES/2286(2016)", "2286\u00A0(2016)");
+        var report = Evaluate(c);
+        Assert.Equal(new Score(0, 0, 0), report.Total);
+        Assert.Equal(MarkupDefectKind.HrefDisagreesWithText, Assert.Single(report.Disagreements).Defect);
+    }
+
+    [Fact]
+    public void Href_naming_a_resolution_where_the_text_names_a_decision_is_set_aside()
+    {
+        var c = new EvalCase()
+            .Doc("A/RES/78/292", Language.English, "as well as its decision {A/RES/78/542C|78/542} C of 24 April 2024,")
+            .Finds("A/RES/78/292", Language.English, "A/DEC/78/542", "78/542 C");
+        var report = Evaluate(c);
+        Assert.Equal(new Score(0, 0, 0), report.Total);
+        var defect = Assert.Single(report.Disagreements);
+        Assert.Equal((MarkupDefectKind.HrefDisagreesWithText, "A/RES/78/542C"), (defect.Defect!.Value, defect.Target.Canonical));
+        Assert.Contains("Lineage reads A/DEC/78/542 here", defect.Note, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -24,6 +24,18 @@ public sealed class ChainExportTests
     }
 
     [Fact]
+    public void A_chain_counting_parts_as_works_exports_the_edges_as_read_with_no_stray_node()
+    {
+        var graph = ExportTestGraphs.Small();
+        var chain = LineageChainAnalysis.Compute(graph, DocumentSymbol.GeneralAssemblyResolution(63, 46), ChainOptions.Default with { PartsAsWorks = true })!;
+        var lineage = chain.ToGraph(graph);
+        Assert.Equal(chain.Links.Length, lineage.EdgeCount);
+        Assert.All(lineage.Nodes, n => Assert.True(
+            n.Equals(chain.Root) || lineage.Edges.Any(e => e.Source.Equals(n) || e.Target.Equals(n)),
+            $"{n.Symbol} is in the exported chain without an edge"));
+    }
+
+    [Fact]
     public async Task A_chain_exports_as_GraphML_that_NetworkX_reads_back()
     {
         var graph = ExportTestGraphs.Small();

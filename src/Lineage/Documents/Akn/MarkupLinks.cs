@@ -31,19 +31,53 @@ public static partial class MarkupLinks
         var target = link.Target;
         int start = link.Start;
         int length = link.Length;
-        if (!target.IsResolution || target.IsPart || target.Organ != Organ.GeneralAssembly || link.ClauseIndex >= document.Clauses.Length)
+        if (link.ClauseIndex >= document.Clauses.Length)
         {
             return new MarkupLinkReading(link, [target], null, start, length);
         }
 
-        var range = AknHref.PartRange(link.Href);
-        if (range.Count > 0)
+        string text = document.Clauses[link.ClauseIndex].Text;
+        start = Math.Clamp(start, 0, text.Length);
+        int end = Math.Min(text.Length, start + length);
+
+        // A link that covers part of the number ("<a>4</a>2/39 D", "<a>ES</a>‑10/15"): the reference is the whole number.
+        while (end < text.Length && end > start && IsNumberChar(text[end]) && (IsNumberChar(text[end - 1]) || !char.IsAsciiDigit(text[end])))
         {
-            return new MarkupLinkReading(link, [.. range.Select(target.WithPart)], null, start, length);
+            end++;
         }
 
-        string text = document.Clauses[link.ClauseIndex].Text;
-        int end = Math.Min(text.Length, start + length);
+        while (start > 0 && end > start && IsNumberChar(text[start - 1]) && IsNumberChar(text[start]))
+        {
+            start--;
+        }
+
+        if (!target.IsResolution || target.IsPart || target.Organ != Organ.GeneralAssembly)
+        {
+            return new MarkupLinkReading(link, [target], null, start, end - start);
+        }
+
+        var range = AknHref.PartRange(link.Href);
+
+        // A link on the part letter alone: "364 <a>B</a> (IV)".
+        if (range.Count == 0 && LetterOnlyPattern().IsMatch(text.AsSpan(start, end - start)) && start > 0 && char.IsDigit(text[SkipBack(text, start)]))
+        {
+            var (letter, _) = PartLetterScanner.Scan(text, start);
+            if (letter.Count > 0)
+            {
+                return new MarkupLinkReading(link, [.. letter.Select(target.WithPart)], MarkupDefectKind.PartLetterMissingFromHref, start, end - start);
+            }
+        }
+
+        // A link on the Roman session alone, the number and part letter before it: "364 B <a>(IV)</a>".
+        if (range.Count == 0 && RomanOnlyPattern().IsMatch(text.AsSpan(start, end - start))
+            && LetterBeforePattern().Match(text[..start]) is { Success: true } before)
+        {
+            var (letter, _) = PartLetterScanner.Scan(text, before.Groups["letter"].Index);
+            if (letter.Count > 0)
+            {
+                return new MarkupLinkReading(link, [.. letter.Select(target.WithPart)], MarkupDefectKind.PartLetterMissingFromHref, before.Index, end - before.Index);
+            }
+        }
 
         // Inside the link: "2602 C (XXIV)", "49/75 E".
         var inside = InsideLetterPattern().Match(text, start, end - start);
@@ -52,27 +86,53 @@ public static partial class MarkupLinks
             var (letters, _) = PartLetterScanner.Scan(text, inside.Groups["letters"].Index);
             if (letters.Count > 0)
             {
-                return new MarkupLinkReading(link, [.. letters.Select(target.WithPart)], MarkupDefectKind.PartLetterMissingFromHref, start, length);
+                return new MarkupLinkReading(link, [.. letters.Select(target.WithPart)], range.Count > 0 ? null : MarkupDefectKind.PartLetterMissingFromHref, start, end - start);
             }
         }
 
-        // After the link: "49/75</a> E", "49/75</a> A and B", "2200</a> A (XXI)".
+        // After the link: "49/75</a> E", "49/75</a> A and B", "2200</a> A (XXI)". A range href ("a-c") gives way to the
+        // letters the text prints ("54/237</a> C").
         var (after, afterEnd) = PartLetterScanner.Scan(text, end);
         if (after.Count > 0)
         {
-            return new MarkupLinkReading(link, [.. after.Select(target.WithPart)], MarkupDefectKind.PartLetterOutsideLink, start, afterEnd - start);
+            return new MarkupLinkReading(link, [.. after.Select(target.WithPart)], range.Count > 0 ? null : MarkupDefectKind.PartLetterOutsideLink, start, afterEnd - start);
         }
 
-        return new MarkupLinkReading(link, [target], null, start, length);
+        if (range.Count > 0)
+        {
+            return new MarkupLinkReading(link, [.. range.Select(target.WithPart)], null, start, end - start);
+        }
+
+        return new MarkupLinkReading(link, [target], null, start, end - start);
+    }
+
+    private static bool IsNumberChar(char ch) => char.IsAsciiDigit(ch) || ch is '/' or '-' or '\u2011' or '\u2010' or '\u2013';
+
+    private static int SkipBack(string text, int at)
+    {
+        at--;
+        while (at > 0 && (text[at] == ' ' || text[at] == '\u00A0'))
+        {
+            at--;
+        }
+
+        return Math.Max(at, 0);
     }
 
     /// <summary>
     /// The links of <paramref name="document"/> as citations (method markup): one per target a link names, with the
     /// clause's markup verb and its relation, the site, and for footnotes the clause that carries the marker.
     /// </summary>
-    public static ImmutableArray<Citation> ToCitations(Document document)
+    public static ImmutableArray<Citation> ToCitations(Document document) => ToCitations(document, null);
+
+    /// <summary>
+    /// As <see cref="ToCitations(Document)"/>, normalizing the markup verb with <paramref name="extractor"/>'s verb table
+    /// for the document's language where it has one (the same vocabulary as text citations), else with a built-in table.
+    /// </summary>
+    public static ImmutableArray<Citation> ToCitations(Document document, Extraction.CitationExtractor? extractor)
     {
         ArgumentNullException.ThrowIfNull(document);
+        var verbs = extractor?.Profile(document.Language)?.Verbs;
         var citations = ImmutableArray.CreateBuilder<Citation>();
         var ordinals = new Dictionary<int, int>();
         var readings = Read(document);
@@ -88,7 +148,9 @@ public static partial class MarkupLinks
             var clause = document.Clauses[index];
             var anchor = clause.Site.Kind == SiteKind.Footnote ? AnchorOf(document, index) : null;
             string verb = clause.MarkupVerb ?? (anchor is { } a ? VerbAt(document, a) ?? string.Empty : string.Empty);
-            var relation = clause.Site.Kind == SiteKind.Footnote ? Relation.Refers : MarkupVerbs.Normalize(verb, document.Language);
+            var relation = clause.Site.Kind == SiteKind.Footnote ? Relation.Refers
+                : verbs?.At(verb, 0) is { } form ? form.Relation
+                : MarkupVerbs.Normalize(verb, document.Language);
             int length = Math.Max(0, Math.Min(reading.Length, clause.Text.Length - reading.Start));
             var (offset, sourceLength) = clause.SourceRange(reading.Start, length);
             string printed = clause.Text.Substring(Math.Min(reading.Start, clause.Text.Length), length);
@@ -130,4 +192,13 @@ public static partial class MarkupLinks
 
     [GeneratedRegex(@"\d(?:\s*\(\s*[IVXLC]+\s*\))?[\s\u00A0]*(?<letters>\p{Lu}|\p{IsArabic}+)", RegexOptions.CultureInvariant)]
     private static partial Regex InsideLetterPattern();
+
+    [GeneratedRegex(@"^\(\s*[IVXLC]+\s*\)$", RegexOptions.CultureInvariant)]
+    private static partial Regex RomanOnlyPattern();
+
+    [GeneratedRegex(@"\d+[\s\u00A0]*(?<letter>\p{Lu})[\s\u00A0]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex LetterBeforePattern();
+
+    [GeneratedRegex(@"^(?:\p{Lu}{1,2}|\p{IsArabic}+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex LetterOnlyPattern();
 }

@@ -97,6 +97,6 @@ public static partial class ReferenceReader
         return letters;
     }
 
-    [GeneratedRegex(@"(?<letter>(?<![A-Za-zА-Яа-я])[A-ZА-Я]{1,2}(?![\p{L}]))|(?<range>\bto\b|\bà\b|\ba\b|\bдо\b|至|到|[-–])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<letter>(?<![A-Za-zА-Яа-я])[A-ZА-Я]{1,2}(?![A-Za-zА-Яа-я]))|(?<range>\bto\b|\bà\b|\ba\b|\bдо\b|至|到|[-–])", RegexOptions.CultureInvariant)]
     private static partial Regex PartToken();
 }

@@ -144,6 +144,25 @@ public class AknDocumentReaderTests
     }
 
     [Fact]
+    public void Arabic_Security_Council_date_is_read_from_words_when_the_attributes_give_none()
+    {
+        // Every date attribute says 0001-01-01; the text says "جلسته 8956 المعقودة في 27 كانون الثاني/يناير 2022".
+        var document = Read(CorpusFile("akn4un-sc/2022/Arabic", "S_RES_2618 (2022)-*.xml"));
+        Assert.Equal(new DateOnly(2022, 1, 27), document.Date);
+        Assert.Equal(Language.Arabic, document.Language);
+    }
+
+    [Theory]
+    [InlineData("جلسته 8956 المعقودة في 27 كانون الثاني/يناير 2022", "2022-01-27")]
+    [InlineData("في 5 تشرين الأول/أكتوبر 2023", "2023-10-05")]
+    [InlineData("جلسته 9076 المعقودة في 27 حزيران/ يونيه 2022", "2022-06-27")]
+    [InlineData("at its 9000th meeting, on 1 March 2022", "2022-03-01")]
+    [InlineData("31 شباط/فبراير 2022", null)]
+    [InlineData("no date here", null)]
+    public void Dates_in_words_are_read(string text, string? expected) =>
+        Assert.Equal(expected, AknDocumentReader.DateInWords(text)?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+
+    [Fact]
     public void File_of_several_parts_is_named_by_the_work_and_reads_both_parts()
     {
         var document = Read(CorpusFile("akn4un-ga/78/English", "A_RES_78_80AB-*.xml"));

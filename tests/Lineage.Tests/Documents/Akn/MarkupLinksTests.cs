@@ -1,5 +1,6 @@
 using Lineage.Documents.Akn;
 using Lineage.Evaluation;
+using Lineage.Extraction;
 using Lineage.Model;
 
 namespace Lineage.Tests.Documents.Akn;
@@ -74,6 +75,22 @@ public class MarkupLinksTests
     }
 
     [Theory]
+    [InlineData("Also reaffirms its resolution {A/RES/54/237a-c|54/237} C of 23 December 1999;", "A/RES/54/237C", null, "54/237 C")]
+    [InlineData("Recalling its resolutions {A/RES/42/39|4}2/39 D of 30 November 1987", "A/RES/42/39D", MarkupDefectKind.PartLetterOutsideLink, "42/39 D")]
+    [InlineData("its resolutions 23 (I), 364 {A/RES/364(IV)|B} (IV) of 1 December 1949", "A/RES/364B(IV)", MarkupDefectKind.PartLetterMissingFromHref, "B")]
+    [InlineData("97 (I) of 14 December 1946, 364 B {A/RES/364(IV)|(IV)} of 1 December 1949", "A/RES/364B(IV)", MarkupDefectKind.PartLetterMissingFromHref, "364 B (IV)")]
+    [InlineData("recalling in this regard its resolution {A/RES/ES-10/15|ES}\u201110/15 of 20 July 2004,", "A/RES/ES-10/15", null, "ES\u201110/15")]
+    [InlineData("Recalling its resolution {A/RES/2602(XXIV)|2602\u00A0C\u00A0(XXIV)},", "A/RES/2602C(XXIV)", MarkupDefectKind.PartLetterMissingFromHref, "2602\u00A0C\u00A0(XXIV)")]
+    public void Links_are_read_through_split_numbers_ranges_and_letter_only_links(string marked, string readAs, MarkupDefectKind? defect, string printed)
+    {
+        var document = Document(marked);
+        var reading = Assert.Single(MarkupLinks.Read(document));
+        Assert.Equal(readAs, Assert.Single(reading.Targets).Canonical);
+        Assert.Equal(defect, reading.Defect);
+        Assert.Equal(printed, document.Clauses[0].Text.Substring(reading.Start, reading.Length));
+    }
+
+    [Theory]
     [InlineData("https://undocs.org/en/A/RES/49/75", "A/RES/49/75")]
     [InlineData("https://undocs.org/ch/S/RES/497(1981)", "S/RES/497(1981)")]
     [InlineData("http://www.undocs.org/A/78/514", "A/78/514")]
@@ -118,6 +135,17 @@ public class MarkupLinksTests
         Assert.Equal(CitationSite.Preamble(5), footnote.Anchor);
         Assert.Equal(Relation.Refers, footnote.Relation);
         Assert.Equal("Bearing in mind", footnote.Verb);
+    }
+
+    [Fact]
+    public void Markup_citations_use_the_extractor_verb_table_where_it_has_the_language()
+    {
+        var document = AknDocumentReaderTests.Read(AknDocumentReaderTests.CorpusFile("akn4un-ga/78/Chinese", "A_RES_78_53-*.xml"));
+        var extractor = new ExtractorBuilder().UseAllLanguages().Build();
+        var citations = MarkupLinks.ToCitations(document, extractor);
+        Assert.Equal(MarkupLinks.ToCitations(document).Select(c => (c.Target, c.Relation)), citations.Select(c => (c.Target, c.Relation)));
+        Assert.Equal(Relation.Recalls, citations[0].Relation);
+        Assert.Equal("回顾", citations[0].Verb);
     }
 
     [Theory]

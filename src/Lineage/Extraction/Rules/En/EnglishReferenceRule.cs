@@ -77,7 +77,7 @@ public sealed partial class EnglishReferenceRule : ICitationRule
                 date = parsed;
             }
 
-            var reference = new ReferenceContext(context.HostOrgan, organ, kind ?? SymbolKind.Resolution);
+            var reference = new ReferenceContext(context.HostOrgan, CouncilNumbering.Fits(organ, token) ? organ : Organ.None, kind ?? SymbolKind.Resolution);
             int first = result.Count;
             foreach (var symbol in ReferenceReader.Read(token, reference))
             {
@@ -124,6 +124,24 @@ public sealed partial class EnglishReferenceRule : ICitationRule
         foreign = false;
         if (its)
         {
+            // "the Human Rights Council in its resolution 42/23", "the Environment Assembly, in paragraph 2 of its resolution":
+            // "its" is the body named just before, else the citing organ.
+            var owner = ItsOwner().Match(text, 0, kindIndex);
+            if (owner.Success)
+            {
+                string body = owner.Groups["name"].Value;
+                if (KnownOrgan(body) is { } organ)
+                {
+                    return organ;
+                }
+
+                if (Bodies().IsMatch(body) && body is not ("Assembly" or "the Assembly" or "Council" or "the Council"))
+                {
+                    foreign = true;
+                    return Organ.None;
+                }
+            }
+
             return host;
         }
 
@@ -178,7 +196,7 @@ public sealed partial class EnglishReferenceRule : ICitationRule
         return m.Success ? KnownOrgan(m.Value) : null;
     }
 
-    [GeneratedRegex(@"(?<![0-9A-Za-z/.\-])(?:(?<special>E?S\s?-\s?\d{1,2}/\d{1,4})|(?<slash>\d{1,4}/\d{1,4})(?![\d/])(?:\s?(?<parts>[A-Z]{1,2}(?:(?:\s*,\s*|\s+and\s+|\s+to\s+|\s*[-–]\s*)[A-Z]{1,2})*(?![A-Za-z/])))?|(?<num>\d{1,4})(?:\s?(?<parts>[A-Z]{1,2}(?:(?:\s*,\s*|\s+and\s+|\s+to\s+|\s*[-–]\s*)[A-Z]{1,2})*(?![A-Za-z/])))?\s*\(\s*(?<paren>(?:19|20)\d\d|(?:E?S\s?[-‑]\s?)?[IVXLC]{1,7})\s*\))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![0-9A-Za-z/.\-‑])(?:(?<special>E?S\s?[-‑–]\s?\d{1,2}/\d{1,4})|(?<slash>\d{1,4}/\d{1,4})(?![\d/])(?:\s?(?<parts>[A-Z]{1,2}(?:(?:\s*,\s*|\s+and\s+|\s+to\s+|\s*[-–]\s*)[A-Z]{1,2})*(?![A-Za-z/])))?|(?<num>\d{1,4})(?:\s?(?<parts>[A-Z]{1,2}(?:(?:\s*,\s*|\s+and\s+|\s+to\s+|\s*[-–]\s*)[A-Z]{1,2})*(?![A-Za-z/])))?\s*\(\s*(?<paren>(?:19|20)\d\d|(?:E?S\s?[-‑]\s?)?[IVXLC]{1,7})\s*\))", RegexOptions.CultureInvariant)]
     private static partial Regex Reference();
 
     /// <summary>The kind word right before a reference, with "its" and a "pursuant to" before it.</summary>
@@ -196,6 +214,9 @@ public sealed partial class EnglishReferenceRule : ICitationRule
     /// <summary>Nouns that name a body: a name with one of them that is not a principal organ is another body.</summary>
     [GeneratedRegex(@"\b(?:Assembly|Council|Commission|Board|Committee|Conference|Organization|Programme|Meeting|Parties|Forum|Fund|Court|Agency|Union|Summit)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Bodies();
+
+    [GeneratedRegex(@"(?<name>(?:(?:[A-Z][\w\-]*|of|on|and|the|for)\s+)*[A-Z][\w\-]*),?\s+(?:(?:has\s+)?(?:in|by|through|under)\s+(?:paragraph\s+\d+\s+of\s+)?|as\s+reflected\s+in\s+|in\s+paragraph\s+\d+\s+of\s+)its\s+(?:\w+\s+){0,2}$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    private static partial Regex ItsOwner();
 
     [GeneratedRegex(@"General Assembly|Security Council|Economic and Social Council|Human Rights Council", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex OrganName();
