@@ -27,8 +27,15 @@ switch (suite)
     case "analysis":
         AnalysisBench.Run(args);
         break;
+    case "read":
+        // bin/Release/net10.0 → the repository root; the corpus is ../shared/corpus beside it.
+        string repository = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../.."));
+        ReadBenchmark.Run(
+            args.Length > 1 ? args[1] : Path.GetFullPath(Path.Combine(repository, "..", "shared", "corpus")),
+            Path.Combine(repository, "bench", "results", "read.md"));
+        break;
     case "export" or "export-one" or "export-neo4j": await ExportBench.RunAsync(args); break;
     default:
-        Console.WriteLine("suites: graph [documents citations], pipeline FOLDER..., extract [CORPUS] [PASSES], analysis");
+        Console.WriteLine("suites: graph [documents citations], pipeline FOLDER..., extract [CORPUS] [PASSES], analysis, export, read [CORPUS]");
         break;
 }

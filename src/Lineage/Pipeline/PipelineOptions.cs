@@ -15,7 +15,7 @@ public sealed record PipelineOptions
     public CitationExtractor Extractor { get; init; } = new ExtractorBuilder().UseAllLanguages().Build();
 
     /// <summary>Readers, tried in order; the first whose <see cref="IDocumentReader.CanRead"/> says yes reads the file.</summary>
-    public IReadOnlyList<IDocumentReader> Readers { get; init; } = [new Documents.Akn.AknDocumentReader(), new TextDocumentReader()];
+    public IReadOnlyList<IDocumentReader> Readers { get; init; } = DocumentLoader.DefaultReaders;
 
     /// <summary>Files read and extracted at once (default: one per core).</summary>
     public int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;

@@ -155,6 +155,7 @@ internal sealed partial class LayoutBuilder
             {
                 case LineKind.Blank:
                     previousBlank = true;
+                    afterMarker = false; // a marker then a blank line ends the paragraph (readers write it so)
                     continue;
                 case LineKind.Furniture:
                     continue;
