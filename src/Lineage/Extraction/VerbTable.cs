@@ -35,14 +35,21 @@ public sealed class VerbTable
     /// <summary>The verb at <paramref name="position"/>, if one starts there and ends at a word boundary.</summary>
     public VerbForm? At(string text, int position)
     {
-        if (position >= text.Length || !_byFirst.TryGetValue(Key(text[position]), out var candidates))
+        if (position >= text.Length || !char.IsLetter(text[position]) || !_byFirst.TryGetValue(Key(text[position]), out var candidates))
         {
             return null;
         }
 
+        char second = position + 1 < text.Length ? Key(text[position + 1]) : '\0';
+
         var comparison = _ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
         foreach (var form in candidates)
         {
+            if (form.Text.Length > 1 && Key(form.Text[1]) != second)
+            {
+                continue;
+            }
+
             if (position + form.Text.Length <= text.Length
                 && string.Compare(text, position, form.Text, 0, form.Text.Length, comparison) == 0
                 && (position + form.Text.Length == text.Length || !char.IsLetter(form.Text[^1]) || !IsWordChar(text[position + form.Text.Length])))

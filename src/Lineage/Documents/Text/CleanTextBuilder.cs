@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text;
 using Lineage.Model;
 
 namespace Lineage.Documents.Text;
@@ -13,8 +12,7 @@ namespace Lineage.Documents.Text;
 internal sealed class CleanTextBuilder
 {
     private readonly string _source;
-    private readonly StringBuilder _text = new();
-    private readonly List<int> _map = [];
+    private readonly Buffer _text = new();
     private readonly List<int> _markers = [];
 
     public CleanTextBuilder(string source) => _source = source;
@@ -72,7 +70,6 @@ internal sealed class CleanTextBuilder
         while (_text.Length > 0 && _text[^1] == ' ')
         {
             _text.Length--;
-            _map.RemoveAt(_map.Count - 1);
         }
 
         if (_text.Length > 0 && !JoinsWithoutSpace(_text[^1], _source[start]))
@@ -114,10 +111,9 @@ internal sealed class CleanTextBuilder
         while (_text.Length > 0 && _text[^1] == ' ')
         {
             _text.Length--;
-            _map.RemoveAt(_map.Count - 1);
         }
 
-        return new Clause(site, _text.ToString(), [.. _map], [.. _markers]);
+        return new Clause(site, _text.ToString(), _text.Map(), [.. _markers]);
     }
 
     internal static bool IsCjk(char ch) =>
@@ -158,7 +154,36 @@ internal sealed class CleanTextBuilder
 
     private void Append(char ch, int offset)
     {
-        _text.Append(ch);
-        _map.Add(offset);
+        _text.Append(ch, offset);
+    }
+
+    /// <summary>Characters and their source offsets in two growable arrays (a StringBuilder's indexer walks chunks).</summary>
+    private sealed class Buffer
+    {
+        private char[] _chars = new char[256];
+        private int[] _offsets = new int[256];
+
+        public int Length { get; set; }
+
+        public char this[int index] => _chars[index];
+
+        public char this[Index index] => _chars[index.GetOffset(Length)];
+
+        public void Append(char ch, int offset)
+        {
+            if (Length == _chars.Length)
+            {
+                Array.Resize(ref _chars, Length * 2);
+                Array.Resize(ref _offsets, Length * 2);
+            }
+
+            _chars[Length] = ch;
+            _offsets[Length] = offset;
+            Length++;
+        }
+
+        public int[] Map() => _offsets.AsSpan(0, Length).ToArray();
+
+        public override string ToString() => new(_chars, 0, Length);
     }
 }

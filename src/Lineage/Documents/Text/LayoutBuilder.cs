@@ -14,6 +14,8 @@ internal sealed partial class LayoutBuilder
 {
     private const int MaxFootnoteNumber = 999;
 
+    private static readonly System.Buffers.SearchValues<char> s_digits = System.Buffers.SearchValues.Create("0123456789");
+
     private readonly string _text;
     private readonly List<(int Start, int End)> _lines;
     private readonly ImmutableArray<int> _pageStarts;
@@ -365,7 +367,8 @@ internal sealed partial class LayoutBuilder
         int limit = Math.Max(_firstLine, _lines.Count - 400);
         for (int i = _lines.Count - 1; i >= limit; i--)
         {
-            if (kinds[i] == LineKind.Text && MeetingLine().IsMatch(_text.AsSpan(_lines[i].Start, _lines[i].End - _lines[i].Start)))
+            var candidate = _text.AsSpan(_lines[i].Start, _lines[i].End - _lines[i].Start);
+            if (kinds[i] == LineKind.Text && candidate.Length <= 160 && candidate.ContainsAny(s_digits) && MeetingLine().IsMatch(candidate))
             {
                 // A date line right above the meeting belongs to the closing too.
                 int j = i - 1;
