@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using Lineage.Analysis;
+using Lineage.Cli.Progress;
+using Lineage.Documents;
 using Lineage.Export;
 using Lineage.Graph;
 using Lineage.Model;
@@ -54,7 +56,12 @@ internal static class BuildCommand
                 exporters.Add(exporter);
             }
 
-            var result = CorpusPipeline.Run(parse.GetValue(inputs.Paths)!, options, cancellationToken: cancellationToken);
+            PipelineResult result;
+            using (var progress = ProgressDisplay.Create(context))
+            {
+                result = CorpusPipeline.Run(parse.GetValue(inputs.Paths)!, options, progress, cancellationToken);
+            }
+
             int code = InputOptions.Report(result.AllDiagnostics, context.Error, parse.GetValue(inputs.Strict));
 
             string directory = parse.GetValue(output)!;
@@ -85,6 +92,19 @@ internal static class BuildCommand
         var graph = result.Graph;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Documents: {read} read{(failed > 0 ? $", {failed} failed" : string.Empty)}; citations: {result.Citations.Count()}"));
+        if (result.Outcomes.Select(o => o.Reader).Distinct().Count() > 1 || failed > 0)
+        {
+            var summary = new ReadSummary();
+            foreach (var outcome in result.Outcomes)
+            {
+                summary.Add(outcome.Reader == "none" ? "other" : outcome.Reader, outcome.Document is not null, outcome.Diagnostics);
+            }
+
+            foreach (string line in summary.Lines())
+            {
+                output.WriteLine("  " + line);
+            }
+        }
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Graph: {graph.NodeCount} nodes ({graph.Nodes.Count(n => n.InCorpus)} read, {graph.Nodes.Count(n => !n.InCorpus)} cited only), {graph.EdgeCount} edges ({graph.Edges.Count(e => e.Inferred)} inferred)"));
         foreach (var node in graph.Nodes.Where(n => n.InCorpus && n.Kind == SymbolKind.Resolution))

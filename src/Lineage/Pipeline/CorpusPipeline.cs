@@ -18,8 +18,8 @@ public static class CorpusPipeline
     {
         ArgumentNullException.ThrowIfNull(paths);
         options ??= PipelineOptions.Default;
-        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
-        var files = ExpandPaths(paths, diagnostics);
+        var loader = new DocumentLoader(options.Readers, new DocumentLoaderOptions { Reader = options.Reader });
+        var files = loader.Discover(paths);
         long bytesTotal = files.Sum(f => f.Length);
         var outcomes = new DocumentOutcome[files.Count];
         int done = 0;
@@ -27,7 +27,7 @@ public static class CorpusPipeline
         int citations = 0;
         Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxDegreeOfParallelism), CancellationToken = cancellationToken }, i =>
         {
-            outcomes[i] = Process(files[i], options);
+            outcomes[i] = Process(loader, files[i], options);
             int finished = Interlocked.Increment(ref done);
             long read = Interlocked.Add(ref bytes, files[i].Length);
             int found = Interlocked.Add(ref citations, outcomes[i].Citations.Length);
@@ -43,26 +43,21 @@ public static class CorpusPipeline
             }
         }
 
-        return new PipelineResult([.. outcomes], builder.Build(), diagnostics.ToImmutable());
+        return new PipelineResult([.. outcomes], builder.Build(), []);
     }
 
     /// <summary>Reads and extracts one file; never throws for a bad file.</summary>
-    public static DocumentOutcome Process(InputFile file, PipelineOptions options)
+    public static DocumentOutcome Process(DocumentLoader loader, SourceFile file, PipelineOptions options)
     {
+        ArgumentNullException.ThrowIfNull(loader);
+        ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(options);
-        var reader = PickReader(file.Path, options.Readers);
-        if (reader is null)
-        {
-            return new DocumentOutcome(file.Path, "none", file.Length, null, [], [new Diagnostic(DiagnosticCodes.UnsupportedFormat, DiagnosticSeverity.Error,
-                string.Format(CultureInfo.InvariantCulture, Messages.UnsupportedFormat, Path.GetExtension(file.Path)), file.Path)]);
-        }
-
         try
         {
-            var read = reader.Read(file.Path, options.Reader);
+            var read = loader.Read(file);
             if (read.Document is null)
             {
-                return new DocumentOutcome(file.Path, reader.Name, file.Length, null, [], read.Diagnostics);
+                return new DocumentOutcome(file.Path, file.Format, file.Length, null, [], read.Diagnostics);
             }
 
             var extracted = options.Extractor.Extract(read.Document);
@@ -73,76 +68,13 @@ public static class CorpusPipeline
                 citations = citations.AddRange(Documents.Akn.MarkupLinks.ToCitations(extracted.Document, options.Extractor));
             }
 
-            return new DocumentOutcome(file.Path, reader.Name, file.Length, extracted.Document, citations, read.Diagnostics.AddRange(extracted.Diagnostics));
+            return new DocumentOutcome(file.Path, file.Format, file.Length, extracted.Document, citations, read.Diagnostics.AddRange(extracted.Diagnostics));
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            // A reader or rule bug must not end the run: report it against the file and go on.
-            return new DocumentOutcome(file.Path, reader.Name, file.Length, null, [], [new Diagnostic(DiagnosticCodes.UnreadableFile, DiagnosticSeverity.Error,
+            // A rule bug must not end the run: report it against the file and go on.
+            return new DocumentOutcome(file.Path, file.Format, file.Length, null, [], [new Diagnostic(DiagnosticCodes.UnreadableFile, DiagnosticSeverity.Error,
                 string.Format(CultureInfo.InvariantCulture, Messages.UnreadableFile, $"{e.GetType().Name}: {e.Message}"), file.Path)]);
         }
-    }
-
-    /// <summary>Files named, and files under folders named (recursively, sorted ordinally); missing paths become diagnostics.</summary>
-    public static IReadOnlyList<InputFile> ExpandPaths(IEnumerable<string> paths, ICollection<Diagnostic> diagnostics)
-    {
-        ArgumentNullException.ThrowIfNull(paths);
-        ArgumentNullException.ThrowIfNull(diagnostics);
-        var files = new List<InputFile>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (string path in paths)
-        {
-            if (File.Exists(path))
-            {
-                if (seen.Add(Path.GetFullPath(path)))
-                {
-                    files.Add(new InputFile(path, new FileInfo(path).Length));
-                }
-            }
-            else if (Directory.Exists(path))
-            {
-                var found = Directory.EnumerateFiles(path, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System })
-                    .Where(f => !Path.GetFileName(f).StartsWith('.'))
-                    .Order(StringComparer.Ordinal);
-                foreach (string file in found)
-                {
-                    if (seen.Add(Path.GetFullPath(file)))
-                    {
-                        files.Add(new InputFile(file, new FileInfo(file).Length));
-                    }
-                }
-            }
-            else
-            {
-                diagnostics.Add(new Diagnostic(DiagnosticCodes.FileNotFound, DiagnosticSeverity.Error, Messages.FileNotFound, path));
-            }
-        }
-
-        return files;
-    }
-
-    private static IDocumentReader? PickReader(string path, IReadOnlyList<IDocumentReader> readers)
-    {
-        Span<byte> head = stackalloc byte[512];
-        int count = 0;
-        try
-        {
-            using var stream = File.OpenRead(path);
-            count = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // The reader reports the failure with its own message.
-        }
-
-        foreach (var reader in readers)
-        {
-            if (reader.CanRead(path, head[..count]))
-            {
-                return reader;
-            }
-        }
-
-        return null;
     }
 }
