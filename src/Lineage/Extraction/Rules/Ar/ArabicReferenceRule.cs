@@ -1,0 +1,240 @@
+using System.Text.RegularExpressions;
+using Lineage.Model;
+
+namespace Lineage.Extraction.Rules.Ar;
+
+/// <summary>
+/// "قرارها 49/75 هاء المؤرخ 15 كانون الأول/ديسمبر 1994"، "قراراتها 50/70 عين المؤرخ …، و 61/78 المؤرخ … بشأن نزع السلاح
+/// النووي"، "قرار مجلس الأمن 1540 (2004)"، "قراريها 75/290 ألف و 75/290 باء"، "القرارات 53/77 ألف وباء"، "القرار 1514 (د-15)"
+/// (session 15 in the Arabic mark: <c>1514 (XV)</c>)، "القرار دإ-10/2" (special session, <c>S-10/2</c>)، "دإط-10/19"
+/// (emergency special session, <c>ES-10/19</c>)، "مقررها 52/492"، "عملا بالقرار 77/1". The kind word, with its
+/// prefixes and suffixes (والقرار، بقرارها، قراراتها، القرارين), stands before a list; an organ follows it, before the
+/// number ("قرار الجمعية العامة 70/1")؛ part letters are letter names after the number; dates follow ("المؤرخ").
+/// </summary>
+public sealed partial class ArabicReferenceRule : KindFirstReferenceRule
+{
+    private const string Organs = @"مجلس\s+الأمن|الجمعية\s+العامة|المجلس\s+الاقتصادي\s+والاجتماعي|مجلس\s+حقوق\s+الإنسان";
+
+    /// <summary>Bodies that adopt resolutions of their own: a number they name is no UN principal organ's.</summary>
+    private const string Foreign =
+        @"جمعية\s+الأمم\s+المتحدة\s+للبيئة|جمعية\s+الصحة\s+العالمية|ال?لجنة|لجنة|ال?مؤتمر|مؤتمر|مجلس\s+الإدارة|المجلس\s+التنفيذي|مجلس\s+إدارة|الاجتماع|اجتماع|مجلس\s+أوروبا";
+
+    /// <summary>Part letters named in words, in abjadi order (<see cref="PartLetters.ArabicNames"/>).</summary>
+    private const string Letter =
+        "ألف|الف|باء|جيم|دال|هاء|واو|زاي|حاء|طاء|ياء|كاف|لام|ميم|نون|سين|عين|فاء|صاد|قاف|راء|شين|تاء|ثاء|خاء|ذال|ضاد";
+
+    private const string Parts = "(?:" + Letter + @")(?:\s*(?:،|,|و|إلى|-|–|‑)\s*(?:" + Letter + @")|\s+(?:" + Letter + @"))*(?!\p{L})";
+
+    /// <summary>ASCII, Arabic-Indic and Extended Arabic-Indic digits.</summary>
+    private const string Digit = "[0-9\u0660-\u0669\u06F0-\u06F9]";
+
+    /// <summary>Tatweel (ـ) and short-vowel marks, which may stand inside any word ("قرارهـــــا", "قرارَي").</summary>
+    private const string D = "[\u0640\u064B-\u0652]*";
+
+    /// <summary>قرار (resolution) or مقرر (decision) with conjunction, preposition, article, dual or plural, and pronoun.</summary>
+    private const string Kind = "[وف]?(?:لل|[بلك]?ال|[بلك])?(?<kind>(?<decision>م" + D + "ق" + D + "ر" + D + "ر" + D + ")|ق" + D + "ر" + D + "ا" + D + "ر" + D + ")(?:ا" + D + "ت" + D + "|ي" + D + "ن" + D + "|ا" + D + "ن" + D + "|ي" + D + "|ا" + D + ")?(?:(?<own>ه" + D + "ا" + D + ")|ه" + D + "م" + D + "ا" + D + "|ه" + D + "م" + D + "|ه" + D + ")?";
+
+    /// <summary>"المؤرخ" (dated) and its feminine, dual and plural, letters perhaps drawn out.</summary>
+    private const string Dated = "ال" + D + "م" + D + "ؤ" + D + "ر" + D + "خ" + D + "(?:ة|ين|تين|ان)?";
+
+    private const string AfterBody =
+        @"(?:[\s\u200E\u200F]*[،,]?[\s\u200E\u200F]*(?:(?:ل|الصادر(?:ة|ين)?\s+عن\s+|الذي\s+اتخذه\s+|التي\s+اتخذها\s+)(?<organ>" + Organs + @")|(?:ل|الصادر(?:ة|ين)?\s+عن\s+)(?<foreign>" + Foreign + @")(?!\p{L})|(?:" + Dated + @"|الصادر(?:ة|ين)?\s+في|المعتمد(?:ة|ين)?\s+في|المتخذ(?:ة|ين)?\s+في)(?:\s+في)?[\s\u200E\u200F]+" + ArabicRuleSet.DatePattern + @")){0,3}"
+        + @"(?:[\s\u200E\u200F]*[،,]?[\s\u200E\u200F]*(?<subject>(?:بشأن|المعنون(?:ة|ين|تين)?|المتعلق(?:ة|ين|تين)?)\s*(?:”[^“”]{1,250}“|“[^“”]{1,250}”|""[^""]{1,250}""|«[^»]{1,250}»|[^،,؛;.()”“""«»]{2,150}?(?=\s*[،,؛;.)]|\s*$|\s+و(?:كذلك\s+)?(?:إلى\s+)?(?:قرار|مقرر)))))?";
+
+    public override string Name => "ar-reference";
+
+    protected override Regex Reference => ReferencePattern();
+
+    protected override Regex Head => HeadPattern();
+
+    protected override Regex After => AfterPattern();
+
+    protected override Regex ListGap => ListGapPattern();
+
+    protected override Regex OrganMention => OrganMentionPattern();
+
+    protected override Regex KindMention => KindMentionPattern();
+
+    protected override IDateReader Dates => ArabicRuleSet.Dates;
+
+    protected override Organ OrganOf(string named, Organ host) => named switch
+    {
+        _ when named.StartsWith("مجلس", StringComparison.Ordinal) && named.EndsWith("الأمن", StringComparison.Ordinal) => Organ.SecurityCouncil,
+        _ when named.StartsWith("الجمعية", StringComparison.Ordinal) => Organ.GeneralAssembly,
+        _ when named.StartsWith("المجلس", StringComparison.Ordinal) && named.Contains("الاقتصادي", StringComparison.Ordinal) => Organ.EconomicAndSocialCouncil,
+        _ when named.Contains("حقوق", StringComparison.Ordinal) => Organ.HumanRightsCouncil,
+        _ => Organ.None,
+    };
+
+    /// <summary>Reads Arabic marks into the shared grammar: digits to ASCII, دإ/دإط to S/ES, (د-15) to (XV), letter names to Latin.</summary>
+    protected override IReadOnlyList<DocumentSymbol> Read(Match token, ReferenceContext context)
+    {
+        ArgumentNullException.ThrowIfNull(token);
+        var parts = token.Groups["parts"].Success ? NamedParts(token.Groups["parts"].Value) : [];
+        if (token.Groups["parts"].Success && parts.Count == 0)
+        {
+            return [];
+        }
+
+        string printed;
+        string? paren = null;
+        if (token.Groups["special"].Success)
+        {
+            var special = SpecialMark().Match(token.Groups["special"].Value);
+            printed = (special.Groups["emergency"].Success ? "ES-" : "S-") + ArabicRuleSet.NormalizeDigits(special.Groups["rest"].Value);
+        }
+        else if (token.Groups["slash"].Success)
+        {
+            printed = ArabicRuleSet.NormalizeDigits(token.Groups["slash"].Value);
+        }
+        else
+        {
+            printed = ArabicRuleSet.NormalizeDigits(token.Groups["num"].Value);
+            var session = SessionMark().Match(token.Groups["paren"].Value);
+            if (!session.Success)
+            {
+                paren = ArabicRuleSet.NormalizeDigits(token.Groups["paren"].Value);
+            }
+            else if (session.Groups["special"].Success
+                || !int.TryParse(ArabicRuleSet.NormalizeDigits(session.Groups["session"].Value), System.Globalization.NumberStyles.None,
+                    System.Globalization.CultureInfo.InvariantCulture, out int number) || number is < 1 or > 60)
+            {
+                // "(دإ-4)", a special session numbered in Roman: no symbol in the model's grammar.
+                return [];
+            }
+            else
+            {
+                paren = SymbolGrammar.ArabicSessionToRoman(number);
+            }
+        }
+
+        var result = new List<DocumentSymbol>();
+        foreach (string? part in parts.Count == 0 ? [null] : parts.Cast<string?>())
+        {
+            string reference = paren is null ? printed + part : printed + part + "(" + paren + ")";
+            if (SymbolGrammar.TryParseReference(reference, context, out var symbol)
+                || (token.Groups["slash"].Success && Reversed(printed) is { } reversed && SymbolGrammar.TryParseReference(reversed + part, context, out symbol)))
+            {
+                result.Add(symbol);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Numbers taken from right-to-left layouts are sometimes printed back to front ("1/70" for 70/1, "33/65" for 65/33):
+    /// a General Assembly number whose session cannot be (later than the document, or not sitting on the date printed
+    /// after it) is read the other way round when that way it can.
+    /// </summary>
+    protected override DocumentSymbol Reconsider(DocumentSymbol symbol, DateOnly? date, ClauseContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (symbol.Organ != Organ.GeneralAssembly || symbol.Kind != SymbolKind.Resolution || symbol.SessionType != SessionType.Regular
+            || symbol.IsRomanSession || symbol.Session is not int session || symbol.Number is not int number)
+        {
+            return symbol;
+        }
+
+        int latest = LatestSession(context);
+        bool fits = session <= latest && (date is not { } d || AssemblySat(session, d));
+        bool reversedFits = number is >= 31 && number <= latest && (date is not { } e || AssemblySat(number, e));
+        return !fits && reversedFits ? DocumentSymbol.GeneralAssemblyResolution(number, session, symbol.Part) : symbol;
+    }
+
+    private static int LatestSession(ClauseContext context) =>
+        context.Document.Date is { } adopted ? adopted.Year - 1945 - (adopted.Month < 9 ? 1 : 0) : SymbolGrammar.LatestPlausibleSession;
+
+    /// <summary>
+    /// "1/70" read back to front when the first number cannot be a session the grammar takes (under 31) and the second
+    /// can (two digits: "3/2023" is another body's resolution 3 of 2023, not ECOSOC's 2023/3).
+    /// </summary>
+    private static string? Reversed(string printed)
+    {
+        int cut = printed.IndexOf('/', StringComparison.Ordinal);
+        return cut > 0 && printed[0] != '0' && printed[cut + 1] != '0' && printed.Length - cut - 1 <= 2
+            && int.TryParse(printed.AsSpan(0, cut), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int first) && first < 31
+            ? printed[(cut + 1)..] + "/" + printed[..cut]
+            : null;
+    }
+
+    /// <summary>
+    /// Letter names to Latin parts: "ألف وباء" is A and B, "ألف إلى دال" A to D, "ألف ألف" the double part AA.
+    /// </summary>
+    internal static IReadOnlyList<string> NamedParts(string printed)
+    {
+        var letters = new List<string>();
+        bool range = false;
+        bool joined = false;
+        int previousEnd = -1;
+        foreach (Match m in PartToken().Matches(printed))
+        {
+            if (!m.Groups["name"].Success)
+            {
+                range |= m.Groups["range"].Success;
+                previousEnd = -1;
+                continue;
+            }
+
+            if (!PartLetters.TryNormalizeArabic(m.Value, out char latin))
+            {
+                return [];
+            }
+
+            // Two names with only space between them are one double part (53/77 ألف ألف is 53/77 AA).
+            if (previousEnd >= 0 && string.IsNullOrWhiteSpace(printed[previousEnd..m.Index]) && letters.Count > 0 && !joined)
+            {
+                letters[^1] += latin;
+                joined = true;
+            }
+            else if (range && letters.Count > 0 && letters[^1].Length == 1)
+            {
+                string first = letters[^1];
+                letters.RemoveAt(letters.Count - 1);
+                letters.AddRange(PartLetters.Range(first, latin.ToString()));
+                joined = false;
+            }
+            else
+            {
+                letters.Add(latin.ToString());
+                joined = false;
+            }
+
+            range = false;
+            previousEnd = m.Index + m.Length;
+        }
+
+        return letters;
+    }
+
+    [GeneratedRegex(@"(?<![0-9A-Za-z/.\-–‑\u0660-\u0669\u06F0-\u06F9])(?:(?<special>(?:دإط|دإ|E?S)[\s\u200E\u200F]?[-–‑][\s\u200E\u200F]?" + Digit + @"{1,2}/" + Digit + @"{1,4})|(?<slash>" + Digit + @"{1,4}/" + Digit + @"{1,4})(?![0-9\u0660-\u0669\u06F0-\u06F9/])(?:[\s\u200E\u200F]*(?<parts>" + Parts + @"))?|(?<num>" + Digit + @"{1,4})(?:[\s\u200E\u200F]*(?<parts>" + Parts + @"))?[\s\u200E\u200F]*\([\s\u200E\u200F]*(?<paren>" + Session + "|" + Digit + @"{4}|د(?:إط?)?[\s\u200E\u200F]*[-–‑][\s\u200E\u200F]*" + Digit + @"{1,2})[\s\u200E\u200F]*[)(])", RegexOptions.CultureInvariant)]
+    private static partial Regex ReferencePattern();
+
+    /// <summary>
+    /// The kind word ending right before a number: قرار (resolution) or مقرر (decision) with conjunction, preposition,
+    /// article, dual or plural and pronoun; "pursuant to" before it; an organ before ("مجلس الأمن في قراره") or after it.
+    /// </summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?<local>عملا|عملاً|وفقا|وفقاً|طبقا|طبقاً|تنفيذا|تنفيذاً|استنادا\s+إلى|بموجب|إعمالا)\s+)?(?:(?:(?<organ>" + Organs + @")|(?<foreign>" + Foreign + @")(?:\s+(?!(?:ال)?(?:وارد|مبين|مذكور|مشار|منصوص|محدد|متخذ|صادر|معتمد)\p{L}*|الذي|التي|الذين|اللذين|اللتين|اللتان|اللذان)\p{L}+){0,5})\s*،?\s+في\s+)?" + Kind + @"(?:\s+(?:(?<organ>" + Organs + @"|المجلس|الجمعية)|(?<foreign>" + Foreign + @")(?:\s+(?!(?:ال)?(?:وارد|مبين|مذكور|مشار|منصوص|محدد|متخذ|صادر|معتمد)\p{L}*|الذي|التي|الذين|اللذين|اللتين|اللتان|اللذان)\p{L}+){0,8}))?(?:\s+(?:رقم|المرقم))?[\s\u200E\u200F]*\z", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    private static partial Regex HeadPattern();
+
+    [GeneratedRegex("قرار", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex KindMentionPattern();
+
+    [GeneratedRegex(Organs, RegexOptions.CultureInvariant)]
+    private static partial Regex OrganMentionPattern();
+
+    [GeneratedRegex("^" + AfterBody, RegexOptions.CultureInvariant)]
+    private static partial Regex AfterPattern();
+
+    [GeneratedRegex("^" + AfterBody + @"[\s\u200E\u200F]*[،,؛;]?[\s\u200E\u200F]*(?:و\s*(?:كذلك\s+|أيضا\s+)?(?:إلى\s+)?)?\z", RegexOptions.CultureInvariant)]
+    private static partial Regex ListGapPattern();
+
+    [GeneratedRegex(@"^(?:(?<emergency>دإط|ES)|دإ|S)[\s\u200E\u200F]?[-–‑][\s\u200E\u200F]?(?<rest>.+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex SpecialMark();
+
+    [GeneratedRegex(@"^(?:د(?<special>إط?)?)[\s\u200E\u200F]*[-–‑][\s\u200E\u200F]*(?<session>[0-9\u0660-\u0669\u06F0-\u06F9]{1,2})$", RegexOptions.CultureInvariant)]
+    private static partial Regex SessionMark();
+
+    [GeneratedRegex("(?<name>" + Letter + @")(?!\p{L})|(?<range>إلى|[-–])|(?<list>و|،|,)", RegexOptions.CultureInvariant)]
+    private static partial Regex PartToken();
+}

@@ -1,0 +1,77 @@
+using System.Text.RegularExpressions;
+using Lineage.Model;
+
+namespace Lineage.Extraction.Rules.Es;
+
+/// <summary>
+/// "su resolución 49/75 E, de 15 de diciembre de 1994", "sus resoluciones 50/70 P, de 12 de diciembre de 1995, … y
+/// 61/78, de 6 de diciembre de 2006, relativas al desarme nuclear", "la resolución 1540 (2004) del Consejo de
+/// Seguridad", "las resoluciones del Consejo de Seguridad 1325 (2000) y 1820 (2008)", "53/77 A y B", "3419 A a D (XXX)",
+/// "su decisión 52/492", "de conformidad con la resolución 77/1". The kind word stands before a list and is shared by
+/// its items; dates follow ("de 15 de …"); the organ follows the number ("del Consejo de Derechos Humanos").
+/// </summary>
+public sealed partial class SpanishReferenceRule : KindFirstReferenceRule
+{
+    private const string Organs =
+        @"Consejo\s+de\s+Seguridad|Asamblea\s+General|Consejo\s+Económico\s+y\s+Social|Consejo\s+de\s+Derechos\s+Humanos";
+
+    private const string Of = @"(?:del|de\s+la|de\s+los|de\s+las)\s+";
+
+    /// <summary>Bodies that adopt resolutions of their own: a number they name is no UN principal organ's.</summary>
+    private const string Foreign =
+        @"Comisión|Conferencia|Comité|Consejo\s+de\s+Administración|Consejo\s+Ejecutivo|Junta\s+Ejecutiva|Asamblea\s+de\s+las\s+Naciones\s+Unidas\s+sobre\s+el\s+Medio\s+Ambiente|Asamblea\s+Mundial|Subcomisión|Reunión|Organización\s+(?:Mundial|Internacional|de\s+las\s+Naciones\s+Unidas\s+para)|Unión|Consejo\s+de\s+Europa|Consejo\s+de\s+Ministros";
+
+    private const string AfterBody =
+        @"(?:\s*,?\s*(?:" + Of + "(?<organ>" + Organs + ")|" + @"(?<=,\s*)(?:el|la)\s+(?<organ>" + Organs + ")|" + @"(?<=,\s*)(?:el|la)\s+(?<foreign>(?-i:" + Foreign + @"))\b|" + Of + "(?<foreign>(?-i:" + Foreign + @"))\b|(?:de|del|de\s+fecha|aprobad[ao]s?\s+(?:por\s+consenso\s+|sin\s+votación\s+)?el)\s+" + SpanishRuleSet.DatePattern + @")){0,3}"
+        + @"(?:\s*,?\s*(?<subject>(?:titulad[ao]s?|sobre|relativ[ao]s?\s+(?:a\s+la|a\s+los|a\s+las|al|a)|referente\s+a|acerca\s+de)\s*(?:[“«""][^”»""]{1,250}[”»""]|[^,;.()“”«»""]{2,150}?(?=\s*[,;.)]|\s*$|\s+y\s+(?:su|sus|la|las)\s+(?:resoluci|decisi)))))?";
+
+    public override string Name => "es-reference";
+
+    protected override Regex Reference => ReferencePattern();
+
+    protected override Regex Head => HeadPattern();
+
+    protected override Regex After => AfterPattern();
+
+    protected override Regex ListGap => ListGapPattern();
+
+    protected override Regex OrganMention => OrganMentionPattern();
+
+    protected override Regex KindMention => KindMentionPattern();
+
+    protected override IDateReader Dates => SpanishRuleSet.Dates;
+
+    protected override Organ OrganOf(string named, Organ host)
+    {
+        string name = named.ToLowerInvariant();
+        return name switch
+        {
+            _ when name.StartsWith("consejo de seguridad", StringComparison.Ordinal) => Organ.SecurityCouncil,
+            _ when name.StartsWith("asamblea", StringComparison.Ordinal) => Organ.GeneralAssembly,
+            _ when name.StartsWith("consejo económico", StringComparison.Ordinal) => Organ.EconomicAndSocialCouncil,
+            _ when name.StartsWith("consejo de derechos", StringComparison.Ordinal) => Organ.HumanRightsCouncil,
+            _ => Organ.None,
+        };
+    }
+
+    [GeneratedRegex(NumberStart + @"(?:(?<slash>[0-9]{1,4}/[0-9]{1,4})(?![0-9/])(?:\s?(?<parts>" + Parts + @"))?|(?<num>[0-9]{1,4})(?:\s?(?<parts>" + Parts + @"))?\s*\(\s*(?<paren>" + Session + @")\s*\))", RegexOptions.CultureInvariant)]
+    private static partial Regex ReferencePattern();
+
+    private const string Parts = @"[A-Z]{1,2}(?:(?:\s*,\s*|\s+[ye]\s+|\s+a\s+|\s*[-–‑]\s*)[A-Z]{1,2})*(?![\p{L}\d/])";
+
+    /// <summary>The kind word (with "pursuant to" before it, an organ before or after it) ending right before a number.</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?<local>de\s+conformidad\s+con|en\s+cumplimiento\s+de|con\s+arreglo\s+a|en\s+virtud\s+de|conforme\s+a|en\s+aplicación\s+de|según\s+lo\s+(?:dispuesto|solicitado|previsto)\s+en|atendiendo\s+a\s+lo\s+(?:dispuesto|solicitado)\s+en)\s+(?:(?:la|las|su|sus|lo\s+dispuesto\s+en\s+la)\s+)?|(?<local>conforme\s+a\s+lo\s+dispuesto\s+en)\s+(?:(?:la|las|su|sus)\s+)?|(?<local>de\s+conformidad\s+con\s+lo\s+dispuesto\s+en)\s+(?:(?:la|las|su|sus)\s+)?)?(?:(?<organ>" + Organs + @")\s*,?\s+(?:en|por)\s+(?:su|sus|la|las)\s+|(?<foreign>(?-i:" + Foreign + @"))(?:\s+(?!(?:que|quien|quienes|cuyo|cuya|lo|se|ha|han|es|son|fue|fueron|como|cual)\b)\S+){0,5}\s*,?\s+(?:en|por)\s+(?:su|sus)\s+|(?<own>su|sus)\s+)?(?<kind>(?<decision>decisi[oó]n|decisiones)|resoluci[oó]n|resoluciones)(?:\s+" + Of + "(?:(?<organ>" + Organs + @"|Consejo)|(?<foreign>(?-i:" + Foreign + @"))(?:\s+(?!(?:que|quien|quienes|cuyo|cuya|lo|se|ha|han|es|son|fue|fueron|como|cual)\b)\p{L}+){0,8}))?\s*(?:n(?:úm|o)\.?\s*)?\z", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    private static partial Regex HeadPattern();
+
+    [GeneratedRegex("resoluci(?:ón|ones|on)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex KindMentionPattern();
+
+    [GeneratedRegex(Organs, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex OrganMentionPattern();
+
+    [GeneratedRegex("^" + AfterBody, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AfterPattern();
+
+    [GeneratedRegex("^" + AfterBody + @"\s*[,;]?\s*(?:(?:y|e|así\s+como|o)\s+)?\z", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ListGapPattern();
+}

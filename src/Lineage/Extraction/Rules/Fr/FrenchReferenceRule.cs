@@ -1,0 +1,77 @@
+using System.Text.RegularExpressions;
+using Lineage.Model;
+
+namespace Lineage.Extraction.Rules.Fr;
+
+/// <summary>
+/// "sa résolution 49/75 E du 15 décembre 1994", "ses résolutions 50/70 P du 12 décembre 1995, … et 61/78 du 6 décembre
+/// 2006, intitulées « … »", "la résolution 1540 (2004) du Conseil de sécurité", "résolutions 53/77 A et B",
+/// "3419 A à D (XXX)", "sa décision 52/492", "conformément à la résolution 77/1". The kind word stands before a list and
+/// is shared by its items; dates follow ("du", "en date du"); the organ is named after the number
+/// ("du Conseil des droits de l'homme") or between kind word and number ("résolution du Conseil de sécurité 1540").
+/// </summary>
+public sealed partial class FrenchReferenceRule : KindFirstReferenceRule
+{
+    private const string Organs =
+        @"Conseil\s+de\s+sécurité|Assemblée\s+générale|Conseil\s+économique\s+et\s+social|Conseil\s+des\s+droits\s+de\s+l['’]\s?homme";
+
+    private const string Of = @"(?:du|de\s+l['’]\s?|de\s+la|des)\s*";
+
+    /// <summary>Bodies that adopt resolutions of their own: a number they name is no UN principal organ's.</summary>
+    private const string Foreign =
+        @"Commission|Conférence|Comité|Conseil\s+d['’]\s?administration|Conseil\s+exécutif|Assemblée\s+des\s+Nations\s+Unies\s+pour\s+l['’]\s?environnement|Assemblée\s+mondiale|Sous-Commission|Réunion|Organisation\s+(?:mondiale|internationale|des\s+Nations\s+Unies\s+pour)|Union|Conseil\s+de\s+l['’]\s?Europe|Conseil\s+des\s+ministres";
+
+    private const string AfterBody =
+        @"(?:\s*,?\s*(?:" + Of + "(?<organ>" + Organs + ")|" + @"(?<=,\s*)(?:le|la|l['’]\s?)\s*(?<organ>" + Organs + ")|" + @"(?<=,\s*)(?:le|la|l['’]\s?)\s*(?<foreign>(?-i:" + Foreign + @"))\b|" + Of + "(?<foreign>(?-i:" + Foreign + @"))\b|(?:en\s+date\s+du|du|datée?s?\s+du|adoptée?s?\s+(?:par\s+consensus\s+|sans\s+vote\s+)?le)\s+" + FrenchRuleSet.DatePattern + @")){0,3}"
+        + @"(?:\s*,?\s*(?<subject>(?:intitulée?s?|sur|relatives?\s+(?:à\s+la|à\s+l['’]|aux?)|concernant|consacrée?s?\s+(?:à\s+la|à\s+l['’]|aux?))\s*(?:«[^»]{1,250}»|[^,;.()«»]{2,150}?(?=\s*[,;.)]|\s*$|\s+et\s+(?:sa|ses|la|les)\s+(?:résolution|décision)))))?";
+
+    public override string Name => "fr-reference";
+
+    protected override Regex Reference => ReferencePattern();
+
+    protected override Regex Head => HeadPattern();
+
+    protected override Regex After => AfterPattern();
+
+    protected override Regex ListGap => ListGapPattern();
+
+    protected override Regex OrganMention => OrganMentionPattern();
+
+    protected override Regex KindMention => KindMentionPattern();
+
+    protected override IDateReader Dates => FrenchRuleSet.Dates;
+
+    protected override Organ OrganOf(string named, Organ host)
+    {
+        string name = named.ToLowerInvariant();
+        return name switch
+        {
+            _ when name.StartsWith("conseil de sécurité", StringComparison.Ordinal) => Organ.SecurityCouncil,
+            _ when name.StartsWith("assemblée", StringComparison.Ordinal) => Organ.GeneralAssembly,
+            _ when name.StartsWith("conseil économique", StringComparison.Ordinal) => Organ.EconomicAndSocialCouncil,
+            _ when name.StartsWith("conseil des droits", StringComparison.Ordinal) => Organ.HumanRightsCouncil,
+            _ => Organ.None,
+        };
+    }
+
+    [GeneratedRegex(NumberStart + @"(?:(?<slash>[0-9]{1,4}/[0-9]{1,4})(?![0-9/])(?:\s?(?<parts>" + Parts + @"))?|(?<num>[0-9]{1,4})(?:\s?(?<parts>" + Parts + @"))?\s*\(\s*(?<paren>" + Session + @")\s*\))", RegexOptions.CultureInvariant)]
+    private static partial Regex ReferencePattern();
+
+    private const string Parts = @"[A-Z]{1,2}(?:(?:\s*,\s*|\s+et\s+|\s+à\s+|\s*[-–‑]\s*)[A-Z]{1,2})*(?![\p{L}\d/])";
+
+    /// <summary>The kind word (with "pursuant to" before it, an organ before or after it) ending right before a number.</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?<local>conformément|en\s+application|en\s+vertu|comme\s+suite|en\s+exécution|aux\s+termes|comme\s+(?:il\s+est\s+)?demandé|comme\s+prévu)\s+(?:à|aux|au|de|des|du|dans)?\s*(?:(?:la|les|sa|ses|leur|leurs)\s+|l['’]\s?)?)?(?:(?<organ>" + Organs + @")\s*,?\s+(?:dans|par)\s+(?:sa|ses|la|les)\s+|(?<foreign>(?-i:" + Foreign + @"))(?:\s+(?!(?:que|qui|dont|où|a|ont|est|sont|été|se|s['’]\S*|ce|cette|il|elle|ils|elles|lui|leur)\b)\S+){0,5}\s*,?\s+(?:dans|par)\s+(?:sa|ses)\s+|(?<own>sa|ses|son|leur|leurs)\s+)?(?<kind>(?<decision>décisions?)|résolutions?)(?:\s+" + Of + "(?:(?<organ>" + Organs + @"|Conseil)|(?<foreign>(?-i:" + Foreign + @"))(?:\s+(?!(?:que|qui|dont|où|a|ont|est|sont|été|se|s['’]\S*|ce|cette|il|elle|ils|elles|lui|leur)\b)\p{L}+){0,8}))?\s*(?:n[o°º]\s*)?\z", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    private static partial Regex HeadPattern();
+
+    [GeneratedRegex("résolutions?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex KindMentionPattern();
+
+    [GeneratedRegex(Organs, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex OrganMentionPattern();
+
+    [GeneratedRegex("^" + AfterBody, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AfterPattern();
+
+    [GeneratedRegex("^" + AfterBody + @"\s*[,;]?\s*(?:(?:et|ainsi\s+que|de\s+même\s+que|ou|puis)\s+)?\z", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ListGapPattern();
+}

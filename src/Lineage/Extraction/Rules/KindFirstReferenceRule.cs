@@ -1,0 +1,593 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Lineage.Model;
+
+namespace Lineage.Extraction.Rules;
+
+/// <summary>
+/// The reference rule of languages that name the kind of document before the number and share it across a list:
+/// French <c>ses résolutions 50/70 P du 12 décembre 1995, … et 61/78</c>, Spanish <c>sus resoluciones …</c>, Russian
+/// <c>свои резолюции …</c>, Arabic <c>قراراتها …</c>. A language supplies its patterns; this class walks the numbers
+/// of a clause in order and decides, for each, whether a kind word stands right before it (a new group), whether only
+/// list punctuation, a date, a subject or an organ separates it from the previous item (the same group), or
+/// neither (a bare number, taken only in the shapes that cannot be anything else). An organ named after an item
+/// (<c>résolution 51/32 du Conseil des droits de l'homme</c>) names every item of its group still without one; a
+/// body that is no UN principal organ (<c>de la Commission de la condition de la femme</c>) drops them.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Patterns are matched on windows of the clause (<see cref="Regex.Match(string, int, int)"/>): <see cref="Head"/> is
+/// anchored at the end of the text before an item (build it with <see cref="RegexOptions.RightToLeft"/> so it is tried
+/// once), <see cref="After"/> at the start of the text after it, <see cref="ListGap"/> on the whole gap between two
+/// items. So no pattern rescans the clause from every position.
+/// </para>
+/// <para>
+/// Human Rights Council resolutions print like General Assembly ones (<c>45/30</c>). A number no organ is named for,
+/// and not the text's own ("sa résolution"), is read as the Council's when its date fits Council session N and not
+/// Assembly session N (<c>45/30 du 13 octobre 2020</c>), or, undated, when the clause last named the Council and the
+/// number is one the Council can have given.
+/// </para>
+/// </remarks>
+public abstract partial class KindFirstReferenceRule : ICitationRule
+{
+    /// <summary>
+    /// Where a printed number starts: on its digits, not inside another number or symbol; a special-session mark
+    /// before it (<c>S-10/2</c>, <c>ES‑10/15</c>) is captured as <c>sp</c> by a lookbehind, so the search runs on digits.
+    /// </summary>
+    protected const string NumberStart = @"(?:(?<=(?<![\w/.\-‑])(?<sp>E?S)\s?[-–‑]\s?)|(?<![\w/.\-–‑]))";
+
+    /// <summary>
+    /// The session in brackets after a number: a year (Security Council), a Roman session (General Assembly or
+    /// ECOSOC before 1976), or a Roman special session (<c>S-IV</c>, which the grammar has no symbol for: the item is
+    /// kept as a list member and yields nothing).
+    /// </summary>
+    protected const string Session = @"(?:19|20)[0-9][0-9]|[IVXLCХІС]{1,7}|E?S\s?[-–‑]\s?[IVXLC]{1,7}";
+
+    /// <summary>How close before "its resolution" the Council must be named for "its" to be the Council's.</summary>
+    private const int OwnReach = 100;
+
+    /// <summary>How far before an item the kind word and the organ may start.</summary>
+    protected const int HeadWindow = 160;
+
+    /// <summary>How far after an item its date, organ and subject may reach.</summary>
+    protected const int AfterWindow = 400;
+
+    public abstract string Name { get; }
+
+    /// <summary>
+    /// Printed numbers: groups as <see cref="SymbolPatterns.Number"/> (<c>special</c>, <c>slash</c>, <c>num</c>,
+    /// <c>paren</c>, <c>parts</c>); a special-session mark may instead be captured by a lookbehind as <c>sp</c>
+    /// (<c>S</c> or <c>ES</c> before <c>-10/2</c>), which keeps the search on digits.
+    /// </summary>
+    protected abstract Regex Reference { get; }
+
+    /// <summary>
+    /// The words right before an item, anchored at the end: group <c>kind</c> (with <c>decision</c> when it is a
+    /// decision), optionally <c>own</c> (the text's own: "sa", "su", "свою", "ها"), <c>organ</c> (named before or
+    /// between the kind word and the number), <c>foreign</c> (another body named between them: the group is not taken)
+    /// and <c>local</c> (a "pursuant to" phrase, which becomes the citation's verb).
+    /// </summary>
+    protected abstract Regex Head { get; }
+
+    /// <summary>
+    /// What may follow an item, anchored at the start: the date groups of <see cref="Dates"/>, optionally
+    /// <c>organ</c> (a principal organ named after the number), <c>foreign</c> (another body), <c>subject</c>.
+    /// </summary>
+    protected abstract Regex After { get; }
+
+    /// <summary>The whole gap between two items of one list (date, organ, subject, comma, "and").</summary>
+    protected abstract Regex ListGap { get; }
+
+    /// <summary>Names of the principal organs anywhere in a clause, to know which council a clause speaks of.</summary>
+    protected abstract Regex OrganMention { get; }
+
+    /// <summary>The date reader whose groups <see cref="After"/> holds.</summary>
+    protected abstract IDateReader Dates { get; }
+
+    /// <summary>The organ a name captured by <see cref="Head"/>, <see cref="After"/> or <see cref="OrganMention"/> stands for.</summary>
+    protected abstract Organ OrganOf(string named, Organ host);
+
+    /// <summary>
+    /// The symbols one printed number names: <c>61/78</c>, <c>S-10/2</c>, <c>49/75 E</c>, <c>53/77 A et B</c> (two),
+    /// <c>2373 (XXII)</c>, <c>973 (Х)</c> with a Cyrillic look-alike, <c>1540 (2004)</c>; parts read by
+    /// <see cref="ReadParts"/>. Empty when the grammar knows no such symbol.
+    /// </summary>
+    protected virtual IReadOnlyList<DocumentSymbol> Read(Match token, ReferenceContext context)
+    {
+        ArgumentNullException.ThrowIfNull(token);
+        string printed;
+        string? session = null;
+        if (token.Groups["sp"].Success)
+        {
+            printed = token.Groups["sp"].Value + "-" + token.Groups["slash"].Value;
+        }
+        else if (token.Groups["special"].Success)
+        {
+            printed = token.Groups["special"].Value;
+        }
+        else if (token.Groups["slash"].Success)
+        {
+            printed = token.Groups["slash"].Value;
+        }
+        else if (token.Groups["num"].Success && LatinSession(token.Groups["paren"].Value) is { } latin)
+        {
+            printed = token.Groups["num"].Value;
+            session = latin;
+        }
+        else
+        {
+            return [];
+        }
+
+        var parts = token.Groups["parts"].Success ? ReadParts(token.Groups["parts"].Value) : [null];
+        var result = new List<DocumentSymbol>(parts.Count);
+        foreach (string? part in parts)
+        {
+            string reference = session is null ? printed + part : printed + part + "(" + session + ")";
+            if (SymbolGrammar.TryParseReference(reference, context, out var symbol))
+            {
+                result.Add(symbol);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// A last look at a symbol read from the text, with the date printed after it: by default the symbol unchanged.
+    /// </summary>
+    protected virtual DocumentSymbol Reconsider(DocumentSymbol symbol, DateOnly? date, ClauseContext context) => symbol;
+
+    /// <summary>True when General Assembly session <paramref name="session"/> sat on <paramref name="date"/> (September to September).</summary>
+    protected static bool AssemblySat(int session, DateOnly date) =>
+        date >= new DateOnly(1945 + session, 9, 1) && date <= new DateOnly(1946 + session, 9, 30);
+
+    /// <summary>The part letters printed after a number, in Latin; by default <see cref="LetterParts"/>. Empty: none readable.</summary>
+    protected virtual IReadOnlyList<string?> ReadParts(string printed) => LetterParts(printed);
+
+    /// <summary>The bracketed session in Latin letters (<c>Х</c>, U+0425, is X); null when a letter is no Roman digit.</summary>
+    private static string? LatinSession(string printed)
+    {
+        Span<char> latin = stackalloc char[printed.Length];
+        int n = 0;
+        foreach (char ch in printed)
+        {
+            if (char.IsWhiteSpace(ch))
+            {
+                continue;
+            }
+
+            latin[n++] = ch is >= '0' and <= '9' or '-' or 'I' or 'V' or 'X' or 'L' or 'C' or 'S' or 'E' ? ch
+                : ch is '–' or '‑' ? '-'
+                : PartLetters.TryNormalize(ch, out char mapped) ? mapped
+                : '\0';
+            if (latin[n - 1] == '\0')
+            {
+                return null;
+            }
+        }
+
+        return new string(latin[..n]);
+    }
+
+    /// <summary>
+    /// Part letters as printed after a number: Latin capitals or Cyrillic look-alikes, one or two each (<c>53/77 AA</c>),
+    /// joined by list words or a range word or dash (<c>A à D</c>, <c>A a C</c>, <c>A–D</c>): <c>A, B, C, D</c>.
+    /// </summary>
+    protected static IReadOnlyList<string?> LetterParts(string printed)
+    {
+        var letters = new List<string?>();
+        bool range = false;
+        foreach (Match m in PartToken().Matches(printed))
+        {
+            if (!m.Groups["letters"].Success)
+            {
+                range = letters.Count > 0;
+                continue;
+            }
+
+            var latin = new char[m.Length];
+            for (int i = 0; i < m.Length; i++)
+            {
+                if (!PartLetters.TryNormalize(m.Value[i], out latin[i]))
+                {
+                    return [];
+                }
+            }
+
+            string part = new(latin);
+            if (range && part.Length == 1 && letters[^1] is { Length: 1 } first)
+            {
+                letters.RemoveAt(letters.Count - 1);
+                letters.AddRange(PartLetters.Range(first, part));
+            }
+            else
+            {
+                letters.Add(part);
+            }
+
+            range = false;
+        }
+
+        return letters;
+    }
+
+    /// <summary>
+    /// True for a number that is unambiguous without a kind word: <c>61/78</c>, <c>S-10/2</c>; not <c>2023/24</c> (a
+    /// financial period more often than an ECOSOC resolution) nor a number after another body's series letters
+    /// (<c>document CL 144/9</c>). A Security Council number (<c>1546 (2004)</c>) stands alone in a clause that spoke of
+    /// resolutions before it ("resolutions on Iraq, in particular 1500 (2003), 1546 (2004)"), when the Council's
+    /// numbering reached that number in that year.
+    /// </summary>
+    protected virtual bool StandsAlone(Match token, string text)
+    {
+        ArgumentNullException.ThrowIfNull(token);
+        ArgumentNullException.ThrowIfNull(text);
+        if (token.Groups["special"].Success || token.Groups["sp"].Success)
+        {
+            return true;
+        }
+
+        var slash = token.Groups["slash"];
+        if (!slash.Success)
+        {
+            return token.Groups["num"].Success && !token.Groups["parts"].Success
+                && int.TryParse(token.Groups["num"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out int number)
+                && int.TryParse(token.Groups["paren"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out int year)
+                && IsCouncilNumberOfYear(number, year)
+                && KindMention.Match(text, 0, token.Index).Success;
+        }
+
+        if (slash.Length >= 6 && slash.ValueSpan.IndexOf('/') == 4)
+        {
+            return false;
+        }
+
+        int at = token.Index - 1;
+        while (at >= 0 && char.IsWhiteSpace(text[at]))
+        {
+            at--;
+        }
+
+        return at < 0 || !char.IsAsciiLetterUpper(text[at]);
+    }
+
+    /// <summary>A resolution kind word anywhere (not anchored): "résolution", "резолюциях", "القرارات" …</summary>
+    protected abstract Regex KindMention { get; }
+
+    /// <summary>
+    /// Whether the Security Council's numbering was near <paramref name="number"/> in <paramref name="year"/> (within
+    /// two years), from the numbers it had reached by some years: 100 by 1953, 1000 by 1995, 2700 by 2023.
+    /// </summary>
+    private static bool IsCouncilNumberOfYear(int number, int year)
+    {
+        ReadOnlySpan<(int Number, int Year)> reached =
+        [
+            (1, 1946), (100, 1953), (200, 1965), (300, 1971), (400, 1976), (500, 1982), (600, 1987), (700, 1991),
+            (800, 1993), (1000, 1995), (1200, 1998), (1300, 2000), (1500, 2003), (1700, 2006), (1900, 2009),
+            (2000, 2011), (2200, 2015), (2400, 2018), (2500, 2019), (2600, 2021), (2700, 2023),
+        ];
+        if (number < 1)
+        {
+            return false;
+        }
+
+        for (int i = 1; i < reached.Length; i++)
+        {
+            if (number <= reached[i].Number)
+            {
+                var (n0, y0) = reached[i - 1];
+                var (n1, y1) = reached[i];
+                double expected = y0 + ((double)(number - n0) * (y1 - y0) / (n1 - n0));
+                return Math.Abs(year - expected) <= 2;
+            }
+        }
+
+        // Beyond the table: about fifty a year since 2023.
+        return Math.Abs(year - (2023 + ((number - 2700) / 50.0))) <= 2;
+    }
+
+    public IEnumerable<CitationMatch> Match(ClauseContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        string text = context.Text;
+        var tokens = Reference.Matches(text);
+        if (tokens.Count == 0)
+        {
+            return [];
+        }
+
+        var walk = new Walk(this, context);
+        SymbolKind? kind = null;
+        bool foreign = false;
+        bool own = false;
+        var organ = Organ.None;
+        VerbForm? local = null;
+        int localStart = 0;
+        int previousEnd = 0;
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            int windowStart = Math.Max(previousEnd, token.Index - HeadWindow);
+            var head = Head.Match(text, windowStart, token.Index - windowStart);
+            if (head.Success)
+            {
+                walk.EndGroup();
+                kind = head.Groups["decision"].Success ? SymbolKind.Decision : SymbolKind.Resolution;
+                foreign = head.Groups["foreign"].Success;
+                own = head.Groups["own"].Success;
+                organ = head.Groups["organ"].Success ? OrganOf(head.Groups["organ"].Value, context.HostOrgan) : Organ.None;
+                local = head.Groups["local"].Success ? new VerbForm(head.Groups["local"].Value, Relation.Pursuant) : null;
+                localStart = head.Groups["local"].Index;
+            }
+            else if (i == 0 || !ListGap.Match(text, previousEnd, token.Index - previousEnd).Success)
+            {
+                walk.EndGroup();
+                kind = null;
+                foreign = false;
+                own = false;
+                organ = Organ.None;
+                local = null;
+            }
+
+            previousEnd = token.Index + token.Length;
+            if (foreign || (kind is null && !StandsAlone(token, text)))
+            {
+                continue;
+            }
+
+            int afterEnd = Math.Min(i + 1 < tokens.Count ? tokens[i + 1].Index : text.Length, previousEnd + AfterWindow);
+            var after = After.Match(text, previousEnd, afterEnd - previousEnd);
+            DateOnly? date = null;
+            if (after.Success && after.Groups["y"].Success && Dates.TryRead(after, out var parsed))
+            {
+                date = parsed;
+            }
+
+            walk.Add(new Item(token, kind ?? SymbolKind.Resolution, organ, own, date, local, localStart));
+            if (after.Success && after.Groups["foreign"].Success && organ == Organ.None)
+            {
+                walk.DropPending();
+            }
+            else if (after.Success && after.Groups["organ"].Success && organ == Organ.None)
+            {
+                walk.Flush(OrganOf(after.Groups["organ"].Value, context.HostOrgan));
+            }
+
+            if (after.Success && after.Groups["subject"].Success)
+            {
+                // "… et 61/78 du 6 décembre 2006 sur le désarmement nucléaire": the subject covers the group so far.
+                walk.SetSubject(after.Groups["subject"].Value.Trim());
+            }
+        }
+
+        walk.EndGroup();
+        return walk.Result;
+    }
+
+    /// <summary>
+    /// The organ of a number no organ was named for: the Human Rights Council when its date or the clause says so
+    /// (see the remarks of <see cref="KindFirstReferenceRule"/>), else none (the host's).
+    /// </summary>
+    private static Organ ImpliedOrgan(Item item, ClauseContext context, Func<int, Organ> lastMentioned, Func<string, Organ> earlierNamed)
+    {
+        if (context.HostOrgan != Organ.GeneralAssembly || item.Token.Groups["slash"] is not { Success: true } slash)
+        {
+            return Organ.None;
+        }
+
+        // A special session of the Council (S-34/1) prints like one of the Assembly: only the clause can tell.
+        if (item.Token.Groups["sp"].Success)
+        {
+            return item.Token.Groups["sp"].Value == "S" && lastMentioned(item.Own ? OwnReach : int.MaxValue) == Organ.HumanRightsCouncil
+                ? Organ.HumanRightsCouncil
+                : Organ.None;
+        }
+
+        var span = slash.ValueSpan;
+        int cut = span.IndexOf('/');
+        if (!int.TryParse(span[..cut], NumberStyles.None, CultureInfo.InvariantCulture, out int session)
+            || !int.TryParse(span[(cut + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out int number)
+            || session >= 1946)
+        {
+            return Organ.None;
+        }
+
+        // Dated: Assembly session N runs from September of 1945 + N; Council session N meets in 2006 + (N - 1) / 3.
+        if (item.Date is { } date)
+        {
+            if (AssemblySat(session, date))
+            {
+                return Organ.None;
+            }
+
+            int councilYear = 2006 + ((session - 1) / 3);
+            if (date.Year >= councilYear && date.Year <= councilYear + 1)
+            {
+                return Organ.HumanRightsCouncil;
+            }
+        }
+
+        // Undated (or the date fits neither), not the text's own: the clause, or an earlier clause citing the same
+        // number, names the Council, and the number is one it can have given (three sessions a year since 2006, under
+        // a hundred resolutions a session).
+        // "Its resolution" is the text's own unless the Council was named just before ("le Conseil … a décidé, dans sa
+        // résolution 54/15").
+        int year = context.Document.Date?.Year ?? DateTime.UtcNow.Year;
+        if (number >= 100 || session > ((year - 2006) * 3) + 3)
+        {
+            return Organ.None;
+        }
+
+        if (item.Own)
+        {
+            return lastMentioned(OwnReach) == Organ.HumanRightsCouncil ? Organ.HumanRightsCouncil : Organ.None;
+        }
+
+        return lastMentioned(int.MaxValue) == Organ.HumanRightsCouncil || earlierNamed(slash.Value) == Organ.HumanRightsCouncil
+            ? Organ.HumanRightsCouncil
+            : Organ.None;
+    }
+
+    /// <summary>
+    /// True when a General Assembly number is contradicted by the date printed after it by more than a typo's worth
+    /// (<c>32/1 du 27 mai 2023</c> is another body's resolution 32/1, not the Assembly's of 1977).
+    /// </summary>
+    private static bool DateContradicts(DocumentSymbol symbol, DateOnly? date)
+    {
+        if (date is not { } d || symbol.Organ != Organ.GeneralAssembly || symbol.SessionType != SessionType.Regular || symbol.IsRomanSession
+            || symbol.Session is not int session)
+        {
+            return false;
+        }
+
+        int first = 1945 + session;
+        return Math.Abs(d.Year - first) > 3 && !OneDigitApart(d.Year, first) && !OneDigitApart(d.Year, first + 1);
+    }
+
+    /// <summary>True when two years differ in one printed digit only (2019 for 2009: a typing slip, not another body).</summary>
+    private static bool OneDigitApart(int a, int b)
+    {
+        int differing = 0;
+        for (; a > 0 || b > 0; a /= 10, b /= 10)
+        {
+            differing += a % 10 != b % 10 ? 1 : 0;
+        }
+
+        return differing <= 1;
+    }
+
+    [GeneratedRegex(@"(?<letters>(?<![\p{L}])[A-ZА-Я]{1,2}(?![\p{L}]))|(?<range>(?<![\p{L}])(?:à|a|to|до|إلى)(?![\p{L}])|[-–‑])", RegexOptions.CultureInvariant)]
+    private static partial Regex PartToken();
+
+    private sealed record Item(Match Token, SymbolKind Kind, Organ Organ, bool Own, DateOnly? Date, VerbForm? Local, int LocalStart);
+
+    /// <summary>The state of one walk over a clause: items waiting for an organ named after them, the group a subject covers.</summary>
+    private sealed class Walk(KindFirstReferenceRule rule, ClauseContext context)
+    {
+        private readonly List<Item> _pending = [];
+        private readonly List<int> _group = [];
+        private MatchCollection? _mentions;
+
+        public List<CitationMatch> Result { get; } = [];
+
+        public void Add(Item item) => _pending.Add(item);
+
+        public void DropPending() => _pending.Clear();
+
+        public void EndGroup()
+        {
+            Flush(Organ.None);
+            _group.Clear();
+        }
+
+        public void SetSubject(string subject)
+        {
+            Flush(Organ.None);
+            foreach (int k in _group)
+            {
+                Result[k] = Result[k] with { Subject = Result[k].Subject ?? subject };
+            }
+
+            _group.Clear();
+        }
+
+        /// <summary>Reads the pending items with the organ now known.</summary>
+        public void Flush(Organ named)
+        {
+            foreach (var item in _pending)
+            {
+                var organ = item.Organ != Organ.None ? item.Organ : named;
+                if (organ == Organ.None)
+                {
+                    organ = ImpliedOrgan(item, context, reach => LastMentioned(item.Token.Index, reach), EarlierNamed);
+                }
+
+                int start = item.Token.Groups["sp"] is { Success: true } sp ? sp.Index : item.Token.Index;
+                int end = item.Token.Index + item.Token.Length;
+                foreach (var read in rule.Read(item.Token, new ReferenceContext(context.HostOrgan, organ, item.Kind)))
+                {
+                    var symbol = rule.Reconsider(read, item.Date, context);
+                    if (DateContradicts(symbol, item.Date))
+                    {
+                        continue;
+                    }
+
+                    if (symbol.Organ == Organ.GeneralAssembly && symbol.SessionType == SessionType.Regular && !symbol.IsRomanSession
+                        && symbol.Session > SymbolGrammar.LatestPlausibleSession)
+                    {
+                        continue;
+                    }
+
+                    _group.Add(Result.Count);
+                    Result.Add(new CitationMatch(start, end - start, symbol)
+                    {
+                        Date = item.Date,
+                        LocalVerb = item.Local,
+                        LocalVerbStart = item.LocalStart,
+                        Rule = rule.Name,
+                    });
+                }
+            }
+
+            _pending.Clear();
+        }
+
+        /// <summary>The organ named next to (within a short reach of) the same printed number in an earlier clause.</summary>
+        private Organ EarlierNamed(string printed)
+        {
+            const int Reach = 120;
+            var clauses = context.Document.Clauses;
+            for (int j = 0; j < context.ClauseIndex && j < clauses.Length; j++)
+            {
+                string text = clauses[j].Text;
+                for (int at = text.IndexOf(printed, StringComparison.Ordinal); at >= 0; at = text.IndexOf(printed, at + 1, StringComparison.Ordinal))
+                {
+                    int end = at + printed.Length;
+                    if ((at > 0 && (char.IsAsciiDigit(text[at - 1]) || text[at - 1] == '/')) || (end < text.Length && char.IsAsciiDigit(text[end])))
+                    {
+                        continue;
+                    }
+
+                    int from = Math.Max(0, at - Reach);
+                    var nearest = Organ.None;
+                    int distance = int.MaxValue;
+                    foreach (Match mention in rule.OrganMention.Matches(text[from..Math.Min(text.Length, end + Reach)]))
+                    {
+                        int gap = mention.Index + from < at ? at - (mention.Index + from + mention.Length) : mention.Index + from - end;
+                        if (gap >= 0 && gap < distance)
+                        {
+                            distance = gap;
+                            nearest = rule.OrganOf(mention.Value, context.HostOrgan);
+                        }
+                    }
+
+                    if (nearest != Organ.None)
+                    {
+                        return nearest;
+                    }
+                }
+            }
+
+            return Organ.None;
+        }
+
+        /// <summary>The organ the clause names last before <paramref name="before"/>, at most <paramref name="reach"/> characters away.</summary>
+        private Organ LastMentioned(int before, int reach)
+        {
+            _mentions ??= rule.OrganMention.Matches(context.Text);
+            var last = Organ.None;
+            foreach (Match mention in _mentions)
+            {
+                if (mention.Index >= before)
+                {
+                    break;
+                }
+
+                last = before - (mention.Index + mention.Length) <= reach ? rule.OrganOf(mention.Value, context.HostOrgan) : Organ.None;
+            }
+
+            return last;
+        }
+    }
+}

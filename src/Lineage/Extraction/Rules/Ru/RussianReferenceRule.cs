@@ -1,0 +1,77 @@
+using System.Text.RegularExpressions;
+using Lineage.Model;
+
+namespace Lineage.Extraction.Rules.Ru;
+
+/// <summary>
+/// "свою резолюцию 49/75 E от 15 декабря 1994 года", "свои резолюции 50/70 Р от 12 декабря 1995 года, … и 61/78 от 6
+/// декабря 2006 года о ядерном разоружении", "резолюции Совета Безопасности 1325 (2000) и 1820 (2008)", "резолюция 51/32
+/// Совета по правам человека", "53/77 A и B", "3419 A–D (XXX)", "свое решение 52/492", "во исполнение резолюции 77/1".
+/// The kind word (any case: резолюция, резолюции, резолюцию, резолюциях …) stands before a list and is shared by its
+/// items; dates follow ("от …"); an organ in the genitive stands between the kind word and the number or after the
+/// number; part letters may be Cyrillic look-alikes (<c>Р</c> U+0420 is P).
+/// </summary>
+public sealed partial class RussianReferenceRule : KindFirstReferenceRule
+{
+    private const string Organs =
+        @"Совет\p{L}{0,2}\s+Безопасности|Генеральн\p{L}{1,2}\s+Ассамбле\p{L}{1,2}|Экономическ\p{L}{1,3}\s+и\s+Социальн\p{L}{1,3}\s+Совет\p{L}{0,2}|Совет\p{L}{0,2}\s+по\s+правам\s+человека|ЭКОСОС";
+
+    /// <summary>Bodies that adopt resolutions of their own: a number they name is no UN principal organ's.</summary>
+    private const string Foreign =
+        @"Комисси\p{L}{1,3}|Конференци\p{L}{1,3}|Комитет\p{L}{0,3}|Совет\p{L}{0,2}\s+управляющих|Исполнительн\p{L}{2,3}\s+совет\p{L}{0,2}|Ассамбле\p{L}{1,2}\s+Организации\s+Объединенных\s+Наций\s+по\s+окружающей\s+среде|Всемирн\p{L}{2,3}\s+ассамбле\p{L}{1,2}|Подкомисси\p{L}{1,3}|Совещани\p{L}{1,3}|Совет\p{L}{0,2}\s+Европы";
+
+    private const string AfterBody =
+        @"(?:\s*,?\s*(?:(?<organ>" + Organs + ")|(?<foreign>(?-i:" + Foreign + @"))(?![\p{L}])|(?:от|,?\s*принят\p{L}{0,2}(?:\s+(?:консенсусом|без\s+голосования))?)\s+" + RussianRuleSet.DatePattern + @")){0,3}"
+        + @"(?:\s*,?\s*(?<subject>(?:об?|по\s+вопросу\s+об?|касающ\p{L}+|озаглавленн\p{L}+|под\s+названием|относительно)\s+(?:«[^»]{1,250}»|[^,;.()«»]{2,150}?(?=\s*[,;.)]|\s*$|\s+и\s+(?:свою|свои|ее|его|в\s+своей)?\s*(?:резолюци|решени)))))?";
+
+    public override string Name => "ru-reference";
+
+    protected override Regex Reference => ReferencePattern();
+
+    protected override Regex Head => HeadPattern();
+
+    protected override Regex After => AfterPattern();
+
+    protected override Regex ListGap => ListGapPattern();
+
+    protected override Regex OrganMention => OrganMentionPattern();
+
+    protected override Regex KindMention => KindMentionPattern();
+
+    protected override IDateReader Dates => RussianRuleSet.Dates;
+
+    protected override Organ OrganOf(string named, Organ host)
+    {
+        string name = named.ToLowerInvariant();
+        return name switch
+        {
+            _ when name.Contains("безопасности", StringComparison.Ordinal) => Organ.SecurityCouncil,
+            _ when name.Contains("ассамбле", StringComparison.Ordinal) => Organ.GeneralAssembly,
+            _ when name.StartsWith("экономическ", StringComparison.Ordinal) || name == "экосос" => Organ.EconomicAndSocialCouncil,
+            _ when name.Contains("по правам человека", StringComparison.Ordinal) => Organ.HumanRightsCouncil,
+            _ => Organ.None,
+        };
+    }
+
+    [GeneratedRegex(NumberStart + @"(?:(?<slash>[0-9]{1,4}/[0-9]{1,4})(?![0-9/])(?:\s?(?<parts>" + Parts + @"))?|(?<num>[0-9]{1,4})(?:\s?(?<parts>" + Parts + @"))?\s*\(\s*(?<paren>" + Session + @")\s*\))", RegexOptions.CultureInvariant)]
+    private static partial Regex ReferencePattern();
+
+    /// <summary>Latin capitals and the Cyrillic look-alikes (А В Е К М Н О Р С Т Х У), lists with "и", ranges with a dash or "до".</summary>
+    private const string Parts = @"[A-ZАВЕКМНОРСТХУ]{1,2}(?:(?:\s*,\s*|\s+и\s+|\s+до\s+|\s*[-–‑]\s*)[A-ZАВЕКМНОРСТХУ]{1,2})*(?![\p{L}\d/])";
+
+    /// <summary>The kind word (with "pursuant to" before it, an organ before or after it) ending right before a number.</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?<local>в\s+соответствии\s+с|во\s+исполнение|согласно|на\s+основании|в\s+осуществление|в\s+развитие|в\s+порядке\s+выполнения|в\s+рамках\s+осуществления)\s+(?:(?:положениями|положений|пунктом|пункта)\s+)?(?:(?:ее|его|их|своей|своими|своим|своих|свою)\s+)?)?(?:(?:(?<organ>" + Organs + @")|(?<foreign>(?-i:" + Foreign + @"))(?:\s+(?!(?:котор\p{L}*|что|как|это|был\p{L}*|где)(?!\p{L}))\S+){0,5})\s*,?\s+в\s+(?:своей|своих|ее|её|его)\s+|(?<own>сво\p{L}{1,3})\s+)?(?<kind>(?<decision>решени[еяюмийх]{1,3})|резолюци[яиюейямх]{1,3})(?:\s+(?:(?<organ>" + Organs + @"|Совет\p{L}{0,2}|Ассамбле\p{L}{1,2})|(?<foreign>(?-i:" + Foreign + @"))(?:\s+(?!(?:котор\p{L}*|что|как|это|был\p{L}*|где)(?!\p{L}))\p{L}+){0,8}))?\s*(?:№\s*)?\z", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    private static partial Regex HeadPattern();
+
+    [GeneratedRegex("резолюци", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex KindMentionPattern();
+
+    [GeneratedRegex(Organs, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex OrganMentionPattern();
+
+    [GeneratedRegex("^" + AfterBody, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AfterPattern();
+
+    [GeneratedRegex("^" + AfterBody + @"\s*[,;]?\s*(?:(?:и|а\s+также|или)\s+)?\z", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ListGapPattern();
+}
