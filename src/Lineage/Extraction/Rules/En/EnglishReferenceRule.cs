@@ -70,6 +70,13 @@ public sealed partial class EnglishReferenceRule : ICitationRule
             }
 
             string after = text[(token.Index + token.Length)..(i + 1 < tokens.Count ? tokens[i + 1].Index : text.Length)];
+            if (OwnerAfter().Match(after) is { Success: true } owner && Bodies().IsMatch(owner.Groups["name"].Value) && KnownOrgan(owner.Groups["name"].Value) is null)
+            {
+                // "resolution 11/4 of 21 October 2022 of the Conference of the Parties …": another body's resolution.
+                previousEnd = token.Index + token.Length;
+                continue;
+            }
+
             DateOnly? date = null;
             var dated = DateAfter().Match(after);
             if (dated.Success && EnglishRuleSet.Dates.TryRead(dated, out var parsed))
@@ -215,8 +222,11 @@ public sealed partial class EnglishReferenceRule : ICitationRule
     [GeneratedRegex(@"\b(?:Assembly|Council|Commission|Board|Committee|Conference|Organization|Programme|Meeting|Parties|Forum|Fund|Court|Agency|Union|Summit)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Bodies();
 
-    [GeneratedRegex(@"(?<name>(?:(?:[A-Z][\w\-]*|of|on|and|the|for)\s+)*[A-Z][\w\-]*),?\s+(?:(?:has\s+)?(?:in|by|through|under)\s+(?:paragraph\s+\d+\s+of\s+)?|as\s+reflected\s+in\s+|in\s+paragraph\s+\d+\s+of\s+)its\s+(?:\w+\s+){0,2}$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"(?<name>(?:(?:[A-Z][\w\-]*|of|on|and|the|for|to|against|in)\s+)*[A-Z][\w\-]*),?\s+(?:at\s+its\s+(?:[\w\-]+\s+){1,3}session,?\s+)?(?:(?:has\s+)?(?:in|by|through|under)\s+(?:paragraph\s+\d+\s+of\s+)?|as\s+reflected\s+in\s+|in\s+paragraph\s+\d+\s+of\s+|in\s+particular\s+|including\s+|notably\s+|especially\s+)its\s+(?:\w+\s+){0,2}$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex ItsOwner();
+
+    [GeneratedRegex(@"^(?:\s*,?\s*(?:of|dated)\s+" + EnglishRuleSet.DatePattern + @")?\s*,?\s+(?:of|by)\s+the\s+(?<name>(?:[A-Z][\w\-]*\s*|of\s+|the\s+|to\s+|on\s+|and\s+)+)", RegexOptions.CultureInvariant)]
+    private static partial Regex OwnerAfter();
 
     [GeneratedRegex(@"General Assembly|Security Council|Economic and Social Council|Human Rights Council", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex OrganName();
@@ -225,7 +235,7 @@ public sealed partial class EnglishReferenceRule : ICitationRule
     /// Between two items of one list: the previous item's section or paragraph, its date, its subject or title
     /// ("on …", "concerning …", "entitled “…”"), then a comma or semicolon and "and".
     /// </summary>
-    [GeneratedRegex(@"^(?:\s*,?\s*(?:sect(?:ion)?s?\.?|paras?\.?|paragraphs?|annex|part|chap\.?)\s+[\w.–\-]+(?:\s+(?:to|and)\s+[\w.–\-]+)?)*(?:\s*,?\s*(?:of|dated)\s+\d{1,2}(?:\s*(?:and|-|–)\s*\d{1,2})?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?)?(?:\s*,?\s+(?:on|concerning|relating to|regarding|entitled|in which|by which|pertaining to)\s+(?!\d)[^;]{1,250}?)?\s*[,;]?\s*(?:(?:and|as well as|or)\s+)?(?:its\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\s*,?\s*(?:sect(?:ion)?s?\.?|paras?\.?|paragraphs?|annex|part|chap\.?)\s+[\w.–\-]+(?:\s+(?:to|and)\s+[\w.–\-]+)?)*(?:\s*,?\s*(?:of|dated|on)\s+\d{1,2}(?:\s*(?:and|-|–)\s*\d{1,2})?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?)?(?:\s*,?\s+(?:on|concerning|relating to|regarding|entitled|in which|by which|pertaining to)\s+(?!\d)[^;]{1,250}?)?\s*[,;]?\s*(?:(?:and|as well as|or)\s+)?(?:its\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ListGap();
 
     [GeneratedRegex(@"^\s*,?\s*(?:of|dated|adopted on)\s+(?:the\s+)?" + EnglishRuleSet.DatePattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
