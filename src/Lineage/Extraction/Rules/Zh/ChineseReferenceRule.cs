@@ -36,8 +36,8 @@ public sealed partial class ChineseReferenceRule : ICitationRule
                 "决议" => SymbolKind.Resolution,
                 "决定" => SymbolKind.Decision,
                 "文件" => null,
-                _ => tokens[i].Groups["hao"].Success && kind.Length == 0 && i + 1 < tokens.Count && linked[i + 1] ? kinds[i + 1]
-                    : !tokens[i].Groups["hao"].Success && i + 1 < tokens.Count && linked[i + 1] ? kinds[i + 1]
+                _ => i + 1 < tokens.Count && linked[i + 1] ? kinds[i + 1]
+                    : tokens[i].Groups["hao"].Success && TrailingKind().IsMatch(text.AsSpan(tokens[i].Index + tokens[i].Length)) ? SymbolKind.Resolution
                     : null,
             };
         }
@@ -67,7 +67,7 @@ public sealed partial class ChineseReferenceRule : ICitationRule
                 subject = head.Groups["subject"].Value;
             }
 
-            if (head.Groups["organ"].Success)
+            if (head.Groups["organ"].Success && !text.AsSpan(0, head.Groups["organ"].Index).EndsWith("关于", StringComparison.Ordinal))
             {
                 organ = OrganOf(text, head.Groups["organ"], context.HostOrgan, out foreign);
             }
@@ -207,7 +207,7 @@ public sealed partial class ChineseReferenceRule : ICitationRule
     private static bool ListGap(string text, Match left, Match right)
     {
         int start = left.Index + left.Length;
-        return right.Index - start <= 40 && Gap().IsMatch(text.AsSpan(start, right.Index - start));
+        return right.Index - start <= 160 && Gap().IsMatch(text.AsSpan(start, right.Index - start));
     }
 
     /// <summary>An item: "第 49/75 E 号决议"; or "第62/272" with 号 left to a later item of the list.</summary>
@@ -221,6 +221,10 @@ public sealed partial class ChineseReferenceRule : ICitationRule
     [GeneratedRegex(@"(?:(?<local>按照|根据|依照|依据|遵照)\s*)?(?:(?<organ>安全理事会|安理会|经济及社会理事会|经社理事会|人权理事会|人权委员会|理事会|委员会|大会)\s*(?:在|通过|于)?\s*)?(?:(?<its>其)\s*)?(?:" + ChineseRuleSet.DatePattern + @"\s*)?(?:(?:通过的)?\s*(?<subject>关于[^。；;]{1,120}?\s*的|题为“[^”]{1,200}”\s*的)\s*)?(?:" + ChineseRuleSet.DatePattern + @"\s*)?(?:通过的\s*)?第?\s*$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex Head();
 
-    [GeneratedRegex(@"^\s*(?:号\s*)?[\s、，,和及与以或]*(?:" + ChineseRuleSet.DatePattern + @")?[\s的]*第?\s*$", RegexOptions.CultureInvariant)]
+    /// <summary>"第76/136号和以往各项决议": the kind word after a list's last item and "the earlier ones".</summary>
+    [GeneratedRegex(@"^\s*(?:和|及|以及|与)\s*(?:以往|此前|其他|其后|后续|以后)?\s*(?:的)?\s*(?:各项|有关|相关|所有)?\s*(?:的)?\s*决议", RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingKind();
+
+    [GeneratedRegex(@"^\s*(?:号\s*)?[\s、，,和及与以或]*(?:关于[^。；;]{1,120}?\s*的|题为“[^”]{1,200}”\s*的)?\s*(?:" + ChineseRuleSet.DatePattern + @")?[\s的]*第?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex Gap();
 }
