@@ -222,7 +222,7 @@ public sealed partial class EnglishReferenceRule : ICitationRule
     [GeneratedRegex(@"\b(?:Assembly|Council|Commission|Board|Committee|Conference|Organization|Programme|Meeting|Parties|Forum|Fund|Court|Agency|Union|Summit)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Bodies();
 
-    [GeneratedRegex(@"(?<name>(?:(?:[A-Z][\w\-]*|of|on|and|the|for|to|against|in)\s+)*[A-Z][\w\-]*),?\s+(?:at\s+its\s+(?:[\w\-]+\s+){1,3}session,?\s+)?(?:(?:has\s+)?(?:in|by|through|under)\s+(?:paragraph\s+\d+\s+of\s+)?|as\s+reflected\s+in\s+|in\s+paragraph\s+\d+\s+of\s+|in\s+particular\s+|including\s+|notably\s+|especially\s+)its\s+(?:\w+\s+){0,2}$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"(?<name>(?:(?:[A-Z][\w\-]*|of|on|and|the|for|to|against|in)\s+)*[A-Z][\w\-]*),?\s+(?:at\s+its\s+(?:[\w\-]+\s+){1,3}session,?\s+)?(?:(?:has\s+)?(?:in|by|through|under)\s+(?:paragraph\s+\d+\s+of\s+)?|as\s+reflected\s+in\s+|in\s+paragraph\s+\d+\s+of\s+)its\s+(?:\w+\s+){0,2}$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex ItsOwner();
 
     [GeneratedRegex(@"^(?:\s*,?\s*(?:of|dated)\s+" + EnglishRuleSet.DatePattern + @")?\s*,?\s+(?:of|by)\s+the\s+(?<name>(?:[A-Z][\w\-]*\s*|of\s+|the\s+|to\s+|on\s+|and\s+)+)", RegexOptions.CultureInvariant)]
