@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Installs the real consumers the tests check exports against (Debian packages, npm packages).
-# Idempotent; run by .ci/run, and by hand before `dotnet test` to run every test locally.
+# Installs the real consumers the tests check exports against (Debian packages, npm packages) and Java for the
+# Neo4j test server (scripts/neo4j-test-server.sh). Idempotent; run by .ci/run, and by hand before `dotnet test`
+# to run every test locally.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -8,5 +9,13 @@ SUDO=""
 if [ "$(id -u)" != "0" ]; then SUDO="sudo"; fi
 
 export DEBIAN_FRONTEND=noninteractive
+packages=(python3-networkx python3-igraph libxml2-utils graphviz)
+# Node.js runs the JavaScript consumers (Cytoscape.js, graphology); Java runs Neo4j 3.1.1.
+command -v node >/dev/null 2>&1 || packages+=(nodejs)
+command -v npm >/dev/null 2>&1 || packages+=(npm)
+command -v java >/dev/null 2>&1 || packages+=(openjdk-17-jre-headless)
 $SUDO apt-get update -q
-$SUDO apt-get install -y -q --no-install-recommends python3-networkx python3-igraph libxml2-utils graphviz
+$SUDO apt-get install -y -q --no-install-recommends "${packages[@]}"
+
+# JavaScript consumers, pinned by tests/consumers/package-lock.json (node_modules is not committed).
+(cd tests/consumers && npm ci --no-audit --no-fund --loglevel=error)

@@ -30,5 +30,13 @@ public static class LineageCli
         yield return ExtractCommand.Create(context);
         yield return BuildCommand.Create(context);
         yield return ChainCommand.Create(context);
+        yield return EvalCommand.Create(context);
+        yield return AncestorsCommand.Create(context);
+        yield return DescendantsCommand.Create(context);
+        yield return SeriesCommand.Create(context);
+        yield return RankCommand.Create(context);
+        yield return CheckCommand.Create(context);
+        yield return TimelineCommand.Create(context);
+        yield return ExportCommand.Create(context);
     }
 }

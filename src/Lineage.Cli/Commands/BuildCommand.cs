@@ -1,13 +1,129 @@
 using System.CommandLine;
+using System.Globalization;
+using Lineage.Analysis;
+using Lineage.Cli.Progress;
+using Lineage.Documents;
+using Lineage.Export;
+using Lineage.Graph;
+using Lineage.Model;
+using Lineage.Pipeline;
 
 namespace Lineage.Cli.Commands;
 
+/// <summary><c>lineage build PATH... --out graphs</c>: the main job. Reads, extracts, builds the graph, writes it, summarizes.</summary>
 internal static class BuildCommand
 {
     public static Command Create(CliContext context)
     {
-        var command = new Command("build", "TODO");
-        command.SetAction((parse, ct) => Task.FromResult(0));
+        var inputs = new InputOptions();
+        var output = new Option<string>("--out", "-o")
+        {
+            Description = "Folder to write the graph files into",
+            DefaultValueFactory = _ => "graphs",
+        };
+        var formats = new Option<string>("--format")
+        {
+            Description = "Export formats, comma-separated (see `lineage export --help`)",
+            DefaultValueFactory = _ => "graphml,csv",
+        };
+        var name = new Option<string>("--name")
+        {
+            Description = "Base name of the files written",
+            DefaultValueFactory = _ => "lineage",
+        };
+        var command = new Command("build", "Read resolutions, extract their citations, and write the citation graph");
+        inputs.AddTo(command);
+        command.Options.Add(output);
+        command.Options.Add(formats);
+        command.Options.Add(name);
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var options = inputs.ToPipelineOptions(parse, context.Error);
+            if (options is null)
+            {
+                return ExitCodes.Usage;
+            }
+
+            var exporters = new List<IGraphExporter>();
+            foreach (string format in parse.GetValue(formats)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                if (!ExporterCatalog.Default.TryGet(format, out var exporter))
+                {
+                    context.Error.WriteLine($"lineage: unknown format '{format}' (known: {string.Join(", ", ExporterCatalog.Default.Names)})");
+                    return ExitCodes.Usage;
+                }
+
+                exporters.Add(exporter);
+            }
+
+            PipelineResult result;
+            using (var progress = ProgressDisplay.Create(context))
+            {
+                result = CorpusPipeline.Run(parse.GetValue(inputs.Paths)!, options, progress, cancellationToken);
+            }
+
+            int code = InputOptions.Report(result.AllDiagnostics, context.Error, parse.GetValue(inputs.Strict));
+
+            string directory = parse.GetValue(output)!;
+            var written = new List<string>();
+            foreach (var exporter in exporters)
+            {
+                try
+                {
+                    written.AddRange(await ExporterCatalog.WriteFilesAsync(result.Graph, exporter, directory, parse.GetValue(name)!, cancellationToken));
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    context.Error.WriteLine($"{directory}: error: cannot write {exporter.Name}: {e.Message}");
+                    code = ExitCodes.OutputFailure;
+                }
+            }
+
+            WriteSummary(result, written, context.Output);
+            return code;
+        });
         return command;
+    }
+
+    private static void WriteSummary(PipelineResult result, List<string> written, TextWriter output)
+    {
+        int read = result.Outcomes.Count(o => o.Document is not null);
+        int failed = result.Outcomes.Length - read;
+        var graph = result.Graph;
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Documents: {read} read{(failed > 0 ? $", {failed} failed" : string.Empty)}; citations: {result.Citations.Count()}"));
+        if (result.Outcomes.Select(o => o.Reader).Distinct().Count() > 1 || failed > 0)
+        {
+            var summary = new ReadSummary();
+            foreach (var outcome in result.Outcomes)
+            {
+                summary.Add(outcome.Reader == "none" ? "other" : outcome.Reader, outcome.Document is not null, outcome.Diagnostics);
+            }
+
+            foreach (string line in summary.Lines())
+            {
+                output.WriteLine("  " + line);
+            }
+        }
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Graph: {graph.NodeCount} nodes ({graph.Nodes.Count(n => n.InCorpus)} read, {graph.Nodes.Count(n => !n.InCorpus)} cited only), {graph.EdgeCount} edges ({graph.Edges.Count(e => e.Inferred)} inferred)"));
+        foreach (var node in graph.Nodes.Where(n => n.InCorpus && n.Kind == SymbolKind.Resolution))
+        {
+            var chain = LineageChainAnalysis.Compute(graph, node.Symbol);
+            if (chain is null || chain.Nodes.Length < 2)
+            {
+                continue;
+            }
+
+            var longest = chain.Paths.OrderByDescending(p => p.Length).First();
+            string branches = chain.Paths.Length > 1 ? $", {chain.Paths.Length} branches" : string.Empty;
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"Chain of {node.Symbol}: {string.Join(" → ", longest.Select(n => n.Symbol.ShortForm))} ({longest.Length} documents{branches})"));
+        }
+
+        foreach (string file in written)
+        {
+            output.WriteLine($"Wrote {file}");
+        }
     }
 }

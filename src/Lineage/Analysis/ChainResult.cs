@@ -5,7 +5,8 @@ namespace Lineage.Analysis;
 
 /// <summary>
 /// The lineage of <see cref="Root"/>: the transitive reduction of the followed edges among its ancestors.
-/// <see cref="Paths"/> lists every branch from the origin(s) to the root, oldest first.
+/// <see cref="Nodes"/> runs oldest first (cited before citing, then by date); <see cref="Paths"/> lists every branch
+/// from an origin to the root, oldest first; the longest branch comes first.
 /// </summary>
 public sealed record ChainResult(
     DocumentNode Root,
@@ -21,4 +22,16 @@ public sealed record ChainResult(
 
     /// <summary>True when more branches existed than <see cref="ChainOptions.MaxPaths"/> allowed.</summary>
     public bool Truncated { get; init; }
+
+    /// <summary>The most steps between the root and a document of the chain's ancestor set.</summary>
+    public int DepthReached { get; init; }
+
+    /// <summary>True when ancestors further back existed but were left out by <see cref="ChainOptions.MaxDepth"/> or <see cref="ChainOptions.MaxNodes"/>.</summary>
+    public bool Cut { get; init; }
+
+    /// <summary>True when <see cref="ChainOptions.MaxNodes"/> (not the depth limit) cut the ancestor set.</summary>
+    public bool NodeLimitReached { get; init; }
+
+    /// <summary>The links into <paramref name="node"/>'s chain parents (what it descends from directly).</summary>
+    public IEnumerable<ChainLink> ParentsOf(DocumentNode node) => Links.Where(l => l.Citing.Equals(node));
 }

@@ -1,5 +1,6 @@
-using System.Collections;
+using System.Buffers;
 using System.Collections.Immutable;
+using System.Numerics;
 using Lineage.Graph;
 using Lineage.Model;
 
@@ -8,8 +9,10 @@ namespace Lineage.Analysis;
 /// <summary>
 /// The lineage chain of a document: its ancestors along the followed relations, reduced transitively (an edge
 /// u→w is dropped when w is reachable from u through another cited document), so "62/42 recalls 49/75 E … 61/78"
-/// reads as 49/75 E → … → 61/78 → 62/42. Works on the ancestor subgraph only, with bitsets: linear in its edges
-/// times its size / 64, not quadratic in the whole graph.
+/// reads as 49/75 E → … → 61/78 → 62/42. Works on the ancestor subgraph only (nearest steps first, bounded by
+/// <see cref="ChainOptions.MaxDepth"/> and <see cref="ChainOptions.MaxNodes"/>), with bitsets: its edges times
+/// its size / 64, never quadratic in the whole graph. Where the record loops, the edges closing the loop are set
+/// aside and reported.
 /// </summary>
 public static class LineageChainAnalysis
 {
@@ -17,151 +20,243 @@ public static class LineageChainAnalysis
     {
         ArgumentNullException.ThrowIfNull(graph);
         options ??= ChainOptions.Default;
-        if (!graph.TryGetNode(symbol, out var root))
+        var index = GraphIndex.For(graph, options.PartsAsWorks);
+        int rootId = index.IdOf(symbol);
+        if (rootId < 0)
         {
             return null;
         }
 
-        // 1. Ancestors (breadth-first, bounded by depth), with a DFS order to drop edges that close cycles.
-        var index = new Dictionary<DocumentNode, int> { [root] = 0 };
-        var order = new List<DocumentNode> { root };
-        var depth = new List<int> { 0 };
-        for (int i = 0; i < order.Count; i++)
-        {
-            if (options.MaxDepth is { } max && depth[i] >= max)
-            {
-                continue;
-            }
+        var filter = EdgeFilter.Of(options.Relations, options.IncludeInferred);
+        Func<int, bool>? accept = options.IncludeDocuments ? null : id => index.Nodes[id].Kind != SymbolKind.Document;
+        using var walk = Traversal.Run(index, rootId, upstream: true, filter, options.MaxDepth, Math.Max(1, options.MaxNodes), accept);
+        int n = walk.Count;
 
-            foreach (var edge in Followed(graph, order[i], options))
+        // 1. Successors within the ancestor set, one per cited document: a read citation before an inferred one.
+        var successors = new List<(int Local, CitationEdge Edge)>[n];
+        var seenAt = new int[n];
+        for (int u = 0; u < n; u++)
+        {
+            int id = walk.Order[u];
+            var list = new List<(int Local, CitationEdge Edge)>();
+            for (int s = index.OutStart[id]; s < index.OutStart[id + 1]; s++)
             {
-                if (index.TryAdd(edge.Target, order.Count))
+                int v = walk.PositionOf[index.OutTarget[s]] - 1;
+                if (v < 0 || !filter.Accepts(index.OutCode[s]))
                 {
-                    order.Add(edge.Target);
-                    depth.Add(depth[i] + 1);
+                    continue;
                 }
-            }
-        }
 
-        int n = order.Count;
-        var successors = new List<CitationEdge>[n];
-        var cycleEdges = ImmutableArray.CreateBuilder<CitationEdge>();
-        for (int i = 0; i < n; i++)
-        {
-            successors[i] = [.. Followed(graph, order[i], options).Where(e => index.ContainsKey(e.Target))];
-        }
-
-        // 2. Topological order by iterative DFS; back edges are cycle edges and are set aside.
-        var state = new byte[n];
-        var topo = new List<int>(n);
-        var stack = new Stack<(int Node, int Next)>();
-        for (int start = 0; start < n; start++)
-        {
-            if (state[start] != 0)
-            {
-                continue;
-            }
-
-            stack.Push((start, 0));
-            state[start] = 1;
-            while (stack.Count > 0)
-            {
-                var (u, next) = stack.Pop();
-                if (next < successors[u].Count)
+                var edge = index.OutEdge[s];
+                if (seenAt[v] != u + 1)
                 {
-                    stack.Push((u, next + 1));
-                    var edge = successors[u][next];
-                    int v = index[edge.Target];
-                    if (state[v] == 0)
-                    {
-                        state[v] = 1;
-                        stack.Push((v, 0));
-                    }
-                    else if (state[v] == 1)
-                    {
-                        cycleEdges.Add(edge);
-                    }
+                    seenAt[v] = u + 1;
+                    list.Add((v, edge));
                 }
                 else
                 {
-                    state[u] = 2;
-                    topo.Add(u); // post-order: every successor before its predecessors
+                    int at = list.FindIndex(x => x.Local == v);
+                    if (Prefer(edge, list[at].Edge))
+                    {
+                        list[at] = (v, edge);
+                    }
                 }
             }
+
+            successors[u] = list;
         }
 
-        var cyclic = cycleEdges.ToHashSet();
-        for (int i = 0; i < n; i++)
-        {
-            successors[i].RemoveAll(cyclic.Contains);
-        }
+        // 2. Post-order by iterative DFS from the root (every node of the set is reachable from it); back edges close
+        //    cycles and are set aside.
+        var cycleEdges = ImmutableArray.CreateBuilder<CitationEdge>();
+        var post = PostOrder(successors, cycleEdges);
 
-        // 3. Reachability bitsets in post-order, then keep u→v only when no other successor reaches v.
-        var reach = new BitArray[n];
-        var links = ImmutableArray.CreateBuilder<ChainLink>();
-        foreach (int u in topo)
+        // 3. Reachability bitsets in post-order; u→v is redundant when another successor of u reaches v.
+        int words = (n + 63) / 64;
+        var below = ArrayPool<ulong>.Shared.Rent(n * words);
+        Array.Clear(below, 0, n * words);
+        var kept = new List<(int Citing, int Cited, CitationEdge Edge)>();
+        var union = new ulong[words];
+        foreach (int u in post)
         {
-            var mine = new BitArray(n);
-            var targets = successors[u].Select(e => index[e.Target]).Distinct().ToList();
-            foreach (int v in targets)
+            Array.Clear(union);
+            var list = successors[u];
+            foreach (var (v, _) in list)
             {
-                mine.Set(v, true);
-                mine.Or(reach[v]);
-            }
-
-            reach[u] = mine;
-            foreach (var group in successors[u].GroupBy(e => index[e.Target]))
-            {
-                int v = group.Key;
-                bool redundant = targets.Any(w => w != v && reach[w][v]);
-                if (!redundant)
+                var row = below.AsSpan(v * words, words);
+                for (int w = 0; w < words; w++)
                 {
-                    // Prefer a read citation over an inferred one for the same step.
-                    var edge = group.OrderBy(e => e.Inferred).ThenBy(e => e, CitationGraph.EdgeOrder.Instance).First();
-                    links.Add(new ChainLink(order[u], order[v], edge));
+                    union[w] |= row[w];
+                }
+            }
+
+            var mine = below.AsSpan(u * words, words);
+            union.CopyTo(mine);
+            foreach (var (v, edge) in list)
+            {
+                if ((union[v >> 6] & (1UL << (v & 63))) == 0)
+                {
+                    kept.Add((u, v, edge));
+                }
+
+                mine[v >> 6] |= 1UL << (v & 63);
+            }
+        }
+
+        ArrayPool<ulong>.Shared.Return(below);
+        DocumentNode NodeAt(int local) => index.Nodes[walk.Order[local]];
+        var links = kept.Select(k => new ChainLink(NodeAt(k.Citing), NodeAt(k.Cited), k.Edge)).ToList();
+
+        // 4. Nodes oldest first: a topological order of the reduced links that takes the oldest ready document first.
+        var nodes = OldestFirst(n, kept, NodeAt);
+
+        // 5. Every branch from an origin to the root.
+        var parents = new List<int>[n];
+        foreach (var (citing, cited, _) in kept)
+        {
+            (parents[citing] ??= []).Add(cited);
+        }
+
+        foreach (var list in parents)
+        {
+            list?.Sort((a, b) => Chronology.Order.Compare(NodeAt(a), NodeAt(b)));
+        }
+
+        var paths = ImmutableArray.CreateBuilder<ImmutableArray<DocumentNode>>();
+        bool truncated = EnumeratePaths(parents, options.MaxPaths, path => paths.Add([.. path.Select(NodeAt).Reverse()]));
+
+        return new ChainResult(
+            NodeAt(0),
+            nodes,
+            [.. links.OrderBy(l => l.Cited, Chronology.Order).ThenBy(l => l.Citing, Chronology.Order)],
+            [.. paths.OrderByDescending(p => p.Length)])
+        {
+            CycleEdges = cycleEdges.ToImmutable(),
+            Truncated = truncated,
+            DepthReached = walk.DepthReached,
+            Cut = walk.Cut,
+            NodeLimitReached = walk.NodeLimitReached,
+        };
+    }
+
+    /// <summary>A read citation over an inferred one; among equals, the first in edge order.</summary>
+    private static bool Prefer(CitationEdge candidate, CitationEdge current) =>
+        candidate.Inferred != current.Inferred ? !candidate.Inferred : CitationGraph.EdgeOrder.Instance.Compare(candidate, current) < 0;
+
+    private static List<int> PostOrder(List<(int Local, CitationEdge Edge)>[] successors, ImmutableArray<CitationEdge>.Builder cycleEdges)
+    {
+        int n = successors.Length;
+        var state = new byte[n];
+        var post = new List<int>(n);
+        var stack = new Stack<(int Node, int Next)>();
+        var back = new HashSet<(int, int)>();
+        stack.Push((0, 0));
+        state[0] = 1;
+        while (stack.Count > 0)
+        {
+            var (u, next) = stack.Pop();
+            if (next < successors[u].Count)
+            {
+                stack.Push((u, next + 1));
+                var (v, edge) = successors[u][next];
+                if (state[v] == 0)
+                {
+                    state[v] = 1;
+                    stack.Push((v, 0));
+                }
+                else if (state[v] == 1)
+                {
+                    cycleEdges.Add(edge);
+                    back.Add((u, v));
+                }
+            }
+            else
+            {
+                state[u] = 2;
+                post.Add(u);
+            }
+        }
+
+        if (back.Count > 0)
+        {
+            for (int u = 0; u < n; u++)
+            {
+                int from = u;
+                successors[u].RemoveAll(x => back.Contains((from, x.Local)));
+            }
+        }
+
+        return post;
+    }
+
+    private static ImmutableArray<DocumentNode> OldestFirst(int n, List<(int Citing, int Cited, CitationEdge Edge)> links, Func<int, DocumentNode> nodeAt)
+    {
+        var waiting = new int[n];
+        var citers = new List<int>[n];
+        foreach (var (citing, cited, _) in links)
+        {
+            waiting[citing]++;
+            (citers[cited] ??= []).Add(citing);
+        }
+
+        var ready = new PriorityQueue<int, DocumentNode>(Chronology.Order);
+        for (int u = 0; u < n; u++)
+        {
+            if (waiting[u] == 0)
+            {
+                ready.Enqueue(u, nodeAt(u));
+            }
+        }
+
+        var order = ImmutableArray.CreateBuilder<DocumentNode>(n);
+        while (ready.TryDequeue(out int u, out var node))
+        {
+            order.Add(node);
+            foreach (int citing in citers[u] ?? [])
+            {
+                if (--waiting[citing] == 0)
+                {
+                    ready.Enqueue(citing, nodeAt(citing));
                 }
             }
         }
 
-        var reduced = links.ToImmutable();
-        var children = reduced.ToLookup(l => l.Citing);
-        var paths = ImmutableArray.CreateBuilder<ImmutableArray<DocumentNode>>();
-        bool truncated = false;
-        var path = new List<DocumentNode>();
-        void Walk(DocumentNode node)
+        return order.MoveToImmutable();
+    }
+
+    /// <summary>Walks every path from the root (local 0) to an origin, depth first; false when all fit in <paramref name="maxPaths"/>.</summary>
+    private static bool EnumeratePaths(List<int>?[] parents, int maxPaths, Action<List<int>> emit)
+    {
+        var path = new List<int> { 0 };
+        var next = new Stack<int>();
+        next.Push(0);
+        int emitted = 0;
+        while (next.Count > 0)
         {
-            if (paths.Count >= options.MaxPaths)
+            int u = path[^1];
+            var list = parents[u];
+            int i = next.Pop();
+            if (list is null || list.Count == 0)
             {
-                truncated = true;
-                return;
-            }
+                if (emitted == maxPaths)
+                {
+                    return true;
+                }
 
-            path.Add(node);
-            var next = children[node].OrderBy(l => l.Cited.Symbol).ToList();
-            if (next.Count == 0)
-            {
-                paths.Add([.. Enumerable.Reverse(path)]);
+                emit(path);
+                emitted++;
             }
-
-            foreach (var link in next)
+            else if (i < list.Count)
             {
-                Walk(link.Cited);
+                next.Push(i + 1);
+                path.Add(list[i]);
+                next.Push(0);
+                continue;
             }
 
             path.RemoveAt(path.Count - 1);
         }
 
-        Walk(root);
-
-        // Nodes oldest first: reverse post-order puts cited documents before those citing them.
-        var nodes = topo.Select(i => order[i]).ToImmutableArray();
-        return new ChainResult(root, nodes, [.. reduced.OrderBy(l => l.Cited.Symbol).ThenBy(l => l.Citing.Symbol)], paths.ToImmutable())
-        {
-            CycleEdges = cycleEdges.ToImmutable(),
-            Truncated = truncated,
-        };
+        return false;
     }
-
-    private static IEnumerable<CitationEdge> Followed(CitationGraph graph, DocumentNode node, ChainOptions options) =>
-        graph.Cites(node).Where(e => options.Relations.Contains(e.Relation) && (options.IncludeInferred || !e.Inferred) && !e.Target.Equals(node));
 }

@@ -20,6 +20,8 @@ public sealed class AtomicFileSink : ExportSink, IDisposable
         _baseName = baseName;
     }
 
+    public override string BaseName => _baseName;
+
     /// <summary>The final paths of the files written so far.</summary>
     public IReadOnlyList<string> Files => _files.Select(f => f.Final).ToList();
 

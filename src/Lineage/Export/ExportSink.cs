@@ -6,6 +6,12 @@ namespace Lineage.Export;
 /// </summary>
 public abstract class ExportSink
 {
+    /// <summary>
+    /// The base name of the files (<c>lineage</c>), for exporters that write a file naming the others (the
+    /// <c>neo4j-admin</c> command line). <c>lineage</c> unless the sink says otherwise.
+    /// </summary>
+    public virtual string BaseName => "lineage";
+
     /// <summary>Opens the stream for file <c>base + suffix</c>. The exporter writes and disposes it.</summary>
     public abstract Stream Create(string suffix);
 }

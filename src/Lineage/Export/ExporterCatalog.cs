@@ -37,6 +37,12 @@ public sealed class ExporterCatalog
     private static IEnumerable<IGraphExporter> BuiltIn()
     {
         // Each format registers here.
-        yield break;
+        yield return new GraphMl.GraphMlExporter();
+        yield return new Gexf.GexfExporter(Gexf.GexfVersion.Gexf13);
+        yield return new Gexf.GexfExporter(Gexf.GexfVersion.Gexf12Draft);
+        yield return new Cytoscape.CytoscapeJsonExporter();
+        yield return new Dot.DotExporter();
+        yield return new Csv.CsvExporter();
+        yield return new Csv.Neo4jAdminCsvExporter();
     }
 }

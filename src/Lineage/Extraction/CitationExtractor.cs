@@ -113,16 +113,39 @@ public sealed class CitationExtractor
             }
         }
 
+        // Else the heading's own date ("Resolution 773 (1992) of 26 August 1992", "adopted … on 5 December 2007").
+        if (date is null && profile.Dates is { } headingDates)
+        {
+            foreach (var clause in document.Clauses.TakeWhile(c => c.Site.Kind == SiteKind.Heading))
+            {
+                foreach (var (_, _, found) in headingDates.FindAll(clause.Text))
+                {
+                    date ??= found;
+                }
+            }
+        }
+
         return document with { Date = date, Meeting = meeting };
     }
 
+    /// <summary>
+    /// The clause carrying each footnote's marker: the markers the layout found (on a line of their own, <c>[^4]</c>);
+    /// else, for text that glued the marker to the word (<c>Weapons,5</c>), the first such glued number at or after the
+    /// previous footnote's clause, since footnotes are numbered in reading order.
+    /// </summary>
     private static Dictionary<int, int> FootnoteAnchors(ImmutableArray<Clause> clauses)
     {
         var anchors = new Dictionary<int, int>();
+        var footnotes = new List<int>();
         for (int i = 0; i < clauses.Length; i++)
         {
             if (clauses[i].Site.Kind == SiteKind.Footnote)
             {
+                if (clauses[i].Site.Number is int n)
+                {
+                    footnotes.Add(n);
+                }
+
                 continue;
             }
 
@@ -132,7 +155,48 @@ public sealed class CitationExtractor
             }
         }
 
+        int from = 0;
+        foreach (int n in footnotes.Distinct().Order())
+        {
+            if (anchors.TryGetValue(n, out int known))
+            {
+                from = known;
+                continue;
+            }
+
+            for (int i = from; i < clauses.Length; i++)
+            {
+                if (clauses[i].Site.Kind is SiteKind.Preamble or SiteKind.Operative && HasGluedMarker(clauses[i].Text, n))
+                {
+                    anchors[n] = i;
+                    from = i;
+                    break;
+                }
+            }
+        }
+
         return anchors;
+    }
+
+    private static bool HasGluedMarker(string text, int number)
+    {
+        string digits = number.ToString(CultureInfo.InvariantCulture);
+        int at = 0;
+        while ((at = text.IndexOf(digits, at, StringComparison.Ordinal)) > 0)
+        {
+            char before = text[at - 1];
+            int end = at + digits.Length;
+            bool glued = char.IsLetter(before) || before is ',' or '.' or ';' or ':' or ')' or '”' or '’' or '"';
+            bool ends = end == text.Length || !char.IsDigit(text[end]) && text[end] != '/';
+            if (glued && ends)
+            {
+                return true;
+            }
+
+            at = end;
+        }
+
+        return false;
     }
 
     private static (string Verb, Relation Relation, CitationSite? Anchor) VerbFor(

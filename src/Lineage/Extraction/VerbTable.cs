@@ -43,7 +43,7 @@ public sealed class VerbTable
     /// <summary>The verb at <paramref name="position"/>, if one starts there and ends at a word boundary.</summary>
     public VerbForm? At(string text, int position)
     {
-        if (position >= text.Length || !_lengthsByFirst.TryGetValue(Key(text[position]), out var lengths))
+        if (position >= text.Length || !char.IsLetter(text[position]) || !_lengthsByFirst.TryGetValue(Key(text[position]), out var lengths))
         {
             return null;
         }
@@ -126,7 +126,7 @@ public sealed class VerbTable
         return i;
     }
 
-    private char Key(char ch) => _ignoreCase ? char.ToLowerInvariant(ch) : ch;
+    private char Key(char ch) => _ignoreCase ? char.ToUpperInvariant(ch) : ch;
 
     private static bool IsWordChar(char ch) => char.IsLetterOrDigit(ch) && !CjkLike(ch);
 

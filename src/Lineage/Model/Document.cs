@@ -53,29 +53,42 @@ public sealed record Document
     /// <summary>Builds the span for a range of <see cref="Text"/>: line and column, and page for paged sources.</summary>
     public SourceSpan SpanOf(int offset, int length)
     {
+        offset = Math.Clamp(offset, 0, Text.Length);
         int page = 0;
         int pageStart = 0;
         if (!PageStarts.IsDefaultOrEmpty)
         {
             int index = PageStarts.BinarySearch(offset);
-            page = index >= 0 ? index : ~index - 1;
-            page = Math.Max(page, 0);
+            page = Math.Max(index >= 0 ? index : ~index - 1, 0);
             pageStart = PageStarts[page];
         }
 
-        int line = 1;
-        int lineStart = pageStart;
-        var text = Text.AsSpan(pageStart, Math.Max(0, Math.Min(offset, Text.Length) - pageStart));
-        int at = 0;
-        int newline;
-        while ((newline = text[at..].IndexOf('\n')) >= 0)
+        var starts = LineStarts();
+        int lineIndex = LineIndex(starts, offset);
+        int firstLineOfPage = LineIndex(starts, pageStart);
+        int line = lineIndex - firstLineOfPage + 1;
+        int column = offset - Math.Max(starts[lineIndex], pageStart) + 1;
+        return new SourceSpan(Path, offset, length, line, column, PageStarts.IsDefaultOrEmpty ? null : page + 1);
+    }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, int[]> s_lineStarts = [];
+
+    private int[] LineStarts() => s_lineStarts.GetValue(Text, ComputeLineStarts);
+
+    private static int[] ComputeLineStarts(string text)
+    {
+        var starts = new List<int> { 0 };
+        for (int i = text.IndexOf('\n'); i >= 0; i = text.IndexOf('\n', i + 1))
         {
-            at += newline + 1;
-            line++;
-            lineStart = pageStart + at;
+            starts.Add(i + 1);
         }
 
-        int column = offset - lineStart + 1;
-        return new SourceSpan(Path, offset, length, line, column, PageStarts.IsDefaultOrEmpty ? null : page + 1);
+        return [.. starts];
+    }
+
+    private static int LineIndex(int[] starts, int offset)
+    {
+        int index = Array.BinarySearch(starts, offset);
+        return index >= 0 ? index : ~index - 1;
     }
 }

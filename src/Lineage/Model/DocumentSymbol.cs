@@ -79,7 +79,7 @@ public readonly partial record struct DocumentSymbol : IComparable<DocumentSymbo
 
             if (IsRomanSession)
             {
-                return string.Create(CultureInfo.InvariantCulture, $"{Number}{part} ({RomanNumeral.Format(Session!.Value)})");
+                return string.Create(CultureInfo.InvariantCulture, $"{Number}{part} ({SpecialPrefix(SessionType)}{RomanNumeral.Format(Session!.Value)})");
             }
 
             string prefix = SessionType switch
@@ -108,15 +108,21 @@ public readonly partial record struct DocumentSymbol : IComparable<DocumentSymbo
         Numbered("A/DEC/", SymbolKind.Decision, Organ.GeneralAssembly, type, session, number, null);
 
     /// <summary>A resolution numbered with a Roman session (<c>2373 (XXII)</c>), of the General Assembly or ECOSOC.</summary>
-    public static DocumentSymbol RomanSessionResolution(Organ organ, int number, int session, string? part = null)
+    /// <param name="organ">The General Assembly or ECOSOC.</param>
+    /// <param name="number">The resolution number.</param>
+    /// <param name="session">The session, as an integer.</param>
+    /// <param name="part">Part letter(s), if any.</param>
+    /// <param name="type">Special (<c>1874 (S-IV)</c>) and emergency special (<c>2252 (ES-V)</c>) sessions of the GA.</param>
+    public static DocumentSymbol RomanSessionResolution(Organ organ, int number, int session, string? part = null, SessionType type = SessionType.Regular)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(number);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(session);
         part = NormalizePart(part);
         string prefix = organ == Organ.EconomicAndSocialCouncil ? "E/RES/" : "A/RES/";
-        string canonical = string.Create(CultureInfo.InvariantCulture, $"{prefix}{number}{part}({RomanNumeral.Format(session)})");
+        string special = SpecialPrefix(type);
+        string canonical = string.Create(CultureInfo.InvariantCulture, $"{prefix}{number}{part}({special}{RomanNumeral.Format(session)})");
         return new DocumentSymbol(canonical, SymbolKind.Resolution, organ == Organ.EconomicAndSocialCouncil ? organ : Organ.GeneralAssembly,
-            SessionType.Regular, session, number, null, part);
+            type, session, number, null, part);
     }
 
     public static DocumentSymbol SecurityCouncilResolution(int number, int year)
@@ -160,7 +166,7 @@ public readonly partial record struct DocumentSymbol : IComparable<DocumentSymbo
 
         if (IsRomanSession)
         {
-            return RomanSessionResolution(Organ, Number.Value, Session!.Value, part);
+            return RomanSessionResolution(Organ, Number.Value, Session!.Value, part, SessionType);
         }
 
         return Organ switch
@@ -221,7 +227,7 @@ public readonly partial record struct DocumentSymbol : IComparable<DocumentSymbo
                 return false;
             }
 
-            symbol = RomanSessionResolution(organ, number, roman, part);
+            symbol = RomanSessionResolution(organ, number, roman, part, SessionTypeOf(m.Groups["special"].Value));
             return true;
         }
 
@@ -344,6 +350,13 @@ public readonly partial record struct DocumentSymbol : IComparable<DocumentSymbo
         return normalized;
     }
 
+    private static string SpecialPrefix(SessionType type) => type switch
+    {
+        SessionType.Special => "S-",
+        SessionType.EmergencySpecial => "ES-",
+        _ => string.Empty,
+    };
+
     private static SessionType SessionTypeOf(string prefix) => prefix switch
     {
         "S" => SessionType.Special,
@@ -379,7 +392,7 @@ public readonly partial record struct DocumentSymbol : IComparable<DocumentSymbo
     [GeneratedRegex(@"^A/(?<kind>RES|DEC)/(?:(?<special>E?S)-)?(?<session>\d{1,3})/(?<number>\d{1,4})(?<part>[A-Z]{0,2})$", RegexOptions.CultureInvariant)]
     private static partial Regex GaPattern();
 
-    [GeneratedRegex(@"^(?<organ>[AE])/RES/(?<number>\d{1,4})(?<part>[A-Z]{0,2})\((?<roman>[IVXLC]{1,7})\)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<organ>[AE])/RES/(?<number>\d{1,4})(?<part>[A-Z]{0,2})\((?:(?<special>E?S)-)?(?<roman>[IVXLC]{1,7})\)$", RegexOptions.CultureInvariant)]
     private static partial Regex RomanPattern();
 
     [GeneratedRegex(@"^S/RES/(?<number>\d{1,4})\((?<year>(19|20)\d\d)\)$", RegexOptions.CultureInvariant)]

@@ -103,6 +103,20 @@ public static partial class SymbolGrammar
                 return true;
             }
 
+            var type = SessionType.Regular;
+            if (inner.StartsWith("ES-", StringComparison.Ordinal) || inner.StartsWith("S-", StringComparison.Ordinal))
+            {
+                type = inner[0] == 'E' ? SessionType.EmergencySpecial : SessionType.Special;
+                inner = inner[(inner.IndexOf('-', StringComparison.Ordinal) + 1)..];
+                if (!RomanNumeral.TryParse(inner, out int specialSession))
+                {
+                    return false;
+                }
+
+                symbol = DocumentSymbol.RomanSessionResolution(Organ.GeneralAssembly, number, specialSession, part, type);
+                return true;
+            }
+
             if (RomanNumeral.TryParse(inner, out int session))
             {
                 // The GA used Roman sessions I-XXX only; ECOSOC numbered by Roman session too, to about LXIII.
@@ -149,6 +163,6 @@ public static partial class SymbolGrammar
     [GeneratedRegex(@"^(?:(?<special>E?S)-)?(?<first>\d{1,4})/(?<number>\d{1,4})(?<part>[A-Z]{0,2})$", RegexOptions.CultureInvariant)]
     private static partial Regex SlashPattern();
 
-    [GeneratedRegex(@"^(?<number>\d{1,4})(?<part>[A-Z]{0,2})\((?<inner>\d{4}|[IVXLC]{1,7})\)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<number>\d{1,4})(?<part>[A-Z]{0,2})\((?<inner>\d{4}|(?:E?S-)?[IVXLC]{1,7})\)$", RegexOptions.CultureInvariant)]
     private static partial Regex ParenPattern();
 }

@@ -342,7 +342,43 @@ public sealed partial class AknDocumentReader : IDocumentReader
             }
         }
 
+        // Some versions leave the attribute at 0001-01-01 and give the date only in words
+        // ("جلسته 8956 المعقودة في 27 كانون الثاني/يناير 2022").
+        foreach (var element in top.Descendants())
+        {
+            if (element.Name.LocalName == "docDate"
+                && string.Equals(element.Attribute("refersTo")?.Value, "#adoptionDate", StringComparison.Ordinal)
+                && DateInWords(element.Value) is { } date)
+            {
+                return date;
+            }
+        }
+
         return null;
+    }
+
+    private static readonly string[] s_arabicMonths =
+        ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيه", "يوليه", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"];
+
+    /// <summary>A date written out in Arabic (<c>27 كانون الثاني/يناير 2022</c>) or English (<c>27 January 2022</c>).</summary>
+    internal static DateOnly? DateInWords(string text)
+    {
+        var m = DateInWordsPattern().Match(text);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        string month = m.Groups["month"].Value;
+        int index = Array.IndexOf(s_arabicMonths, month);
+        if (index < 0)
+        {
+            index = Array.FindIndex(CultureInfo.InvariantCulture.DateTimeFormat.MonthNames, n => n.Length > 0 && string.Equals(n, month, StringComparison.OrdinalIgnoreCase));
+        }
+
+        int day = int.Parse(m.Groups["day"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
+        int year = int.Parse(m.Groups["year"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
+        return index >= 0 && year >= 1945 && day >= 1 && day <= DateTime.DaysInMonth(year, index + 1) ? new DateOnly(year, index + 1, day) : null;
     }
 
     private static DateOnly? ParseDate(string? text) =>
@@ -402,6 +438,9 @@ public sealed partial class AknDocumentReader : IDocumentReader
 
     private static XElement? Child(XElement? parent, string localName) =>
         parent?.Elements().FirstOrDefault(e => e.Name.LocalName == localName);
+
+    [GeneratedRegex(@"(?<day>\d{1,2})\s+(?:[^\d/\s]+\s+)*?(?:[^\d/\s]+/\s*)?(?<month>[^\d/\s]+)\s+(?<year>\d{4})", RegexOptions.CultureInvariant)]
+    private static partial Regex DateInWordsPattern();
 
     [GeneratedRegex(@"^/akn/[^/]+/[^/]+/[^/]+/(?<body>[A-Za-z]+)/[^/]*/(?<number>[^/!@]+)", RegexOptions.CultureInvariant)]
     private static partial Regex FrbrPattern();

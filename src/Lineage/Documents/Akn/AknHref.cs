@@ -65,13 +65,13 @@ public static partial class AknHref
             return false;
         }
 
-        if (DocumentSymbol.TryParse(path, out target))
+        var range = PartRangePattern().Match(path);
+        if (range.Success && DocumentSymbol.TryParse(range.Groups["work"].Value, out target) && target.IsResolution)
         {
             return true;
         }
 
-        var range = PartRangePattern().Match(path);
-        if (range.Success && DocumentSymbol.TryParse(range.Groups["work"].Value, out target) && target.IsResolution)
+        if (DocumentSymbol.TryParse(path, out target))
         {
             return true;
         }

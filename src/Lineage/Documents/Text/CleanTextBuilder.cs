@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text;
 using Lineage.Model;
 
 namespace Lineage.Documents.Text;
@@ -13,8 +12,7 @@ namespace Lineage.Documents.Text;
 internal sealed class CleanTextBuilder
 {
     private readonly string _source;
-    private readonly StringBuilder _text = new();
-    private readonly List<int> _map = [];
+    private readonly Buffer _text = new();
     private readonly List<int> _markers = [];
 
     public CleanTextBuilder(string source) => _source = source;
@@ -26,20 +24,29 @@ internal sealed class CleanTextBuilder
     {
         get
         {
-            for (int i = _text.Length - 1; i >= 0; i--)
+            int i = _text.Length - 1;
+            while (i >= 0 && _text[i] == ' ')
             {
-                char ch = _text[i];
-                if (ch == ' ')
-                {
-                    continue;
-                }
-
-                return ch is ',' or '，' or ';' or '；' or '.' or '。' or ':' or '：' or '،' or '؛';
+                i--;
             }
 
-            return false;
+            // A footnote marker glued after the punctuation ("Weapons,5") still ends the clause.
+            int digits = i;
+            while (i >= 0 && char.IsAsciiDigit(_text[i]) && digits - i < 3)
+            {
+                i--;
+            }
+
+            if (i < digits && (i < 0 || !IsClauseEnd(_text[i])))
+            {
+                i = digits;
+            }
+
+            return i >= 0 && IsClauseEnd(_text[i]);
         }
     }
+
+    private static bool IsClauseEnd(char ch) => ch is ',' or '，' or ';' or '；' or '.' or '。' or ':' or '：' or '،' or '؛';
 
     public void AddMarker(int number) => _markers.Add(number);
 
@@ -63,7 +70,6 @@ internal sealed class CleanTextBuilder
         while (_text.Length > 0 && _text[^1] == ' ')
         {
             _text.Length--;
-            _map.RemoveAt(_map.Count - 1);
         }
 
         if (_text.Length > 0 && !JoinsWithoutSpace(_text[^1], _source[start]))
@@ -105,10 +111,9 @@ internal sealed class CleanTextBuilder
         while (_text.Length > 0 && _text[^1] == ' ')
         {
             _text.Length--;
-            _map.RemoveAt(_map.Count - 1);
         }
 
-        return new Clause(site, _text.ToString(), [.. _map], [.. _markers]);
+        return new Clause(site, _text.ToString(), _text.Map(), [.. _markers]);
     }
 
     internal static bool IsCjk(char ch) =>
@@ -149,7 +154,36 @@ internal sealed class CleanTextBuilder
 
     private void Append(char ch, int offset)
     {
-        _text.Append(ch);
-        _map.Add(offset);
+        _text.Append(ch, offset);
+    }
+
+    /// <summary>Characters and their source offsets in two growable arrays (a StringBuilder's indexer walks chunks).</summary>
+    private sealed class Buffer
+    {
+        private char[] _chars = new char[256];
+        private int[] _offsets = new int[256];
+
+        public int Length { get; set; }
+
+        public char this[int index] => _chars[index];
+
+        public char this[Index index] => _chars[index.GetOffset(Length)];
+
+        public void Append(char ch, int offset)
+        {
+            if (Length == _chars.Length)
+            {
+                Array.Resize(ref _chars, Length * 2);
+                Array.Resize(ref _offsets, Length * 2);
+            }
+
+            _chars[Length] = ch;
+            _offsets[Length] = offset;
+            Length++;
+        }
+
+        public int[] Map() => _offsets.AsSpan(0, Length).ToArray();
+
+        public override string ToString() => new(_chars, 0, Length);
     }
 }

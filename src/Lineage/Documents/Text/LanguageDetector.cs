@@ -11,7 +11,7 @@ internal static class LanguageDetector
 
     public static Language Detect(string text)
     {
-        var sample = text.AsSpan(0, Math.Min(text.Length, 20_000));
+        var sample = text.AsSpan(0, Math.Min(text.Length, 6_000));
         int cjk = 0, arabic = 0, cyrillic = 0, latin = 0;
         foreach (char ch in sample)
         {
@@ -54,21 +54,22 @@ internal static class LanguageDetector
             return Language.Russian;
         }
 
-        string lower = sample.ToString().ToLowerInvariant();
-        int en = Count(lower, s_english), fr = Count(lower, s_french), es = Count(lower, s_spanish);
+        var words = sample[..Math.Min(sample.Length, 3000)];
+        int en = Count(words, s_english), fr = Count(words, s_french), es = Count(words, s_spanish);
         return en >= fr && en >= es ? Language.English : fr >= es ? Language.French : Language.Spanish;
     }
 
-    private static int Count(string text, string[] words)
+    private static int Count(ReadOnlySpan<char> text, string[] words)
     {
         int count = 0;
         foreach (string word in words)
         {
-            int at = 0;
-            while ((at = text.IndexOf(word, at, StringComparison.Ordinal)) >= 0)
+            var rest = text;
+            int at;
+            while ((at = rest.IndexOf(word, StringComparison.OrdinalIgnoreCase)) >= 0)
             {
                 count++;
-                at += word.Length;
+                rest = rest[(at + word.Length)..];
             }
         }
 

@@ -14,6 +14,8 @@ internal sealed partial class LayoutBuilder
 {
     private const int MaxFootnoteNumber = 999;
 
+    private static readonly System.Buffers.SearchValues<char> s_digits = System.Buffers.SearchValues.Create("0123456789");
+
     private readonly string _text;
     private readonly List<(int Start, int End)> _lines;
     private readonly ImmutableArray<int> _pageStarts;
@@ -155,6 +157,7 @@ internal sealed partial class LayoutBuilder
             {
                 case LineKind.Blank:
                     previousBlank = true;
+                    afterMarker = false; // a marker then a blank line ends the paragraph (readers write it so)
                     continue;
                 case LineKind.Furniture:
                     continue;
@@ -360,9 +363,12 @@ internal sealed partial class LayoutBuilder
 
     private int FindClosing(LineKind[] kinds)
     {
-        for (int i = _lines.Count - 1; i >= _firstLine; i--)
+        // The closing stands in the last lines of the text, before any footnotes there.
+        int limit = Math.Max(_firstLine, _lines.Count - 400);
+        for (int i = _lines.Count - 1; i >= limit; i--)
         {
-            if (kinds[i] == LineKind.Text && MeetingLine().IsMatch(Line(i)))
+            var candidate = _text.AsSpan(_lines[i].Start, _lines[i].End - _lines[i].Start);
+            if (kinds[i] == LineKind.Text && candidate.Length <= 160 && candidate.ContainsAny(s_digits) && MeetingLine().IsMatch(candidate))
             {
                 // A date line right above the meeting belongs to the closing too.
                 int j = i - 1;
@@ -388,23 +394,31 @@ internal sealed partial class LayoutBuilder
             return span.Length >= 20 ? LineKind.Rule : LineKind.Blank;
         }
 
-        string line = trimmed.ToString();
-        if (RuleLine().IsMatch(line))
+        // Cheap tests on the first character before any pattern: most lines are prose.
+        char first = trimmed[0];
+        if (first is '_' or '-' or '—' or '─' && RuleLine().IsMatch(trimmed))
         {
             return LineKind.Rule;
         }
 
-        if (MarkdownFootnote().IsMatch(line))
+        if (first == '[' && MarkdownFootnote().IsMatch(trimmed))
         {
             return LineKind.FootnoteDefinition;
         }
 
-        if (MarkerLine().IsMatch(line) && MarkerNumber(line) is > 0 and <= MaxFootnoteNumber)
+        if (char.IsAsciiDigit(first))
         {
-            return LineKind.Marker;
-        }
+            if (trimmed.Length <= 3 && MarkerLine().IsMatch(trimmed) && MarkerNumber(trimmed) is > 0 and <= MaxFootnoteNumber)
+            {
+                return LineKind.Marker;
+            }
 
-        if (JobNumber().IsMatch(line) || BarCode().IsMatch(line) || PageCounter().IsMatch(line) || RunningSymbol().IsMatch(line))
+            if (JobNumber().IsMatch(trimmed) || PageCounter().IsMatch(trimmed))
+            {
+                return LineKind.Furniture;
+            }
+        }
+        else if ((first == '*' && BarCode().IsMatch(trimmed)) || (first is 'A' or 'S' && trimmed.Length > 1 && trimmed[1] == '/' && RunningSymbol().IsMatch(trimmed)))
         {
             return LineKind.Furniture;
         }
@@ -427,8 +441,8 @@ internal sealed partial class LayoutBuilder
         return false;
     }
 
-    private static int MarkerNumber(string line) =>
-        int.TryParse(line.AsSpan().Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out int n) ? n : 0;
+    private static int MarkerNumber(ReadOnlySpan<char> line) =>
+        int.TryParse(line.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out int n) ? n : 0;
 
     private string Line(int index) => _text[_lines[index].Start.._lines[index].End];
 

@@ -183,10 +183,10 @@ internal static partial class PlainTextLayout
     [GeneratedRegex(@"^\s*(?<number>(?:E?S-)?\d{1,3}/\d{1,4}(?:\s?[A-Z])?)\s*[.．]\s*(?<title>\S.*)?$", RegexOptions.CultureInvariant)]
     private static partial Regex GaSymbolLine();
 
-    [GeneratedRegex(@"^\s*(?:Resolution\s+|第\s*)?(?<number>\d{1,4}\s*[(（]\s*(?:19|20)\d\d\s*[)）])(?:\s*号决议)?(?:\s+Resolution\b.*)?\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:Resolution\s+(?<number>\d{1,4}\s*[(（]\s*(?:19|20)\d\d\s*[)）]).*|第?\s*(?<number>\d{1,4}\s*[(（]\s*(?:19|20)\d\d\s*[)）])\s*[.．]?\s*(?:号决议|Resolution\b.*)?\s*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ScSymbolLine();
 
-    [GeneratedRegex(@"[(（\[]\s*(?<report>[AS]/(?:C\.\d/)?\d{1,3}/\d{1,4}(?:/Add\.\d+)?)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[(（\[]\s*(?<report>[AS]/(?:C\.\d/)?\d{1,3}/(?:L\.)?\d{1,4}(?:/Add\.\d+)?)", RegexOptions.CultureInvariant)]
     private static partial Regex ReportPattern();
 
     [GeneratedRegex(@"^A_RES_(?:(?<special>E?S)-?)?(?<session>\d{1,3})_(?<number>\d{1,4})(?<part>[A-Z])?(?=[._\-]|$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -50,8 +50,8 @@ public sealed class TextDocumentReader : IDocumentReader
                 string.Format(CultureInfo.InvariantCulture, Messages.UnreadableFile, e.Message), path));
         }
 
-        var decoded = TextDecoding.Decode(bytes, options.Encoding, path);
-        if (decoded.Text is null)
+        var decoded = Encodings.TextDecoder.Decode(bytes, options.Encoding, path);
+        if (!decoded.Succeeded)
         {
             return new ReadResult(null, decoded.Diagnostics);
         }

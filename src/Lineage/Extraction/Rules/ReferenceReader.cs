@@ -60,6 +60,17 @@ public static partial class ReferenceReader
         {
             if (m.Groups["letter"].Success)
             {
+                if (m.Value.Length == 2)
+                {
+                    if (PartLetters.TryNormalize(m.Value[0], out char a) && PartLetters.TryNormalize(m.Value[1], out char b))
+                    {
+                        letters.Add(string.Concat(a.ToString(), b.ToString()));
+                        range = false;
+                    }
+
+                    continue;
+                }
+
                 if (!PartLetters.TryNormalize(m.Value[0], out char latin))
                 {
                     continue;
@@ -86,6 +97,6 @@ public static partial class ReferenceReader
         return letters;
     }
 
-    [GeneratedRegex(@"(?<letter>\b[A-ZА-Я](?![\p{Ll}]))|(?<range>\bto\b|\bà\b|\ba\b|\bдо\b|至|到|[-–])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<letter>(?<![A-Za-zА-Яа-я])[A-ZА-Я]{1,2}(?![A-Za-zА-Яа-я]))|(?<range>\bto\b|\bà\b|\ba\b|\bдо\b|至|到|[-–])", RegexOptions.CultureInvariant)]
     private static partial Regex PartToken();
 }

@@ -16,7 +16,7 @@ public static class SymbolPatterns
     /// <c>paren</c> (2373 (XXII), 1540 (2004)), <c>parts</c>.
     /// </summary>
     public static string Number(string parts) =>
-        $@"(?<![\w/.\-])(?:(?<special>E?S\s?-\s?\d{{1,2}}/\d{{1,4}})|(?<slash>\d{{1,4}}/\d{{1,4}})(?![\d/])(?:\s?(?<parts>{parts}))?|(?<num>\d{{1,4}})(?:\s?(?<parts>{parts}))?\s*[(（]\s*(?<paren>(?:19|20)\d\d|[IVXLC]{{1,7}})\s*[)）])";
+        $@"(?<![\w/.\-])(?:(?<special>E?S\s?-\s?\d{{1,2}}/\d{{1,4}})|(?<slash>\d{{1,4}}/\d{{1,4}})(?![\d/])(?:\s?(?<parts>{parts}))?|(?<num>\d{{1,4}})(?:\s?(?<parts>{parts}))?\s*[(（]\s*(?<paren>(?:19|20)\d\d|(?:E?S\s?[-‑]\s?)?[IVXLC]{{1,7}})\s*[)）])";
 
     /// <summary>Latin capitals as part letters.</summary>
     public const string LatinLetter = "[A-Z]";

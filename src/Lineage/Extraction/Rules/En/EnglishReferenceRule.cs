@@ -28,6 +28,7 @@ public sealed partial class EnglishReferenceRule : ICitationRule
         var group = new List<int>();
         SymbolKind? kind = null;
         var organ = Organ.None;
+        bool foreign = false;
         VerbForm? local = null;
         int localStart = 0;
         int previousEnd = 0;
@@ -36,30 +37,46 @@ public sealed partial class EnglishReferenceRule : ICitationRule
             var token = tokens[i];
             string before = text[previousEnd..token.Index];
             var head = KindWord().Match(before);
+            if (!head.Success && (i == 0 || !ListGap().IsMatch(before)))
+            {
+                // The kind word may stand further back: "resolutions on Iraq, in particular 1500 (2003)".
+                head = LooseKindWord().Match(before);
+                if (!head.Success)
+                {
+                    kind = null;
+                    organ = Organ.None;
+                    foreign = false;
+                    local = null;
+                    group.Clear();
+                }
+            }
+
             if (head.Success)
             {
                 kind = head.Groups["kind"].Value.StartsWith("decision", StringComparison.OrdinalIgnoreCase) ? SymbolKind.Decision : SymbolKind.Resolution;
-                organ = OrganOf(head.Groups["organ"].Value, context.HostOrgan);
+                organ = OrganOf(text, previousEnd + head.Groups["kind"].Index, head.Groups["its"].Success, context.HostOrgan, out foreign);
                 local = head.Groups["local"].Success ? new VerbForm(head.Groups["local"].Value, Relation.Pursuant) : null;
                 localStart = previousEnd + head.Groups["local"].Index;
                 group.Clear();
             }
-            else if (i == 0 || !ListGap().IsMatch(before))
-            {
-                kind = null;
-                organ = Organ.None;
-                local = null;
-                group.Clear();
-            }
 
-            // Without a kind word, only shapes that cannot be anything else are taken: n/n and S-n/n.
-            if (kind is null && token.Groups["paren"].Success)
+            // Without a kind word a number is taken only where it cannot be anything else: "2367 (2017)" in a Council
+            // text. A resolution of another body ("Environment Assembly resolution 5/5") is not a UN symbol Lineage knows.
+            bool councilNumber = token.Groups["paren"].Success && token.Groups["paren"].Value.Length == 4 && context.HostOrgan == Organ.SecurityCouncil;
+            if (foreign || (kind is null && !councilNumber))
             {
                 previousEnd = token.Index + token.Length;
                 continue;
             }
 
             string after = text[(token.Index + token.Length)..(i + 1 < tokens.Count ? tokens[i + 1].Index : text.Length)];
+            if (OwnerAfter().Match(after) is { Success: true } owner && Bodies().IsMatch(owner.Groups["name"].Value) && KnownOrgan(owner.Groups["name"].Value) is null)
+            {
+                // "resolution 11/4 of 21 October 2022 of the Conference of the Parties …": another body's resolution.
+                previousEnd = token.Index + token.Length;
+                continue;
+            }
+
             DateOnly? date = null;
             var dated = DateAfter().Match(after);
             if (dated.Success && EnglishRuleSet.Dates.TryRead(dated, out var parsed))
@@ -67,7 +84,7 @@ public sealed partial class EnglishReferenceRule : ICitationRule
                 date = parsed;
             }
 
-            var reference = new ReferenceContext(context.HostOrgan, organ, kind ?? SymbolKind.Resolution);
+            var reference = new ReferenceContext(context.HostOrgan, CouncilNumbering.Fits(organ, token) ? organ : Organ.None, kind ?? SymbolKind.Resolution);
             int first = result.Count;
             foreach (var symbol in ReferenceReader.Read(token, reference))
             {
@@ -104,25 +121,121 @@ public sealed partial class EnglishReferenceRule : ICitationRule
         return result;
     }
 
-    private static Organ OrganOf(string named, Organ host) => named.ToUpperInvariant() switch
+    /// <summary>
+    /// The organ a kind word belongs to, from the capitalized name right before it ("Human Rights Council
+    /// resolution"), "its" (the host), or the organ the clause named just before ("the Human Rights Council, including
+    /// resolutions 36/6"). <paramref name="foreign"/> is set for other bodies ("Environment Assembly resolution").
+    /// </summary>
+    private static Organ OrganOf(string text, int kindIndex, bool its, Organ host, out bool foreign)
     {
-        "SECURITY COUNCIL" => Organ.SecurityCouncil,
-        "GENERAL ASSEMBLY" or "ASSEMBLY" => Organ.GeneralAssembly,
-        "ECONOMIC AND SOCIAL COUNCIL" => Organ.EconomicAndSocialCouncil,
-        "HUMAN RIGHTS COUNCIL" => Organ.HumanRightsCouncil,
-        "COUNCIL" => host is Organ.GeneralAssembly ? Organ.SecurityCouncil : host,
-        _ => Organ.None,
-    };
+        foreign = false;
+        if (its)
+        {
+            // "the Human Rights Council in its resolution 42/23", "the Environment Assembly, in paragraph 2 of its resolution":
+            // "its" is the body named just before, else the citing organ.
+            var owner = ItsOwner().Match(text, 0, kindIndex);
+            if (owner.Success)
+            {
+                string body = owner.Groups["name"].Value;
+                if (KnownOrgan(body) is { } organ)
+                {
+                    return organ;
+                }
 
-    [GeneratedRegex(@"(?<![0-9A-Za-z/.\-])(?:(?<special>E?S\s?-\s?\d{1,2}/\d{1,4})|(?<slash>\d{1,4}/\d{1,4})(?![\d/])(?:\s?(?<parts>[A-Z](?:(?:\s*,\s*|\s+and\s+|\s+to\s+|\s*[-–]\s*)[A-Z])*(?![A-Za-z/])))?|(?<num>\d{1,4})(?:\s?(?<parts>[A-Z](?:(?:\s*,\s*|\s+and\s+|\s+to\s+|\s*[-–]\s*)[A-Z])*(?![A-Za-z/])))?\s*\(\s*(?<paren>(?:19|20)\d\d|[IVXLC]{1,7})\s*\))", RegexOptions.CultureInvariant)]
+                if (Bodies().IsMatch(body) && body is not ("Assembly" or "the Assembly" or "Council" or "the Council"))
+                {
+                    foreign = true;
+                    return Organ.None;
+                }
+            }
+
+            return host;
+        }
+
+        var name = NameBefore().Match(text, 0, kindIndex);
+        string named = name.Success ? name.Groups["name"].Value.Trim() : string.Empty;
+        if (named.Length > 0)
+        {
+            if (KnownOrgan(named) is { } known)
+            {
+                return known;
+            }
+
+            if (named.EndsWith("Council", StringComparison.Ordinal) && Bodies().Count(named) == 1 && named.Split(' ').Length <= 2)
+            {
+                // "Council resolution 51/31" / "the Council's resolution": the council the clause named, else by host.
+                return LastOrganBefore(text, name.Index) ?? (host == Organ.GeneralAssembly ? Organ.HumanRightsCouncil : host);
+            }
+
+            if (named is "Assembly" or "the Assembly")
+            {
+                return Organ.GeneralAssembly;
+            }
+
+            if (Bodies().IsMatch(named))
+            {
+                foreign = true;
+                return Organ.None;
+            }
+        }
+
+        return LastOrganBefore(text, kindIndex) ?? Organ.None;
+    }
+
+    private static Organ? KnownOrgan(string name) =>
+        name.EndsWith("General Assembly", StringComparison.Ordinal) ? Organ.GeneralAssembly
+        : name.EndsWith("Security Council", StringComparison.Ordinal) ? Organ.SecurityCouncil
+        : name.EndsWith("Economic and Social Council", StringComparison.Ordinal) ? Organ.EconomicAndSocialCouncil
+        : name.EndsWith("Human Rights Council", StringComparison.Ordinal) ? Organ.HumanRightsCouncil
+        : null;
+
+    /// <summary>The organ named last within the 400 characters before <paramref name="end"/>, not across a semicolon.</summary>
+    private static Organ? LastOrganBefore(string text, int end)
+    {
+        int start = Math.Max(0, end - 400);
+        int semicolon = text.LastIndexOf(';', Math.Max(0, end - 1), end - start);
+        if (semicolon >= 0)
+        {
+            start = semicolon + 1;
+        }
+
+        var m = OrganName().Match(text, start, end - start);
+        return m.Success ? KnownOrgan(m.Value) : null;
+    }
+
+    [GeneratedRegex(@"(?<![0-9A-Za-z/.\-‑])(?:(?<special>E?S\s?[-‑–]\s?\d{1,2}/\d{1,4})|(?<slash>\d{1,4}/\d{1,4})(?![\d/])(?:\s?(?<parts>[A-Z]{1,2}(?:(?:\s*,\s*|\s+and\s+|\s+to\s+|\s*[-–]\s*)[A-Z]{1,2})*(?![A-Za-z/])))?|(?<num>\d{1,4})(?:\s?(?<parts>[A-Z]{1,2}(?:(?:\s*,\s*|\s+and\s+|\s+to\s+|\s*[-–]\s*)[A-Z]{1,2})*(?![A-Za-z/])))?\s*\(\s*(?<paren>(?:19|20)\d\d|(?:E?S\s?[-‑]\s?)?[IVXLC]{1,7})\s*\))", RegexOptions.CultureInvariant)]
     private static partial Regex Reference();
 
-    /// <summary>The kind word before a reference, with the organ named before it and a "pursuant to" before that.</summary>
-    [GeneratedRegex(@"(?:(?<local>pursuant to|in accordance with|as requested in|in implementation of|in follow-up to|as called for in|as set out in|in the light of)\s+)?(?:the\s+)?(?:(?<organ>Security Council|General Assembly|Economic and Social Council|Human Rights Council|Council|Assembly)(?:,?\s+in\s+its)?\s+)?(?:its\s+)?(?:own\s+)?(?<kind>resolutions?|decisions?)\s*(?:,\s*)?(?:(?:entitled|on)\s+""[^""]*""\s*,?\s*)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    /// <summary>The kind word right before a reference, with "its" and a "pursuant to" before it.</summary>
+    [GeneratedRegex(@"(?:(?<local>pursuant to|in accordance with|as requested in|in implementation of|in follow-up to|as called for in|as set out in|in the light of)\s+)?(?:(?<its>its)\s+(?:own\s+)?)?(?<kind>resolutions?|decisions?)\s*(?:,\s*)?(?:(?:entitled|on)\s+""[^""]*""\s*,?\s*)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex KindWord();
 
-    /// <summary>Between two items of one list: the previous item's date and subject, a comma, "and".</summary>
-    [GeneratedRegex(@"^(?:\s*,?\s*(?:of|dated)\s+" + EnglishRuleSet.DatePattern + @")?(?:\s+on\s+(?!\d)[^,;.()]{1,150}?)?\s*[,;]?\s*(?:(?:and|as well as|or)\s+)?(?:its\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    /// <summary>A kind word a little before a reference: "resolutions on Iraq, in particular", "resolutions, including".</summary>
+    [GeneratedRegex(@"(?:(?<its>its)\s+(?:\w+\s+){0,3})?\b(?<kind>resolutions?|decisions?)\b[^.;:\d()""“”]{1,100}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    private static partial Regex LooseKindWord();
+
+    /// <summary>The run of capitalized words (with of/on/and/the) ending right before a kind word.</summary>
+    [GeneratedRegex(@"(?<name>(?:(?:[A-Z][\w\-]*|of|on|and|the|for)\s+)*[A-Z][\w\-]*)(?:['’]s)?\s+$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    private static partial Regex NameBefore();
+
+    /// <summary>Nouns that name a body: a name with one of them that is not a principal organ is another body.</summary>
+    [GeneratedRegex(@"\b(?:Assembly|Council|Commission|Board|Committee|Conference|Organization|Programme|Meeting|Parties|Forum|Fund|Court|Agency|Union|Summit)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Bodies();
+
+    [GeneratedRegex(@"(?<name>(?:(?:[A-Z][\w\-]*|of|on|and|the|for|to|against|in)\s+)*[A-Z][\w\-]*),?\s+(?:at\s+its\s+(?:[\w\-]+\s+){1,3}session,?\s+)?(?:(?:has\s+)?(?:in|by|through|under)\s+(?:paragraph\s+\d+\s+of\s+)?|as\s+reflected\s+in\s+|in\s+paragraph\s+\d+\s+of\s+)its\s+(?:\w+\s+){0,2}$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    private static partial Regex ItsOwner();
+
+    [GeneratedRegex(@"^(?:\s*,?\s*(?:of|dated)\s+" + EnglishRuleSet.DatePattern + @")?\s*,?\s+(?:of|by)\s+the\s+(?<name>(?:[A-Z][\w\-]*\s*|of\s+|the\s+|to\s+|on\s+|and\s+)+)", RegexOptions.CultureInvariant)]
+    private static partial Regex OwnerAfter();
+
+    [GeneratedRegex(@"General Assembly|Security Council|Economic and Social Council|Human Rights Council", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    private static partial Regex OrganName();
+
+    /// <summary>
+    /// Between two items of one list: the previous item's section or paragraph, its date, its subject or title
+    /// ("on …", "concerning …", "entitled “…”"), then a comma or semicolon and "and".
+    /// </summary>
+    [GeneratedRegex(@"^(?:\s*,?\s*(?:sect(?:ion)?s?\.?|paras?\.?|paragraphs?|annex|part|chap\.?)\s+[\w.–\-]+(?:\s+(?:to|and)\s+[\w.–\-]+)?)*(?:\s*,?\s*(?:of|dated|on)\s+\d{1,2}(?:\s*(?:and|-|–)\s*\d{1,2})?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?)?(?:\s*,?\s+(?:on|concerning|relating to|regarding|entitled|in which|by which|pertaining to)\s+(?!\d)[^;]{1,250}?)?\s*[,;]?\s*(?:(?:and|as well as|or)\s+)?(?:its\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ListGap();
 
     [GeneratedRegex(@"^\s*,?\s*(?:of|dated|adopted on)\s+(?:the\s+)?" + EnglishRuleSet.DatePattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

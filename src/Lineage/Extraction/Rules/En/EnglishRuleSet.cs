@@ -71,6 +71,10 @@ public sealed class EnglishRuleSet : IRuleSet
             ("Inviting", "Invites", Relation.Requests),
             ("Encouraging", "Encourages", Relation.Cites),
             ("Determining", "Determines", Relation.Decides),
+            ("Referring to", "Refers to", Relation.Refers),
+            ("Having regard to", "Having regard to", Relation.Considers),
+            ("Taking into account", "Takes into account", Relation.Considers),
+            ("Taking into consideration", "Takes into consideration", Relation.Considers),
         ];
         string[] modifiers = ["also", "further", "in particular", "in this regard", "once again"];
         foreach (var (gerund, operative, relation) in verbs)

@@ -4,10 +4,11 @@ using Lineage.Model;
 namespace Lineage.Extraction.Rules.Zh;
 
 /// <summary>
-/// "第 49/75 E 号决议", "第 52/492 号决定", "S-10/2 号决议", "第1540(2004)号决议", and lists with one head at the end
-/// ("第 50/70 P 号、…、第 61/78 号决议": the kind word 决议 comes once, after the last item). The date stands
-/// before the number ("1994 年 12 月 15 日第 49/75 E 号"), the subject before the date ("关于核裁军的"), an organ
-/// name before either ("安全理事会第 1540(2004)号决议").
+/// "第 49/75 E 号决议", "第 52/492 号决定", "S-10/2 号决议", "第1540(2004)号决议", and lists with one head at the end:
+/// "第 50/70 P 号、…、第 61/78 号决议" (the kind word 决议 once, after the last item) and "第62/272、64/297和77/298号决议"
+/// (号 once too). The date stands before the number ("1994 年 12 月 15 日第 49/75 E 号"), the subject or title before
+/// the date or after it ("关于核裁军的", "题为“…”的"), an organ name before them ("安全理事会第 1540(2004)号决议"); organ
+/// and subject carry along a list. Resolutions of other bodies ("联合国环境大会第5/5号决议") are left out.
 /// </summary>
 public sealed partial class ChineseReferenceRule : ICitationRule
 {
@@ -25,32 +26,65 @@ public sealed partial class ChineseReferenceRule : ICitationRule
 
         // Kind: explicit after the number, or shared with the next item of the same list.
         var kinds = new SymbolKind?[tokens.Count];
+        var linked = new bool[tokens.Count];
         for (int i = tokens.Count - 1; i >= 0; i--)
         {
-            var kind = tokens[i].Groups["kind"].Value;
+            linked[i] = i > 0 && ListGap(text, tokens[i - 1], tokens[i]);
+            string kind = tokens[i].Groups["kind"].Value;
             kinds[i] = kind switch
             {
                 "决议" => SymbolKind.Resolution,
                 "决定" => SymbolKind.Decision,
-                _ => i + 1 < tokens.Count && ListGap(text, tokens[i], tokens[i + 1]) ? kinds[i + 1] : null,
+                "文件" => null,
+                _ => i + 1 < tokens.Count && linked[i + 1] ? kinds[i + 1]
+                    : tokens[i].Groups["hao"].Success && TrailingKind().IsMatch(text.AsSpan(tokens[i].Index + tokens[i].Length)) ? SymbolKind.Resolution
+                    : null,
             };
         }
 
         var result = new List<CitationMatch>();
         string? subject = null;
+        var organ = Organ.None;
+        bool foreign = false;
+        VerbForm? local = null;
+        int localStart = 0;
         int previousEnd = 0;
         for (int i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
-            string before = text[previousEnd..token.Index];
-            var head = Head().Match(before);
+            var head = Head().Match(text, previousEnd, token.Index - previousEnd);
+            bool continues = linked[i];
+            if (!continues)
+            {
+                subject = null;
+                organ = Organ.None;
+                foreign = false;
+                local = null;
+            }
+
             if (head.Groups["subject"].Success)
             {
                 subject = head.Groups["subject"].Value;
             }
-            else if (i == 0 || !ListGap(text, tokens[i - 1], token))
+
+            if (head.Groups["organ"].Success && !text.AsSpan(0, head.Groups["organ"].Index).EndsWith("关于", StringComparison.Ordinal))
             {
-                subject = null;
+                organ = OrganOf(text, head.Groups["organ"], context.HostOrgan, out foreign);
+            }
+            else if (head.Groups["its"].Success)
+            {
+                organ = Organ.None;
+            }
+            else if (!continues && OrganNamedBefore(text, head.Index) is { } named)
+            {
+                // "人权理事会关于这个问题的所有相关决议，包括2012年3月22日第19/11号、…": the council the clause named.
+                organ = named;
+            }
+
+            if (head.Groups["local"].Success)
+            {
+                local = new VerbForm(head.Groups["local"].Value, Relation.Pursuant);
+                localStart = head.Groups["local"].Index;
             }
 
             DateOnly? date = null;
@@ -59,16 +93,13 @@ public sealed partial class ChineseReferenceRule : ICitationRule
                 date = parsed;
             }
 
-            var organ = head.Groups["organ"].Value switch
+            previousEnd = token.Index + token.Length;
+            if (foreign || kinds[i] is not { } kind)
             {
-                "安全理事会" or "安理会" => Organ.SecurityCouncil,
-                "经济及社会理事会" or "经社理事会" => Organ.EconomicAndSocialCouncil,
-                "人权理事会" => Organ.HumanRightsCouncil,
-                "大会" => Organ.GeneralAssembly,
-                _ => Organ.None,
-            };
-            VerbForm? local = head.Groups["local"].Success ? new VerbForm(head.Groups["local"].Value, Relation.Pursuant) : null;
-            var reference = new ReferenceContext(context.HostOrgan, organ, kinds[i] ?? SymbolKind.Resolution);
+                continue;
+            }
+
+            var reference = new ReferenceContext(context.HostOrgan, CouncilNumbering.Fits(organ, token) ? organ : Organ.None, kind);
             foreach (var symbol in ReferenceReader.Read(token, reference))
             {
                 result.Add(new CitationMatch(token.Index, token.Length, symbol)
@@ -76,34 +107,124 @@ public sealed partial class ChineseReferenceRule : ICitationRule
                     Date = date,
                     Subject = subject,
                     LocalVerb = local,
-                    LocalVerbStart = local is null ? 0 : previousEnd + head.Groups["local"].Index,
+                    LocalVerbStart = localStart,
                     Rule = Name,
                 });
             }
-
-            previousEnd = token.Index + token.Length;
         }
 
         return result;
     }
 
+    /// <summary>
+    /// The organ a name gives. "大会" after the name of another assembly ("联合国环境大会", "缔约方大会"), "理事会" after an
+    /// organization's name ("粮农组织理事会"), and any "委员会" (commissions) are other bodies; a bare "理事会" is the
+    /// council the clause named before, else the Human Rights Council in an Assembly text.
+    /// </summary>
+    private static Organ OrganOf(string text, Group name, Organ host, out bool foreign)
+    {
+        foreign = false;
+        var before = text.AsSpan(0, name.Index).TrimEnd();
+        switch (name.Value)
+        {
+            case "安全理事会" or "安理会":
+                return Organ.SecurityCouncil;
+            case "经济及社会理事会" or "经社理事会":
+                return Organ.EconomicAndSocialCouncil;
+            case "人权理事会":
+                return Organ.HumanRightsCouncil;
+            case "人权委员会" or "委员会":
+                foreign = true;
+                return Organ.None;
+            case "大会":
+                foreign = ForeignAssembly().IsMatch(before);
+                return foreign ? Organ.None : Organ.GeneralAssembly;
+            default:
+                if (ForeignCouncil().IsMatch(before))
+                {
+                    foreign = true;
+                    return Organ.None;
+                }
+
+                var named = NamedCouncil().Match(text, 0, name.Index);
+                return named.Success ? OrganOf(text, named.Groups["organ"], host, out foreign)
+                    : host == Organ.GeneralAssembly ? Organ.HumanRightsCouncil : host;
+        }
+    }
+
+    /// <summary>
+    /// The council named last in the clause before <paramref name="end"/>, unless inside a subject ("关于设立人权理事会的")
+    /// or beyond a full stop or semicolon.
+    /// </summary>
+    private static Organ? OrganNamedBefore(string text, int end)
+    {
+        int start = Math.Max(0, end - 300);
+        int stop = text.LastIndexOfAny(['。', '；', ';'], Math.Max(0, end - 1), end - start);
+        if (stop >= 0)
+        {
+            start = stop + 1;
+        }
+
+        foreach (Match m in NamedCouncil().Matches(text.Substring(start, end - start)))
+        {
+            int at = start + m.Index;
+            int after = at + m.Length;
+
+            // Inside a subject ("关于设立人权理事会的"), or a council that is not said to have resolutions: not the organ.
+            var preceding = text.AsSpan(Math.Max(start, at - 30), at - Math.Max(start, at - 30));
+            if (after < text.Length && text[after] == '的' && (preceding.Contains("关于", StringComparison.Ordinal) || preceding.Contains("题为", StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            var following = text.AsSpan(after, Math.Min(60, end - after));
+            if (!following.Contains("决议", StringComparison.Ordinal) && !following.Contains("决定", StringComparison.Ordinal) && !following.Contains('第'))
+            {
+                continue;
+            }
+
+            return m.Groups["organ"].Value switch
+            {
+                "安全理事会" or "安理会" => Organ.SecurityCouncil,
+                "经济及社会理事会" or "经社理事会" => Organ.EconomicAndSocialCouncil,
+                _ => Organ.HumanRightsCouncil,
+            };
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"(?:环境|人居|卫生|缔约方|缔约国|成员国|会员国|全体|青年|代表|审议|部长级|股东|专题|组织|世界旅游|教科文|世界气象|国际劳工|海事|电信|邮政|原子能机构)\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex ForeignAssembly();
+
+    [GeneratedRegex(@"(?:组织|署|基金|方案|机构|联盟|局|院|所|银行|计划|公约|中心|大学)\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex ForeignCouncil();
+
+    [GeneratedRegex(@"(?<organ>安全理事会|经济及社会理事会|人权理事会)", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    private static partial Regex NamedCouncil();
+
     /// <summary>True when only list punctuation, a date and "第" stand between two items.</summary>
     private static bool ListGap(string text, Match left, Match right)
     {
         int start = left.Index + left.Length;
-        return right.Index - start <= 40 && Gap().IsMatch(text.AsSpan(start, right.Index - start));
+        return right.Index - start <= 160 && Gap().IsMatch(text.AsSpan(start, right.Index - start));
     }
 
-    [GeneratedRegex(@"第?\s*" + "(?:" + NumberPattern + @")\s*号\s*(?<kind>决议|决定)?", RegexOptions.CultureInvariant)]
+    /// <summary>An item: "第 49/75 E 号决议"; or "第62/272" with 号 left to a later item of the list.</summary>
+    [GeneratedRegex(@"第?\s*" + "(?:" + NumberPattern + @")(?:\s*(?<hao>号)\s*(?<kind>决议|决定|文件)?|\s*(?<kind>决议|决定)|(?=\s*[、，,和及与或]\s*(?:第\s*)?(?:\d|E?S-)))", RegexOptions.CultureInvariant)]
     private static partial Regex Reference();
 
     private const string NumberPattern =
-        @"(?<![0-9A-Za-z/.\-])(?:(?<special>E?S\s?-\s?\d{1,2}/\d{1,4})|(?<slash>\d{1,4}/\d{1,4})(?![\d/])(?:\s?(?<parts>[A-Z](?:\s*[和、至到\-]\s*[A-Z])*(?![A-Za-z/])))?|(?<num>\d{1,4})(?:\s?(?<parts>[A-Z](?:\s*[和、至到\-]\s*[A-Z])*(?![A-Za-z/])))?\s*[(（]\s*(?<paren>(?:19|20)\d\d|[IVXLC]{1,7})\s*[)）])";
+        @"(?<![0-9A-Za-z/.\-])(?:(?<special>E?S\s?-\s?\d{1,2}/\d{1,4})|(?<slash>\d{1,4}/\d{1,4})(?![\d/])(?:\s?(?<parts>[A-Z]{1,2}(?:\s*[和、至到\-]\s*[A-Z]{1,2})*(?![A-Za-z/])))?|(?<num>\d{1,4})(?:\s?(?<parts>[A-Z]{1,2}(?:\s*[和、至到\-]\s*[A-Z]{1,2})*(?![A-Za-z/])))?\s*[(（]\s*(?<paren>(?:19|20)\d\d|(?:E?S\s?[-‑]\s?)?[IVXLC]{1,7})\s*[)）])";
 
-    /// <summary>What may stand right before an item: organ, subject ("关于…的"), local verb ("按照"), date, "第".</summary>
-    [GeneratedRegex(@"(?:(?<local>按照|根据|依照|依据|遵照|执行)\s*)?(?:其\s*)?(?:(?<organ>安全理事会|安理会|经济及社会理事会|经社理事会|人权理事会|大会)\s*)?(?:(?<subject>关于[^，。；、,;]{1,60}?的)\s*)?(?:" + ChineseRuleSet.DatePattern + @"\s*)?(?:的\s*)?第?\s*$", RegexOptions.CultureInvariant)]
+    /// <summary>What may stand right before an item: local verb ("按照"), organ, date, subject or title, date, "第".</summary>
+    [GeneratedRegex(@"(?:(?<local>按照|根据|依照|依据|遵照)\s*)?(?:(?<organ>安全理事会|安理会|经济及社会理事会|经社理事会|人权理事会|人权委员会|理事会|委员会|大会)\s*(?:在|通过|于)?\s*)?(?:(?<its>其)\s*)?(?:" + ChineseRuleSet.DatePattern + @"\s*)?(?:(?:通过的)?\s*(?<subject>关于[^。；;]{1,120}?\s*的|题为“[^”]{1,200}”\s*的)\s*)?(?:" + ChineseRuleSet.DatePattern + @"\s*)?(?:通过的\s*)?第?\s*$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex Head();
 
-    [GeneratedRegex(@"^[\s、，,和及与以或]*(?:" + ChineseRuleSet.DatePattern + @")?[\s的]*第?\s*$", RegexOptions.CultureInvariant)]
+    /// <summary>"第76/136号和以往各项决议": the kind word after a list's last item and "the earlier ones".</summary>
+    [GeneratedRegex(@"^\s*(?:和|及|以及|与)\s*(?:以往|此前|其他|其后|后续|以后)?\s*(?:的)?\s*(?:各项|有关|相关|所有)?\s*(?:的)?\s*决议", RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingKind();
+
+    [GeneratedRegex(@"^\s*(?:号\s*)?[\s、，,和及与以或]*(?:关于[^。；;]{1,120}?\s*的|题为“[^”]{1,200}”\s*的)?\s*(?:" + ChineseRuleSet.DatePattern + @")?[\s的]*第?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex Gap();
 }

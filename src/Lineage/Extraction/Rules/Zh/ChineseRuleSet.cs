@@ -28,6 +28,7 @@ public sealed class ChineseRuleSet : IRuleSet
         var rules = builder.Rules(Language);
         rules.Add(new DocumentSymbolRule());
         rules.Add(new ChineseReferenceRule());
+        rules.Add(new ChineseNumeralReferenceRule());
     }
 
     private static IEnumerable<VerbForm> Verbs()

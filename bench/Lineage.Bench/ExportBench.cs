@@ -1,0 +1,217 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Lineage.Export;
+using Lineage.Export.Neo4j;
+using Lineage.Graph;
+
+namespace Lineage.Bench;
+
+/// <summary>
+/// Suite <c>export</c>: time and peak memory of each file format on the synthetic graph, and rows/s into a real Neo4j.
+/// <code>
+/// dotnet run -c Release --project bench/Lineage.Bench -- export [documents citations]      # every file format, one child process each
+/// dotnet run -c Release --project bench/Lineage.Bench -- export-neo4j [documents citations] # needs LINEAGE_NEO4J_URL, NEO4J_PASSWORD
+/// </code>
+/// Each format runs in its own process (<c>export-one</c>), which builds the graph and exports it once, so its peak
+/// working set is that format's, not the largest seen so far; a <c>none</c> run gives the graph's own peak.
+/// Results are appended to <c>bench/results/export.md</c>.
+/// </summary>
+internal static class ExportBench
+{
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    public static async Task RunAsync(string[] args)
+    {
+        switch (args[0])
+        {
+            case "export-one":
+                await RunOneAsync(args[1], int.Parse(args[2], Invariant), int.Parse(args[3], Invariant), args[4]);
+                break;
+            case "export-neo4j":
+                await RunNeo4jAsync(Size(args, 10_000), Size(args, 100_000, 2));
+                break;
+            default:
+                RunFormats(Size(args, 100_000), Size(args, 1_000_000, 2));
+                break;
+        }
+    }
+
+    private static int Size(string[] args, int fallback, int index = 1) =>
+        args.Length > index ? int.Parse(args[index], Invariant) : fallback;
+
+    /// <summary>Runs every format in a child process and writes the table.</summary>
+    private static void RunFormats(int documents, int citations)
+    {
+        string directory = Path.Combine(Path.GetTempPath(), "lineage-bench-export-" + Environment.ProcessId.ToString(Invariant));
+        var rows = new List<string>();
+        foreach (string format in ExporterCatalog.Default.Names.Prepend("none"))
+        {
+            var info = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true };
+            foreach (string argument in new[] { "export-one", format, documents.ToString(Invariant), citations.ToString(Invariant), directory })
+            {
+                info.ArgumentList.Add(argument);
+            }
+
+            using var child = Process.Start(info)!;
+            string line = child.StandardOutput.ReadToEnd().Trim();
+            child.WaitForExit();
+            Console.WriteLine(line);
+            rows.Add(line);
+        }
+
+        Directory.Delete(directory, recursive: true);
+        var report = new StringBuilder();
+        report.AppendLine(CultureInfo.InvariantCulture, $"## File formats: {documents:N0} documents, {citations:N0} citations ({Machine()})");
+        report.AppendLine();
+        report.AppendLine("`dotnet run -c Release --project bench/Lineage.Bench -- export`. One process per format: it builds the synthetic graph");
+        report.AppendLine("(`SyntheticGraph.Create`), then exports it once through `ExporterCatalog.WriteFilesAsync` (temporary file, renamed).");
+        report.AppendLine("Peak working set is the whole process's (graph included); the `none` row is the graph alone.");
+        report.AppendLine();
+        report.AppendLine("| format | nodes | edges | build s | export s | output MB | peak working set MiB | peak managed heap MiB |");
+        report.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (string row in rows)
+        {
+            report.AppendLine(row);
+        }
+
+        Append(report.ToString());
+    }
+
+    /// <summary>Child process: builds the graph, exports it once, prints one table row.</summary>
+    private static async Task RunOneAsync(string format, int documents, int citations, string directory)
+    {
+        using var sampler = new PeakSampler();
+        var clock = Stopwatch.StartNew();
+        var graph = SyntheticGraph.Create(documents, citations);
+        double build = clock.Elapsed.TotalSeconds;
+        double export = 0;
+        long bytes = 0;
+        if (format != "none")
+        {
+            var exporter = ExporterCatalog.Default.Get(format);
+            clock.Restart();
+            var files = await ExporterCatalog.WriteFilesAsync(graph, exporter, directory, format, CancellationToken.None);
+            export = clock.Elapsed.TotalSeconds;
+            foreach (string file in files)
+            {
+                bytes += new FileInfo(file).Length;
+                File.Delete(file);
+            }
+        }
+
+        sampler.Sample();
+        Console.WriteLine(string.Create(Invariant,
+            $"| {format} | {graph.NodeCount:N0} | {graph.EdgeCount:N0} | {build:F1} | {(format == "none" ? "–" : export.ToString("F1", Invariant))} | " +
+            $"{(format == "none" ? "–" : (bytes / 1e6).ToString("F0", Invariant))} | {Process.GetCurrentProcess().PeakWorkingSet64 >> 20} | {sampler.PeakManaged >> 20} |"));
+    }
+
+    /// <summary>Loads the synthetic graph into the Neo4j at LINEAGE_NEO4J_URL (cleared first) and reports rows/s by phase.</summary>
+    private static async Task RunNeo4jAsync(int documents, int citations)
+    {
+        string url = Environment.GetEnvironmentVariable("LINEAGE_NEO4J_URL") ?? throw new InvalidOperationException("Set LINEAGE_NEO4J_URL and NEO4J_PASSWORD (scripts/neo4j-test-server.sh start).");
+        var graph = SyntheticGraph.Create(documents, citations);
+        using var http = new HttpClient { Timeout = TimeSpan.FromMinutes(10) };
+        var options = new Neo4jExportOptions { Url = new Uri(url), Password = Environment.GetEnvironmentVariable("NEO4J_PASSWORD") };
+        var client = new Neo4jHttpClient(http, options);
+        var endpoint = await client.DiscoverAsync(CancellationToken.None);
+        await ClearAsync(client, endpoint);
+
+        Neo4jExportProgress? nodesDone = null;
+        var progress = new InlineProgress(p =>
+        {
+            if (p.Phase == Neo4jExportPhase.Nodes)
+            {
+                nodesDone = p; // the last report of the nodes phase: all nodes committed
+            }
+        });
+        var first = await new Neo4jExporter(http, options with { Progress = progress }).ExportAsync(graph, CancellationToken.None);
+        var second = await new Neo4jExporter(http, options).ExportAsync(graph, CancellationToken.None);
+
+        var nodeSeconds = nodesDone?.Elapsed.TotalSeconds ?? 0;
+        var report = new StringBuilder();
+        report.AppendLine(CultureInfo.InvariantCulture, $"## Neo4j {endpoint.ServerVersion} ({endpoint.Api} endpoint): {graph.NodeCount:N0} nodes, {graph.EdgeCount:N0} relationships ({Machine()})");
+        report.AppendLine();
+        report.AppendLine(CultureInfo.InvariantCulture, $"`dotnet run -c Release --project bench/Lineage.Bench -- export-neo4j {documents} {citations}` against `scripts/neo4j-test-server.sh start`");
+        report.AppendLine("(Neo4j Community 3.1.1, JVM -Xmx768m, page cache 64 MB, on the same 2 cores), empty database, batches of 5,000 rows.");
+        report.AppendLine();
+        report.AppendLine("| run | seconds | rows/s | nodes created | relationships created |");
+        report.AppendLine("|---|---:|---:|---:|---:|");
+        report.AppendLine(CultureInfo.InvariantCulture, $"| first load (nodes phase: {nodeSeconds:F1} s, {graph.NodeCount / Math.Max(nodeSeconds, 1e-9):F0} rows/s) | {first.Progress.Elapsed.TotalSeconds:F1} | {first.Progress.RowsPerSecond:F0} | {first.NodesCreated:N0} | {first.RelationshipsCreated:N0} |");
+        report.AppendLine(CultureInfo.InvariantCulture, $"| second load (everything already there) | {second.Progress.Elapsed.TotalSeconds:F1} | {second.Progress.RowsPerSecond:F0} | {second.NodesCreated:N0} | {second.RelationshipsCreated:N0} |");
+        Console.Write(report);
+        Append(report.ToString());
+        await ClearAsync(client, endpoint);
+    }
+
+    private static async Task ClearAsync(Neo4jHttpClient client, Neo4jEndpoint endpoint)
+    {
+        // Relationships, then nodes, in slices: deleting a dense 1M-relationship graph in one go exhausts a 768 MB heap.
+        foreach (string slice in new[] { "MATCH ()-[r]->() WITH r LIMIT 20000 DELETE r RETURN count(*)", "MATCH (n) WITH n LIMIT 20000 DETACH DELETE n RETURN count(*)" })
+        {
+            while ((await client.RunAsync(endpoint, slice, new Dictionary<string, object?>(), CancellationToken.None)).Rows[0][0].GetInt64() > 0)
+            {
+            }
+        }
+    }
+
+    private static void Append(string section)
+    {
+        string path = Path.Combine(FindRoot(), "bench", "results", "export.md");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        if (!File.Exists(path))
+        {
+            File.WriteAllText(path, "# Export benchmarks\n\nAppended by `bench/Lineage.Bench` suite `export` (ExportBench.cs); newest last.\n\n");
+        }
+
+        File.AppendAllText(path, section.ReplaceLineEndings("\n") + "\n");
+    }
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Lineage.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        return Directory.GetCurrentDirectory();
+    }
+
+    /// <summary>The machine, and its load average when the run ended (the cores are shared with other work).</summary>
+    private static string Machine() => string.Create(Invariant,
+        $"{Environment.ProcessorCount} cores, {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes >> 30} GiB, .NET {Environment.Version}, {DateTime.UtcNow:yyyy-MM-dd}, load average {LoadAverage()}");
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
+
+    /// <summary>Samples the managed heap every 20 ms (the process's peak working set comes from the OS).</summary>
+    private sealed class PeakSampler : IDisposable
+    {
+        private readonly Timer _timer;
+        private long _peakManaged;
+
+        public PeakSampler() => _timer = new Timer(_ => Sample(), null, 0, 20);
+
+        public long PeakManaged => Interlocked.Read(ref _peakManaged);
+
+        public void Sample()
+        {
+            long managed = GC.GetTotalMemory(forceFullCollection: false);
+            long peak;
+            while (managed > (peak = Interlocked.Read(ref _peakManaged)) && Interlocked.CompareExchange(ref _peakManaged, managed, peak) != peak)
+            {
+                // Another sample raced this one; try again.
+            }
+        }
+
+        public void Dispose() => _timer.Dispose();
+    }
+
+    private sealed class InlineProgress(Action<Neo4jExportProgress> report) : IProgress<Neo4jExportProgress>
+    {
+        public void Report(Neo4jExportProgress value) => report(value);
+    }
+}

@@ -1,0 +1,180 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using Lineage.Documents;
+using Lineage.Documents.Akn;
+using Lineage.Evaluation;
+using Lineage.Model;
+
+namespace Lineage.Cli.Commands;
+
+/// <summary>
+/// <c>lineage eval FOLDER... [--out report.md] [--format markdown|json] [--min-precision 0.99] [--min-recall 0.99]
+/// [--min-agreement 0.99]</c>: measures the text extractor against the links of AKN4UN markup.
+/// </summary>
+internal static class EvalCommand
+{
+    /// <summary>Exit code when the evaluation ran but missed a bar.</summary>
+    public const int BelowBars = 4;
+
+    public static Command Create(CliContext context)
+    {
+        var inputs = new InputOptions();
+        inputs.Paths.Description = "AKN4UN files or folders (read recursively for *.xml), all language versions together";
+        var output = new Option<FileInfo?>("--out") { Description = "Write the full report (every disagreement with its snippet) to this file" };
+        var format = new Option<string>("--format")
+        {
+            Description = "Format of the full report: markdown or json (json goes to standard output when --out is not given)",
+            DefaultValueFactory = _ => "markdown",
+        };
+        format.AcceptOnlyFromAmong("markdown", "json");
+        var minPrecision = Fraction("--min-precision", "Lowest precision each language must reach (0-1)", 0.99);
+        var minRecall = Fraction("--min-recall", "Lowest recall each language must reach (0-1)", 0.99);
+        var minAgreement = Fraction("--min-agreement", "Lowest share of resolutions whose language versions agree (0-1)", 0.99);
+        var minLinked = new Option<int>("--min-linked-languages")
+        {
+            Description = "A target linked in at least this many language versions counts as linked in all",
+            DefaultValueFactory = _ => 4,
+        };
+        minLinked.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1)
+            {
+                result.AddError("--min-linked-languages must be at least 1");
+            }
+        });
+
+        var command = new Command("eval", "Measure citation extraction against the links of AKN4UN markup (precision, recall, cross-language agreement)");
+        inputs.AddTo(command);
+        command.Options.Add(output);
+        command.Options.Add(format);
+        command.Options.Add(minPrecision);
+        command.Options.Add(minRecall);
+        command.Options.Add(minAgreement);
+        command.Options.Add(minLinked);
+        command.SetAction((parse, cancellationToken) =>
+        {
+            var pipeline = inputs.ToPipelineOptions(parse, context.Error);
+            if (pipeline is null)
+            {
+                return Task.FromResult(ExitCodes.Usage);
+            }
+
+            var files = new List<string>();
+            var diagnostics = new List<Diagnostic>();
+            foreach (string path in parse.GetValue(inputs.Paths)!)
+            {
+                if (Directory.Exists(path))
+                {
+                    files.AddRange(Directory.EnumerateFiles(path, "*.xml", SearchOption.AllDirectories));
+                }
+                else if (File.Exists(path))
+                {
+                    files.Add(path);
+                }
+                else
+                {
+                    diagnostics.Add(new Diagnostic("LIN0403", DiagnosticSeverity.Error, "no such file or folder", path));
+                }
+            }
+
+            files.Sort(StringComparer.Ordinal);
+            var reader = new AknDocumentReader();
+            var reads = files
+                .AsParallel().AsOrdered().WithCancellation(cancellationToken)
+                .WithDegreeOfParallelism(Math.Max(1, pipeline.MaxDegreeOfParallelism))
+                .Select(file => reader.Read(file, pipeline.Reader))
+                .ToList();
+            diagnostics.AddRange(reads.SelectMany(r => r.Diagnostics));
+            var extractor = pipeline.Extractor;
+            var options = new EvaluationOptions
+            {
+                MinimumPrecision = parse.GetValue(minPrecision),
+                MinimumRecall = parse.GetValue(minRecall),
+                MinimumAgreement = parse.GetValue(minAgreement),
+                MinimumLinkedLanguages = parse.GetValue(minLinked),
+                Languages = [.. extractor.Languages],
+                MaxDegreeOfParallelism = pipeline.MaxDegreeOfParallelism,
+            };
+            var report = new MarkupEvaluator(d => extractor.Extract(d).Citations, options)
+                .Evaluate(reads.Where(r => r.Document is not null).Select(r => r.Document!), diagnostics);
+
+            bool json = parse.GetValue(format) == "json";
+            var target = parse.GetValue(output);
+            if (target is null && json)
+            {
+                using var stream = new MemoryStream();
+                EvaluationReportWriter.WriteJson(report, stream);
+                context.Output.Write(Encoding.UTF8.GetString(stream.ToArray()));
+                context.Output.Write('\n');
+            }
+            else
+            {
+                EvaluationReportWriter.WriteSummary(report, context.Output);
+            }
+
+            context.Output.Flush();
+            if (target is not null && !TryWrite(target, report, json, context.Error))
+            {
+                return Task.FromResult(ExitCodes.OutputFailure);
+            }
+
+            bool strict = parse.GetValue(inputs.Strict);
+            int inputCode = InputOptions.Report(diagnostics.Where(d => d.Severity != DiagnosticSeverity.Info), context.Error, strict);
+            return Task.FromResult(!report.MeetsBars ? BelowBars : inputCode);
+        });
+        return command;
+    }
+
+    private static Option<double> Fraction(string name, string description, double defaultValue)
+    {
+        var option = new Option<double>(name) { Description = description, DefaultValueFactory = _ => defaultValue };
+        option.Validators.Add(result =>
+        {
+            double value = result.GetValueOrDefault<double>();
+            if (value is < 0 or > 1 || double.IsNaN(value))
+            {
+                result.AddError(string.Create(CultureInfo.InvariantCulture, $"{name} must be between 0 and 1 (got {value})"));
+            }
+        });
+        return option;
+    }
+
+    /// <summary>Writes the report to a temporary file beside the target and renames it, so no half-written report is left.</summary>
+    private static bool TryWrite(FileInfo target, EvaluationReport report, bool json, TextWriter error)
+    {
+        string temporary = Path.Combine(target.DirectoryName ?? ".", $".{target.Name}.{Environment.ProcessId}.tmp");
+        try
+        {
+            using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None))
+            {
+                if (json)
+                {
+                    EvaluationReportWriter.WriteJson(report, stream);
+                }
+                else
+                {
+                    using var writer = new StreamWriter(stream, new UTF8Encoding(false)) { NewLine = "\n" };
+                    EvaluationReportWriter.WriteMarkdown(report, writer);
+                }
+            }
+
+            File.Move(temporary, target.FullName, overwrite: true);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"lineage: cannot write {target.FullName}: {e.Message}");
+            try
+            {
+                File.Delete(temporary);
+            }
+            catch (Exception cleanup) when (cleanup is IOException or UnauthorizedAccessException)
+            {
+                // Nothing more to do: the target was not touched.
+            }
+
+            return false;
+        }
+    }
+}

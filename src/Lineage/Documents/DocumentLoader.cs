@@ -1,0 +1,259 @@
+using System.Collections.Immutable;
+using System.Text;
+using Lineage.Documents.Akn;
+using Lineage.Documents.Html;
+using Lineage.Documents.Pdf;
+using Lineage.Documents.Text;
+using Lineage.Model;
+
+namespace Lineage.Documents;
+
+/// <summary>
+/// Finds and reads the files a scholar has: the registry of readers (<c>pdf</c>, <c>akn</c>, <c>html</c>, <c>text</c>),
+/// format sniffing (content first — <c>%PDF-</c>, <c>&lt;akomaNtoso</c>, <c>&lt;html</c> — then the file name), recursive
+/// folder walking in sorted order, a one-line reason for each file it skips, and a size guard. Never throws on a bad file.
+/// </summary>
+public sealed class DocumentLoader
+{
+    private const int HeadBytes = 4096;
+
+    public DocumentLoader(IEnumerable<IDocumentReader>? readers = null, DocumentLoaderOptions? options = null)
+    {
+        Readers = readers is null ? DefaultReaders : [.. readers];
+        Options = options ?? DocumentLoaderOptions.Default;
+    }
+
+    /// <summary>
+    /// The built-in readers in the order they are asked: PDF, AKN4UN XML, HTML, plain text and Markdown.
+    /// </summary>
+    public static ImmutableArray<IDocumentReader> DefaultReaders { get; } = CreateDefaultReaders();
+
+    public ImmutableArray<IDocumentReader> Readers { get; }
+
+    public DocumentLoaderOptions Options { get; }
+
+    /// <summary>The format a file's first bytes show: <c>pdf</c>, <c>akn</c>, <c>html</c>, or null (decide by name).</summary>
+    public static string? Sniff(ReadOnlySpan<byte> head)
+    {
+        if (head[..Math.Min(head.Length, 1024)].IndexOf("%PDF-"u8) >= 0)
+        {
+            return "pdf";
+        }
+
+        string start;
+        if (head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || head.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            var utf16 = head[0] == 0xFF ? Encoding.Unicode : Encoding.BigEndianUnicode;
+            start = utf16.GetString(head[2..(2 + ((head.Length - 2) & ~1))]);
+        }
+        else
+        {
+            int skip = head.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
+            start = Encoding.Latin1.GetString(head[skip..]);
+        }
+
+        start = start.TrimStart();
+        if (!start.StartsWith('<'))
+        {
+            return null;
+        }
+
+        if (start.Contains("<akomaNtoso", StringComparison.Ordinal))
+        {
+            return "akn";
+        }
+
+        return start.StartsWith("<!doctype html", StringComparison.OrdinalIgnoreCase) || start.Contains("<html", StringComparison.OrdinalIgnoreCase)
+            ? "html"
+            : null;
+    }
+
+    /// <summary>The reader for a file: the one named by its content (<see cref="Sniff"/>), else the first that takes it by name.</summary>
+    public IDocumentReader? PickReader(string path, ReadOnlySpan<byte> head)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (Sniff(head) is { } format && Readers.FirstOrDefault(r => r.Name == format) is { } sniffed)
+        {
+            return sniffed;
+        }
+
+        foreach (var reader in Readers)
+        {
+            if (reader.CanRead(path, head))
+            {
+                return reader;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The files named and those under the folders named (recursively; names starting with '.' are left out; folder
+    /// links are not followed), sorted by path (ordinal), each with its reader or the reason it will be skipped.
+    /// Paths that do not exist come back as skipped files.
+    /// </summary>
+    public IReadOnlyList<SourceFile> Discover(IEnumerable<string> paths)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        var files = new List<SourceFile>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (string path in paths)
+        {
+            if (File.Exists(path))
+            {
+                if (seen.Add(Path.GetFullPath(path)))
+                {
+                    files.Add(Inspect(path));
+                }
+            }
+            else if (Directory.Exists(path))
+            {
+                var found = new List<string>();
+                Walk(path, found);
+                found.Sort(StringComparer.Ordinal);
+                files.AddRange(found.Where(f => seen.Add(Path.GetFullPath(f))).Select(Inspect));
+            }
+            else
+            {
+                files.Add(new SourceFile(path, 0, null,
+                    new Diagnostic(DiagnosticCodes.FileNotFound, DiagnosticSeverity.Error, Messages.FileNotFound, path)));
+            }
+        }
+
+        return files;
+    }
+
+    /// <summary>
+    /// Reads one file. A skipped file gives its reason; a reader's failure gives its diagnostics; an exception in a
+    /// reader is reported, not thrown. When the file name names a language the text does not have, a warning says so.
+    /// </summary>
+    public ReadResult Read(SourceFile file)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        if (file.Skipped is { } skipped)
+        {
+            return ReadResult.Failed(skipped);
+        }
+
+        ReadResult result;
+        try
+        {
+            result = file.Reader!.Read(file.Path, Options.Reader);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return ReadResult.Failed(ReaderMessages.Error(ReaderMessages.ReaderFailed, file.Path,
+                ReaderMessages.Format($"the {file.Reader!.Name} reader failed ({e.GetType().Name}: {e.Message}); please report this")));
+        }
+
+        if (result.Document is not { } document)
+        {
+            return result;
+        }
+
+        _ = FileNameIdentity.TryParse(file.Path, out _, out var named);
+        if (named is { } language && document.Language != Language.Unknown && document.Language != language)
+        {
+            result = result with
+            {
+                Diagnostics = result.Diagnostics.Add(ReaderMessages.Warning(ReaderMessages.LanguageMismatch, file.Path, ReaderMessages.Format(
+                    $"the text is in {document.Language.ToCode()} but the file name says {language.ToCode()}; using the text"))),
+            };
+        }
+
+        return result;
+    }
+
+    /// <summary>Discovers and reads, in order: each file with its result. Count them with a <see cref="ReadSummary"/>.</summary>
+    public IEnumerable<(SourceFile File, ReadResult Result)> ReadAll(IEnumerable<string> paths)
+    {
+        foreach (var file in Discover(paths))
+        {
+            yield return (file, Read(file));
+        }
+    }
+
+    private SourceFile Inspect(string path)
+    {
+        long length;
+        Span<byte> head = stackalloc byte[HeadBytes];
+        int count;
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.None);
+            length = stream.Length;
+            count = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return new SourceFile(path, 0, null, ReaderMessages.Error(ReaderMessages.CannotOpen, path, ReaderMessages.Format($"cannot open the file: {e.Message}")));
+        }
+
+        var reader = PickReader(path, head[..count]);
+        if (length == 0)
+        {
+            return new SourceFile(path, 0, reader, ReaderMessages.Error(ReaderMessages.EmptyFile, path, "the file is empty (0 bytes)"));
+        }
+
+        if (length > Options.MaxFileBytes)
+        {
+            return new SourceFile(path, length, reader, ReaderMessages.Error(ReaderMessages.TooLarge, path, ReaderMessages.Format(
+                $"{ReaderMessages.Size(length)} is more than any resolution (limit {ReaderMessages.Size(Options.MaxFileBytes)}); not read")));
+        }
+
+        if (reader is null)
+        {
+            string extension = Path.GetExtension(path);
+            return new SourceFile(path, length, null, ReaderMessages.Error(ReaderMessages.UnknownFormat, path, ReaderMessages.Format(
+                $"not a format Lineage reads ({(extension.Length > 0 ? extension : "no extension")}; it reads .pdf, .html, .xml (AKN4UN), .txt, .md)")));
+        }
+
+        return new SourceFile(path, length, reader, null);
+    }
+
+    private static void Walk(string directory, List<string> found)
+    {
+        IEnumerable<string> entries;
+        try
+        {
+            entries = Directory.EnumerateFileSystemEntries(directory).ToList();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return;
+        }
+
+        foreach (string entry in entries)
+        {
+            if (Path.GetFileName(entry).StartsWith('.'))
+            {
+                continue;
+            }
+
+            var info = new FileInfo(entry);
+            if ((info.Attributes & FileAttributes.Directory) != 0)
+            {
+                if ((info.Attributes & FileAttributes.ReparsePoint) == 0)
+                {
+                    Walk(entry, found);
+                }
+            }
+            else
+            {
+                found.Add(entry);
+            }
+        }
+    }
+
+    private static ImmutableArray<IDocumentReader> CreateDefaultReaders()
+    {
+        var readers = ImmutableArray.CreateBuilder<IDocumentReader>();
+        readers.Add(new PdfDocumentReader());
+
+        readers.Add(new AknDocumentReader());
+        readers.Add(new HtmlDocumentReader());
+        readers.Add(new TextDocumentReader());
+        return readers.ToImmutable();
+    }
+}

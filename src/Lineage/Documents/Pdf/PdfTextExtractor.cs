@@ -1,0 +1,196 @@
+using System.Collections.Immutable;
+using Lineage.Model;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Exceptions;
+
+namespace Lineage.Documents.Pdf;
+
+/// <summary>
+/// Takes the text of a PDF page by page with PdfPig, using positions and font sizes: letters become runs, runs become
+/// printed lines, small raised digits become footnote markers, UN page furniture (running header, job number, page
+/// counter, bar code) is removed, and the footnotes under the rule at the page foot become a footnote block. The result
+/// (<see cref="PdfText"/>) is the text shape <see cref="Text.TextDocumentFactory"/> reads. Never throws on bad input:
+/// encrypted, damaged and image-only files give an error diagnostic.
+/// </summary>
+public static class PdfTextExtractor
+{
+    /// <summary>The rule line written before a page's footnotes (as in the seed: a line of spaces).</summary>
+    public static readonly string FootnoteRule = new(' ', 59);
+
+    private static readonly ParsingOptions Options = new() { UseLenientParsing = true, SkipMissingFonts = true };
+
+    /// <summary>Reads the PDF at <paramref name="path"/>.</summary>
+    public static PdfText Extract(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Failed(ReaderMessages.Error(ReaderMessages.CannotOpen, path, ReaderMessages.Format($"cannot read the file: {e.Message}")));
+        }
+
+        return Extract(bytes, path);
+    }
+
+    /// <summary>Reads a PDF held in memory; <paramref name="path"/> names it in diagnostics.</summary>
+    public static PdfText Extract(byte[] bytes, string path)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        ArgumentNullException.ThrowIfNull(path);
+        if (bytes.Length == 0)
+        {
+            return Failed(ReaderMessages.Error(ReaderMessages.PdfDamaged, path, "not a PDF: the file is empty"));
+        }
+
+        if (bytes.AsSpan(0, Math.Min(bytes.Length, 1024)).IndexOf("%PDF-"u8) < 0)
+        {
+            return Failed(ReaderMessages.Error(ReaderMessages.PdfDamaged, path, "not a PDF: no %PDF- header in its first 1024 bytes"));
+        }
+
+        var warnings = ImmutableArray.CreateBuilder<Diagnostic>();
+        if (bytes.AsSpan(Math.Max(0, bytes.Length - 2048)).IndexOf("%%EOF"u8) < 0)
+        {
+            warnings.Add(ReaderMessages.Warning(ReaderMessages.PdfTruncated, path,
+                "the PDF has no %%EOF marker at its end: it was probably cut short, and text may be missing"));
+        }
+
+        try
+        {
+            using var document = PdfDocument.Open(bytes, Options);
+            return Extract(document, path, warnings);
+        }
+        catch (PdfDocumentEncryptedException)
+        {
+            return Failed(ReaderMessages.Error(ReaderMessages.PdfEncrypted, path,
+                "the PDF is encrypted and needs a password to open; Lineage cannot read it (save an unencrypted copy)"));
+        }
+        catch (Exception e)
+        {
+            return Failed([.. warnings, ReaderMessages.Error(ReaderMessages.PdfDamaged, path, ReaderMessages.Format($"damaged PDF: {OneLine(e.Message)}"))]);
+        }
+    }
+
+    /// <summary>True when the print leaves a space between two runs of one line.</summary>
+    internal static bool HasSpace(PdfRun left, PdfRun right) => right.Left - left.Right > 0.12 * Math.Min(left.Size, right.Size);
+
+    private static PdfText Extract(PdfDocument document, string path, ImmutableArray<Diagnostic>.Builder diagnostics)
+    {
+        int pageCount = document.NumberOfPages;
+        var pages = new List<PdfPageRuns>(pageCount);
+        for (int number = 1; number <= pageCount; number++)
+        {
+            try
+            {
+                var page = document.GetPage(number);
+                pages.Add(new PdfPageRuns(number, page.Width, page.Height, ReadRuns(page)));
+            }
+            catch (Exception e)
+            {
+                diagnostics.Add(ReaderMessages.Warning(ReaderMessages.PdfPageFailed, path,
+                    ReaderMessages.Format($"page {number} could not be read and is left out: {OneLine(e.Message)}")));
+                pages.Add(new PdfPageRuns(number, 612, 792, []));
+            }
+        }
+
+        if (pages.All(p => p.Runs.Count == 0))
+        {
+            if (diagnostics.Any(d => d.Code == ReaderMessages.PdfPageFailed))
+            {
+                diagnostics.Add(ReaderMessages.Error(ReaderMessages.PdfDamaged, path, "damaged PDF: no page could be read"));
+            }
+            else
+            {
+                diagnostics.Add(ReaderMessages.Error(ReaderMessages.PdfNoText, path, ReaderMessages.Format(
+                    $"the PDF has no text layer ({pageCount} page(s) of images, a scan?): run OCR on it first")));
+            }
+
+            return new PdfText(string.Empty, [], pageCount, [], diagnostics.ToImmutable());
+        }
+
+        foreach (var page in pages.Where(p => p.Runs.Count == 0 && !diagnostics.Any(d => d.Code == ReaderMessages.PdfPageFailed && d.Message.StartsWith(ReaderMessages.Format($"page {p.Number} "), StringComparison.Ordinal))))
+        {
+            diagnostics.Add(ReaderMessages.Warning(ReaderMessages.PdfPageNoText, path,
+                ReaderMessages.Format($"page {page.Number} has no text layer (an image?); its text is missing")));
+        }
+
+        var layout = new PdfLayout(pages);
+        var (text, pageStarts, furniture) = layout.Render();
+        return new PdfText(text, pageStarts, pageCount, furniture, diagnostics.ToImmutable());
+    }
+
+    /// <summary>Groups the page's horizontal letters, in content order, into runs.</summary>
+    private static List<PdfRun> ReadRuns(Page page)
+    {
+        var runs = new List<PdfRun>();
+        var text = new System.Text.StringBuilder();
+        double left = 0;
+        double right = 0;
+        double baseline = 0;
+        double size = 0;
+        bool barCode = false;
+        bool open = false;
+
+        void Close()
+        {
+            if (open && text.Length > 0)
+            {
+                runs.Add(new PdfRun(text.ToString(), left, right, baseline, size, barCode));
+            }
+
+            text.Clear();
+            open = false;
+        }
+
+        foreach (var letter in page.Letters)
+        {
+            if (letter.TextOrientation != TextOrientation.Horizontal || letter.Value.Length == 0)
+            {
+                continue;
+            }
+
+            if (string.IsNullOrWhiteSpace(letter.Value))
+            {
+                Close();
+                continue;
+            }
+
+            double letterSize = letter.PointSize > 0 ? letter.PointSize : letter.FontSize;
+            double x = letter.StartBaseLine.X;
+            double end = Math.Max(letter.EndBaseLine.X, x + (letter.Width > 0 ? letter.Width : 0));
+            double y = letter.StartBaseLine.Y;
+            bool together = open
+                && Math.Abs(letterSize - size) < 0.05
+                && Math.Abs(y - baseline) < 0.3
+                && x >= right - (0.5 * size)
+                && x - right < 0.12 * size;
+            if (!together)
+            {
+                Close();
+                left = x;
+                baseline = y;
+                size = letterSize;
+                barCode = letter.FontName?.Contains("barcode", StringComparison.OrdinalIgnoreCase) == true;
+                open = true;
+            }
+
+            text.Append(letter.Value);
+            right = Math.Max(right, end);
+            if (!together)
+            {
+                right = end;
+            }
+        }
+
+        Close();
+        return runs;
+    }
+
+    private static string OneLine(string message) => message.ReplaceLineEndings(" ").Trim();
+
+    private static PdfText Failed(params Diagnostic[] diagnostics) => new(string.Empty, [], 0, [], [.. diagnostics]);
+}

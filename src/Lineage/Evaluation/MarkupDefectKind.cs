@@ -1,0 +1,23 @@
+namespace Lineage.Evaluation;
+
+/// <summary>The known defects of AKN4UN links (<c>corpus/README.md</c>) that evaluation sets aside.</summary>
+public enum MarkupDefectKind
+{
+    /// <summary>The part letter stands after the link (<c>&lt;a href=".../A/RES/49/75"&gt;49/75&lt;/a&gt; E</c>, Arabic <c>هاء</c>, Cyrillic <c>Р</c>); read as the part.</summary>
+    PartLetterOutsideLink = 1,
+
+    /// <summary>The link text shows a part letter its href lacks (<c>2602 C (XXIV)</c> → <c>A/RES/2602(XXIV)</c>); read as the part.</summary>
+    PartLetterMissingFromHref,
+
+    /// <summary>The language version has no link for a target that at least four versions link; counted as linked.</summary>
+    LinkMissingInThisLanguage,
+
+    /// <summary>Lineage reads the target in this text; the markup links it in other language versions only (fewer than four).</summary>
+    LinkedInOtherLanguagesOnly,
+
+    /// <summary>The href names another (or no) resolution than the printed number it links (typos, split numbers, wrong prefix).</summary>
+    HrefDisagreesWithText,
+
+    /// <summary>At least four versions link the target, but this version's text does not print its number at all (the translation omits it).</summary>
+    NotPrintedInThisVersion,
+}

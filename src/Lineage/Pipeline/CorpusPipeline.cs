@@ -1,0 +1,80 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Lineage.Documents;
+using Lineage.Graph;
+using Lineage.Model;
+
+namespace Lineage.Pipeline;
+
+/// <summary>
+/// The main job: files and folders in, citation graph out. Folders are read recursively in sorted order; each file
+/// is read by the first reader that takes it, its citations extracted (files in parallel), and the graph built in
+/// input order, so the same inputs give the same graph. A file that cannot be read is reported and skipped; the
+/// rest goes on.
+/// </summary>
+public static class CorpusPipeline
+{
+    public static PipelineResult Run(IEnumerable<string> paths, PipelineOptions? options = null, IProgress<PipelineProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        options ??= PipelineOptions.Default;
+        var loader = new DocumentLoader(options.Readers, new DocumentLoaderOptions { Reader = options.Reader });
+        var files = loader.Discover(paths);
+        long bytesTotal = files.Sum(f => f.Length);
+        var outcomes = new DocumentOutcome[files.Count];
+        int done = 0;
+        long bytes = 0;
+        int citations = 0;
+        Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxDegreeOfParallelism), CancellationToken = cancellationToken }, i =>
+        {
+            outcomes[i] = Process(loader, files[i], options);
+            int finished = Interlocked.Increment(ref done);
+            long read = Interlocked.Add(ref bytes, files[i].Length);
+            int found = Interlocked.Add(ref citations, outcomes[i].Citations.Length);
+            progress?.Report(new PipelineProgress(finished, files.Count, read, bytesTotal, found, files[i].Path));
+        });
+
+        var builder = new CitationGraphBuilder { InferSeriesLinks = options.InferSeriesLinks };
+        foreach (var outcome in outcomes)
+        {
+            if (outcome.Document is not null)
+            {
+                builder.Add(outcome.Document, outcome.Citations);
+            }
+        }
+
+        return new PipelineResult([.. outcomes], builder.Build(), []);
+    }
+
+    /// <summary>Reads and extracts one file; never throws for a bad file.</summary>
+    public static DocumentOutcome Process(DocumentLoader loader, SourceFile file, PipelineOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(loader);
+        ArgumentNullException.ThrowIfNull(file);
+        ArgumentNullException.ThrowIfNull(options);
+        try
+        {
+            var read = loader.Read(file);
+            if (read.Document is null)
+            {
+                return new DocumentOutcome(file.Path, file.Format, file.Length, null, [], read.Diagnostics);
+            }
+
+            var extracted = options.Extractor.Extract(read.Document);
+            var citations = extracted.Citations;
+            if (options.IncludeMarkupLinks && !extracted.Document.Links.IsDefaultOrEmpty)
+            {
+                // AKN4UN: the UN's own links become edges too, marked as markup (text-read edges stay marked as text).
+                citations = citations.AddRange(Documents.Akn.MarkupLinks.ToCitations(extracted.Document, options.Extractor));
+            }
+
+            return new DocumentOutcome(file.Path, file.Format, file.Length, extracted.Document, citations, read.Diagnostics.AddRange(extracted.Diagnostics));
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A rule bug must not end the run: report it against the file and go on.
+            return new DocumentOutcome(file.Path, file.Format, file.Length, null, [], [new Diagnostic(DiagnosticCodes.UnreadableFile, DiagnosticSeverity.Error,
+                string.Format(CultureInfo.InvariantCulture, Messages.UnreadableFile, $"{e.GetType().Name}: {e.Message}"), file.Path)]);
+        }
+    }
+}

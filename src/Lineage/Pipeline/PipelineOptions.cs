@@ -1,0 +1,28 @@
+using Lineage.Documents;
+using Lineage.Documents.Text;
+using Lineage.Extraction;
+
+namespace Lineage.Pipeline;
+
+/// <summary>How <see cref="CorpusPipeline"/> reads and extracts.</summary>
+public sealed record PipelineOptions
+{
+    public static PipelineOptions Default { get; } = new();
+
+    public ReaderOptions Reader { get; init; } = ReaderOptions.Default;
+
+    /// <summary>The extractor (all built-in languages by default).</summary>
+    public CitationExtractor Extractor { get; init; } = new ExtractorBuilder().UseAllLanguages().Build();
+
+    /// <summary>Readers, tried in order; the first whose <see cref="IDocumentReader.CanRead"/> says yes reads the file.</summary>
+    public IReadOnlyList<IDocumentReader> Readers { get; init; } = DocumentLoader.DefaultReaders;
+
+    /// <summary>Files read and extracted at once (default: one per core).</summary>
+    public int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>Add the links of marked-up sources (AKN4UN) as citations with method markup. On by default.</summary>
+    public bool IncludeMarkupLinks { get; init; } = true;
+
+    /// <summary>Infer series links in the graph (see <see cref="Graph.CitationGraphBuilder.InferSeriesLinks"/>).</summary>
+    public bool InferSeriesLinks { get; init; } = true;
+}

@@ -1,0 +1,178 @@
+using Lineage.Export;
+using Lineage.Export.Csv;
+using Lineage.Export.GraphMl;
+using Lineage.Graph;
+
+namespace Lineage.Tests.Export;
+
+public sealed class AtomicExportTests : IDisposable
+{
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), "lineage-tests", Guid.NewGuid().ToString("N"));
+
+    [Fact]
+    public async Task An_exporter_that_throws_midway_leaves_the_previous_file_intact_and_no_temporary_file()
+    {
+        var graph = ExportTestGraphs.Small();
+        await ExporterCatalog.WriteFilesAsync(graph, new GraphMlExporter(), _directory, "lineage", TestContext.Current.CancellationToken);
+        byte[] before = await File.ReadAllBytesAsync(Path.Combine(_directory, "lineage.graphml"), TestContext.Current.CancellationToken);
+
+        var failing = new FailingExporter(new GraphMlExporter(), failAfterBytes: 2000);
+        await Assert.ThrowsAsync<IOException>(() =>
+            ExporterCatalog.WriteFilesAsync(graph, failing, _directory, "lineage", TestContext.Current.CancellationToken));
+
+        Assert.True(failing.BytesWritten >= 2000, "the exporter failed before it had written anything");
+        Assert.Equal(before, await File.ReadAllBytesAsync(Path.Combine(_directory, "lineage.graphml"), TestContext.Current.CancellationToken));
+        Assert.Equal(["lineage.graphml"], Directory.GetFiles(_directory).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public async Task A_first_export_that_fails_leaves_no_file_at_all()
+    {
+        var failing = new FailingExporter(new GraphMlExporter(), failAfterBytes: 500);
+        await Assert.ThrowsAsync<IOException>(() =>
+            ExporterCatalog.WriteFilesAsync(ExportTestGraphs.Small(), failing, _directory, "lineage", TestContext.Current.CancellationToken));
+        Assert.Empty(Directory.Exists(_directory) ? Directory.GetFiles(_directory) : []);
+    }
+
+    [Fact]
+    public async Task A_multi_file_export_failing_in_its_second_file_replaces_neither()
+    {
+        var graph = ExportTestGraphs.Small();
+        await ExporterCatalog.WriteFilesAsync(graph, new CsvExporter(), _directory, "lineage", TestContext.Current.CancellationToken);
+        var before = Snapshot();
+
+        int nodesFileLength = (await MemorySink.ExportAsync(new CsvExporter(), graph)).Bytes(CsvExporter.NodesSuffix).Length;
+        var failing = new FailingExporter(new CsvExporter(), failAfterBytes: nodesFileLength + 300);
+        await Assert.ThrowsAsync<IOException>(() =>
+            ExporterCatalog.WriteFilesAsync(graph, failing, _directory, "lineage", TestContext.Current.CancellationToken));
+
+        Assert.Equal(2, failing.FilesOpened);
+        Assert.Equal(before, Snapshot());
+    }
+
+    [Fact]
+    public async Task A_cancelled_export_leaves_the_previous_file_intact()
+    {
+        var builder = new CitationGraphBuilder();
+        for (int n = 1; n <= 40_000; n++)
+        {
+            builder.AddNode(Lineage.Model.DocumentSymbol.GeneralAssemblyResolution(50 + (n % 30), n), null, "Resolution " + n, Lineage.Model.Language.English);
+        }
+
+        var graph = builder.Build();
+        await ExporterCatalog.WriteFilesAsync(ExportTestGraphs.Small(), new GraphMlExporter(), _directory, "lineage", TestContext.Current.CancellationToken);
+        var before = Snapshot();
+
+        using var cancellation = new CancellationTokenSource();
+        var cancelling = new FailingExporter(new GraphMlExporter(), failAfterBytes: 200_000, onLimit: cancellation.Cancel);
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
+            ExporterCatalog.WriteFilesAsync(graph, cancelling, _directory, "lineage", cancellation.Token));
+        Assert.Equal(before, Snapshot());
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_directory))
+        {
+            Directory.Delete(_directory, recursive: true);
+        }
+    }
+
+    private Dictionary<string, string> Snapshot() => Directory.GetFiles(_directory)
+        .ToDictionary(f => Path.GetFileName(f)!, f => Convert.ToHexString(File.ReadAllBytes(f)), StringComparer.Ordinal);
+
+    /// <summary>
+    /// Wraps a real exporter and makes its output streams fail like a full disk (or call <c>onLimit</c>, e.g. to cancel)
+    /// once <c>failAfterBytes</c> have been written across its files.
+    /// </summary>
+    private sealed class FailingExporter(IGraphExporter inner, long failAfterBytes, Action? onLimit = null) : IGraphExporter
+    {
+        public string Name => inner.Name;
+
+        public string FileExtension => inner.FileExtension;
+
+        public long BytesWritten { get; private set; }
+
+        public int FilesOpened { get; private set; }
+
+        public Task ExportAsync(CitationGraph graph, ExportSink sink, CancellationToken cancellationToken) =>
+            inner.ExportAsync(graph, new Sink(this, sink), cancellationToken);
+
+        private void Count(int bytes)
+        {
+            BytesWritten += bytes;
+            if (BytesWritten >= failAfterBytes)
+            {
+                if (onLimit is null)
+                {
+                    throw new IOException("No space left on device (simulated)");
+                }
+
+                onLimit();
+            }
+        }
+
+        private sealed class Sink(FailingExporter owner, ExportSink inner) : ExportSink
+        {
+            public override string BaseName => inner.BaseName;
+
+            public override Stream Create(string suffix)
+            {
+                owner.FilesOpened++;
+                return new CountingStream(owner, inner.Create(suffix));
+            }
+        }
+
+        private sealed class CountingStream(FailingExporter owner, Stream inner) : Stream
+        {
+            public override bool CanRead => false;
+
+            public override bool CanSeek => false;
+
+            public override bool CanWrite => true;
+
+            public override long Length => inner.Length;
+
+            public override long Position { get => inner.Position; set => throw new NotSupportedException(); }
+
+            public override void Flush() => inner.Flush();
+
+            public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+            public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+            public override void SetLength(long value) => throw new NotSupportedException();
+
+            public override void Write(byte[] buffer, int offset, int count)
+            {
+                inner.Write(buffer, offset, count);
+                owner.Count(count);
+            }
+
+            public override void Write(ReadOnlySpan<byte> buffer)
+            {
+                inner.Write(buffer);
+                owner.Count(buffer.Length);
+            }
+
+            public override async ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
+            {
+                await inner.WriteAsync(buffer, cancellationToken);
+                owner.Count(buffer.Length);
+            }
+
+            public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+                WriteAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+            protected override void Dispose(bool disposing)
+            {
+                if (disposing)
+                {
+                    inner.Dispose();
+                }
+
+                base.Dispose(disposing);
+            }
+        }
+    }
+}
