@@ -473,6 +473,10 @@ public abstract partial class KindFirstReferenceRule : ICitationRule
         return differing <= 1;
     }
 
+    /// <summary>True for a number with a year before the slash (<c>2000/22</c>), as ECOSOC and its commissions number.</summary>
+    private static bool IsYearNumbered(Match token) =>
+        token.Groups["slash"] is { Success: true } slash && slash.Length >= 6 && slash.ValueSpan.IndexOf('/') == 4 && !token.Groups["sp"].Success;
+
     [GeneratedRegex(@"(?<letters>(?<![\p{L}])[A-ZА-Я]{1,2}(?![\p{L}]))|(?<range>(?<![\p{L}])(?:à|a|to|до|إلى)(?![\p{L}])|[-–‑])", RegexOptions.CultureInvariant)]
     private static partial Regex PartToken();
 
@@ -514,6 +518,12 @@ public abstract partial class KindFirstReferenceRule : ICitationRule
             foreach (var item in _pending)
             {
                 var organ = item.Organ != Organ.None ? item.Organ : named;
+                if (organ == Organ.None && IsYearNumbered(item.Token) && LastMentioned(item.Token.Index, int.MaxValue) is null)
+                {
+                    // "2000/22" after "la Sous-Commission … a adopté": the functional commissions number by year too.
+                    continue;
+                }
+
                 if (organ == Organ.None)
                 {
                     organ = ImpliedOrgan(item, context, reach => LastMentioned(item.Token.Index, reach), EarlierNamed);

@@ -94,16 +94,16 @@ public sealed partial class ArabicReferenceRule : KindFirstReferenceRule
             {
                 paren = ArabicRuleSet.NormalizeDigits(token.Groups["paren"].Value);
             }
-            else if (session.Groups["special"].Success
-                || !int.TryParse(ArabicRuleSet.NormalizeDigits(session.Groups["session"].Value), System.Globalization.NumberStyles.None,
+            else if (!int.TryParse(ArabicRuleSet.NormalizeDigits(session.Groups["session"].Value), System.Globalization.NumberStyles.None,
                     System.Globalization.CultureInfo.InvariantCulture, out int number) || number is < 1 or > 60)
             {
-                // "(دإ-4)", a special session numbered in Roman: no symbol in the model's grammar.
                 return [];
             }
             else
             {
-                paren = SymbolGrammar.ArabicSessionToRoman(number);
+                // "(د-15)" is session XV; "(دإ-4)" special session S-IV; "(دإط-5)" emergency special session ES-V.
+                string roman = SymbolGrammar.ArabicSessionToRoman(number);
+                paren = session.Groups["special"].Success ? (IsEmergencyMark(session.Groups["special"].Value) ? "ES-" : "S-") + roman : roman;
             }
         }
 
@@ -231,9 +231,9 @@ public sealed partial class ArabicReferenceRule : KindFirstReferenceRule
     [GeneratedRegex("^" + AfterBody + @"[\s\u200E\u200F]*[،,؛;]?[\s\u200E\u200F]*(?:و\s*(?:كذلك\s+|أيضا\s+)?(?:إلى\s+)?)?\z", RegexOptions.CultureInvariant)]
     private static partial Regex ListGapPattern();
 
-    [GeneratedRegex(@"^(?:د(?<special>إط?)?)[\s\u200E\u200F]*[-–‑][\s\u200E\u200F]*(?<session>[0-9\u0660-\u0669\u06F0-\u06F9]{1,2})$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?<special>دإط|دإ)|د)[\s\u200E\u200F]*[-–‑][\s\u200E\u200F]*(?<session>[0-9\u0660-\u0669\u06F0-\u06F9]{1,2})$", RegexOptions.CultureInvariant)]
     private static partial Regex SessionMark();
 
-    [GeneratedRegex("(?<name>" + Letter + @")(?!\p{L})|(?<range>إلى|[-–])|(?<list>و|،|,)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("(?<name>" + Letter + @")(?!\p{L})|(?<range>إلى|[-–‑])|(?<list>و|،|,)", RegexOptions.CultureInvariant)]
     private static partial Regex PartToken();
 }
