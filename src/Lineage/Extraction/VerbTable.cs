@@ -11,7 +11,9 @@ namespace Lineage.Extraction;
 public sealed class VerbTable
 {
     private readonly ImmutableArray<VerbForm> _forms;
-    private readonly Dictionary<char, VerbForm[]> _byFirst;
+    private readonly Dictionary<string, VerbForm> _byText;
+    private readonly Dictionary<string, VerbForm>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly Dictionary<char, int[]> _lengthsByFirst;
     private readonly ImmutableArray<string> _connectors;
     private readonly bool _ignoreCase;
 
@@ -23,9 +25,15 @@ public sealed class VerbTable
         _forms = [.. forms.OrderByDescending(f => f.Text.Length)];
         _connectors = [.. connectors.OrderByDescending(c => c.Length)];
         _ignoreCase = ignoreCase;
-        _byFirst = _forms.Where(f => f.Text.Length > 0)
-            .GroupBy(f => Key(f.Text[0]))
-            .ToDictionary(g => g.Key, g => g.ToArray());
+        // Looked up by text, one try per distinct length (longest first), so the cost does not grow with the table.
+        _byText = new Dictionary<string, VerbForm>(ignoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
+        foreach (var form in _forms.Where(f => f.Text.Length > 0))
+        {
+            _byText.TryAdd(form.Text, form);
+        }
+
+        _lookup = _byText.GetAlternateLookup<ReadOnlySpan<char>>();
+        _lengthsByFirst = _byText.Keys.GroupBy(t => Key(t[0])).ToDictionary(g => g.Key, g => g.Select(t => t.Length).Distinct().OrderDescending().ToArray());
     }
 
     public static VerbTable Empty { get; } = new([], [], false);
@@ -35,24 +43,17 @@ public sealed class VerbTable
     /// <summary>The verb at <paramref name="position"/>, if one starts there and ends at a word boundary.</summary>
     public VerbForm? At(string text, int position)
     {
-        if (position >= text.Length || !char.IsLetter(text[position]) || !_byFirst.TryGetValue(Key(text[position]), out var candidates))
+        if (position >= text.Length || !char.IsLetter(text[position]) || !_lengthsByFirst.TryGetValue(Key(text[position]), out var lengths))
         {
             return null;
         }
 
-        char second = position + 1 < text.Length ? Key(text[position + 1]) : '\0';
-
-        var comparison = _ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
-        foreach (var form in candidates)
+        foreach (int length in lengths)
         {
-            if (form.Text.Length > 1 && Key(form.Text[1]) != second)
-            {
-                continue;
-            }
-
-            if (position + form.Text.Length <= text.Length
-                && string.Compare(text, position, form.Text, 0, form.Text.Length, comparison) == 0
-                && (position + form.Text.Length == text.Length || !char.IsLetter(form.Text[^1]) || !IsWordChar(text[position + form.Text.Length])))
+            int end = position + length;
+            if (end <= text.Length
+                && (end == text.Length || !char.IsLetter(text[end - 1]) || !IsWordChar(text[end]))
+                && _lookup.TryGetValue(text.AsSpan(position, length), out var form))
             {
                 return form;
             }

@@ -78,7 +78,10 @@ public abstract partial class KindFirstReferenceRule : ICitationRule
     /// <summary>The whole gap between two items of one list (date, organ, subject, comma, "and").</summary>
     protected abstract Regex ListGap { get; }
 
-    /// <summary>Names of the principal organs anywhere in a clause, to know which council a clause speaks of.</summary>
+    /// <summary>
+    /// Names of the principal organs (group <c>organ</c>) and of other bodies (group <c>foreign</c>) anywhere in a
+    /// clause, to know which body a clause speaks of.
+    /// </summary>
     protected abstract Regex OrganMention { get; }
 
     /// <summary>The date reader whose groups <see cref="After"/> holds.</summary>
@@ -132,6 +135,10 @@ public abstract partial class KindFirstReferenceRule : ICitationRule
 
         return result;
     }
+
+    /// <summary>True for the mark of an emergency special session: <c>ES</c>, Arabic <c>دإط</c> (الدورة الاستثنائية الطارئة).</summary>
+    protected static bool IsEmergencyMark(string mark) =>
+        mark.StartsWith("ES", StringComparison.Ordinal) || mark.StartsWith("دإط", StringComparison.Ordinal);
 
     /// <summary>
     /// A last look at a symbol read from the text, with the date printed after it: by default the symbol unchanged.
@@ -369,19 +376,24 @@ public abstract partial class KindFirstReferenceRule : ICitationRule
     /// The organ of a number no organ was named for: the Human Rights Council when its date or the clause says so
     /// (see the remarks of <see cref="KindFirstReferenceRule"/>), else none (the host's).
     /// </summary>
-    private static Organ ImpliedOrgan(Item item, ClauseContext context, Func<int, Organ> lastMentioned, Func<string, Organ> earlierNamed)
+    private static Organ ImpliedOrgan(Item item, ClauseContext context, Func<int, Organ?> lastMentioned, Func<string, Organ> earlierNamed)
     {
-        if (context.HostOrgan != Organ.GeneralAssembly || item.Token.Groups["slash"] is not { Success: true } slash)
+        if (context.HostOrgan != Organ.GeneralAssembly)
         {
             return Organ.None;
         }
 
         // A special session of the Council (S-34/1) prints like one of the Assembly: only the clause can tell.
-        if (item.Token.Groups["sp"].Success)
+        var token = item.Token;
+        if (token.Groups["sp"].Success || token.Groups["special"].Success)
         {
-            return item.Token.Groups["sp"].Value == "S" && lastMentioned(item.Own ? OwnReach : int.MaxValue) == Organ.HumanRightsCouncil
-                ? Organ.HumanRightsCouncil
-                : Organ.None;
+            bool emergency = IsEmergencyMark(token.Groups["sp"].Success ? token.Groups["sp"].Value : token.Groups["special"].Value);
+            return !emergency && lastMentioned(item.Own ? OwnReach : int.MaxValue) == Organ.HumanRightsCouncil ? Organ.HumanRightsCouncil : Organ.None;
+        }
+
+        if (token.Groups["slash"] is not { Success: true } slash)
+        {
+            return Organ.None;
         }
 
         var span = slash.ValueSpan;
@@ -431,18 +443,22 @@ public abstract partial class KindFirstReferenceRule : ICitationRule
 
     /// <summary>
     /// True when a General Assembly number is contradicted by the date printed after it by more than a typo's worth
-    /// (<c>32/1 du 27 mai 2023</c> is another body's resolution 32/1, not the Assembly's of 1977).
+    /// (<c>32/1 du 27 mai 2023</c> is another body's resolution 32/1, not the Assembly's of 1977), or at all when the
+    /// clause last named another body (<c>… de la Comisión de la Condición Jurídica y Social de la Mujer, a saber, …
+    /// 56/4, de 9 de marzo de 2012</c>).
     /// </summary>
-    private static bool DateContradicts(DocumentSymbol symbol, DateOnly? date)
+    private static bool DateContradicts(DocumentSymbol symbol, DateOnly? date, Func<int, Organ?> lastMentioned)
     {
         if (date is not { } d || symbol.Organ != Organ.GeneralAssembly || symbol.SessionType != SessionType.Regular || symbol.IsRomanSession
-            || symbol.Session is not int session)
+            || symbol.Session is not int session || AssemblySat(session, d))
         {
             return false;
         }
 
+        // A year a digit away from the session's is a slip (2019 for 2009), unless the clause last named another body.
         int first = 1945 + session;
-        return Math.Abs(d.Year - first) > 3 && !OneDigitApart(d.Year, first) && !OneDigitApart(d.Year, first + 1);
+        return (Math.Abs(d.Year - first) > 3 && !OneDigitApart(d.Year, first) && !OneDigitApart(d.Year, first + 1))
+            || lastMentioned(int.MaxValue) is null;
     }
 
     /// <summary>True when two years differ in one printed digit only (2019 for 2009: a typing slip, not another body).</summary>
@@ -456,6 +472,10 @@ public abstract partial class KindFirstReferenceRule : ICitationRule
 
         return differing <= 1;
     }
+
+    /// <summary>True for a number with a year before the slash (<c>2000/22</c>), as ECOSOC and its commissions number.</summary>
+    private static bool IsYearNumbered(Match token) =>
+        token.Groups["slash"] is { Success: true } slash && slash.Length >= 6 && slash.ValueSpan.IndexOf('/') == 4 && !token.Groups["sp"].Success;
 
     [GeneratedRegex(@"(?<letters>(?<![\p{L}])[A-ZА-Я]{1,2}(?![\p{L}]))|(?<range>(?<![\p{L}])(?:à|a|to|до|إلى)(?![\p{L}])|[-–‑])", RegexOptions.CultureInvariant)]
     private static partial Regex PartToken();
@@ -498,6 +518,12 @@ public abstract partial class KindFirstReferenceRule : ICitationRule
             foreach (var item in _pending)
             {
                 var organ = item.Organ != Organ.None ? item.Organ : named;
+                if (organ == Organ.None && IsYearNumbered(item.Token) && LastMentioned(item.Token.Index, int.MaxValue) is null)
+                {
+                    // "2000/22" after "la Sous-Commission … a adopté": the functional commissions number by year too.
+                    continue;
+                }
+
                 if (organ == Organ.None)
                 {
                     organ = ImpliedOrgan(item, context, reach => LastMentioned(item.Token.Index, reach), EarlierNamed);
@@ -508,7 +534,7 @@ public abstract partial class KindFirstReferenceRule : ICitationRule
                 foreach (var read in rule.Read(item.Token, new ReferenceContext(context.HostOrgan, organ, item.Kind)))
                 {
                     var symbol = rule.Reconsider(read, item.Date, context);
-                    if (DateContradicts(symbol, item.Date))
+                    if (DateContradicts(symbol, item.Date, reach => LastMentioned(item.Token.Index, reach)))
                     {
                         continue;
                     }
@@ -554,6 +580,11 @@ public abstract partial class KindFirstReferenceRule : ICitationRule
                     int distance = int.MaxValue;
                     foreach (Match mention in rule.OrganMention.Matches(text[from..Math.Min(text.Length, end + Reach)]))
                     {
+                        if (mention.Groups["foreign"].Success)
+                        {
+                            continue;
+                        }
+
                         int gap = mention.Index + from < at ? at - (mention.Index + from + mention.Length) : mention.Index + from - end;
                         if (gap >= 0 && gap < distance)
                         {
@@ -572,11 +603,14 @@ public abstract partial class KindFirstReferenceRule : ICitationRule
             return Organ.None;
         }
 
-        /// <summary>The organ the clause names last before <paramref name="before"/>, at most <paramref name="reach"/> characters away.</summary>
-        private Organ LastMentioned(int before, int reach)
+        /// <summary>
+        /// The organ the clause names last before <paramref name="before"/>, at most <paramref name="reach"/> characters
+        /// away: <see cref="Organ.None"/> when none, null when another body was named last.
+        /// </summary>
+        private Organ? LastMentioned(int before, int reach)
         {
             _mentions ??= rule.OrganMention.Matches(context.Text);
-            var last = Organ.None;
+            Organ? last = Organ.None;
             foreach (Match mention in _mentions)
             {
                 if (mention.Index >= before)
@@ -584,7 +618,9 @@ public abstract partial class KindFirstReferenceRule : ICitationRule
                     break;
                 }
 
-                last = before - (mention.Index + mention.Length) <= reach ? rule.OrganOf(mention.Value, context.HostOrgan) : Organ.None;
+                last = before - (mention.Index + mention.Length) > reach ? Organ.None
+                    : mention.Groups["foreign"].Success ? null
+                    : rule.OrganOf(mention.Value, context.HostOrgan);
             }
 
             return last;

@@ -45,7 +45,7 @@ public sealed partial class ArabicReferenceRule : KindFirstReferenceRule
 
     protected override Regex Reference => ReferencePattern();
 
-    protected override Regex Head => HeadPattern();
+    protected override Regex Head => s_head;
 
     protected override Regex After => AfterPattern();
 
@@ -78,10 +78,9 @@ public sealed partial class ArabicReferenceRule : KindFirstReferenceRule
 
         string printed;
         string? paren = null;
-        if (token.Groups["special"].Success)
+        if (token.Groups["sp"].Success)
         {
-            var special = SpecialMark().Match(token.Groups["special"].Value);
-            printed = (special.Groups["emergency"].Success ? "ES-" : "S-") + ArabicRuleSet.NormalizeDigits(special.Groups["rest"].Value);
+            printed = (IsEmergencyMark(token.Groups["sp"].Value) ? "ES-" : "S-") + ArabicRuleSet.NormalizeDigits(token.Groups["slash"].Value);
         }
         else if (token.Groups["slash"].Success)
         {
@@ -95,16 +94,16 @@ public sealed partial class ArabicReferenceRule : KindFirstReferenceRule
             {
                 paren = ArabicRuleSet.NormalizeDigits(token.Groups["paren"].Value);
             }
-            else if (session.Groups["special"].Success
-                || !int.TryParse(ArabicRuleSet.NormalizeDigits(session.Groups["session"].Value), System.Globalization.NumberStyles.None,
+            else if (!int.TryParse(ArabicRuleSet.NormalizeDigits(session.Groups["session"].Value), System.Globalization.NumberStyles.None,
                     System.Globalization.CultureInfo.InvariantCulture, out int number) || number is < 1 or > 60)
             {
-                // "(دإ-4)", a special session numbered in Roman: no symbol in the model's grammar.
                 return [];
             }
             else
             {
-                paren = SymbolGrammar.ArabicSessionToRoman(number);
+                // "(د-15)" is session XV; "(دإ-4)" special session S-IV; "(دإط-5)" emergency special session ES-V.
+                string roman = SymbolGrammar.ArabicSessionToRoman(number);
+                paren = session.Groups["special"].Success ? (IsEmergencyMark(session.Groups["special"].Value) ? "ES-" : "S-") + roman : roman;
             }
         }
 
@@ -207,20 +206,23 @@ public sealed partial class ArabicReferenceRule : KindFirstReferenceRule
         return letters;
     }
 
-    [GeneratedRegex(@"(?<![0-9A-Za-z/.\-–‑\u0660-\u0669\u06F0-\u06F9])(?:(?<special>(?:دإط|دإ|E?S)[\s\u200E\u200F]?[-–‑][\s\u200E\u200F]?" + Digit + @"{1,2}/" + Digit + @"{1,4})|(?<slash>" + Digit + @"{1,4}/" + Digit + @"{1,4})(?![0-9\u0660-\u0669\u06F0-\u06F9/])(?:[\s\u200E\u200F]*(?<parts>" + Parts + @"))?|(?<num>" + Digit + @"{1,4})(?:[\s\u200E\u200F]*(?<parts>" + Parts + @"))?[\s\u200E\u200F]*\([\s\u200E\u200F]*(?<paren>" + Session + "|" + Digit + @"{4}|د(?:إط?)?[\s\u200E\u200F]*[-–‑][\s\u200E\u200F]*" + Digit + @"{1,2})[\s\u200E\u200F]*[)(])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:(?<=(?<![\p{L}\p{Mn}\p{Nd}/.\-])و?(?<sp>دإط|دإ|ES|S)[\s\u200E\u200F]?[-–‑][\s\u200E\u200F]?)|(?<![0-9A-Za-z/.\-–‑\u0660-\u0669\u06F0-\u06F9]))(?:(?<slash>" + Digit + @"{1,4}/" + Digit + @"{1,4})(?![0-9\u0660-\u0669\u06F0-\u06F9/])(?:[\s\u200E\u200F]*(?<parts>" + Parts + @"))?|(?<num>" + Digit + @"{1,4})(?:[\s\u200E\u200F]*(?<parts>" + Parts + @"))?[\s\u200E\u200F]*\([\s\u200E\u200F]*(?<paren>" + Session + "|" + Digit + @"{4}|د(?:إط?)?[\s\u200E\u200F]*[-–‑][\s\u200E\u200F]*" + Digit + @"{1,2})[\s\u200E\u200F]*[)(])", RegexOptions.CultureInvariant)]
     private static partial Regex ReferencePattern();
 
     /// <summary>
     /// The kind word ending right before a number: قرار (resolution) or مقرر (decision) with conjunction, preposition,
     /// article, dual or plural and pronoun; "pursuant to" before it; an organ before ("مجلس الأمن في قراره") or after it.
     /// </summary>
-    [GeneratedRegex(@"(?<![\p{L}])(?:(?<local>عملا|عملاً|وفقا|وفقاً|طبقا|طبقاً|تنفيذا|تنفيذاً|استنادا\s+إلى|بموجب|إعمالا)\s+)?(?:(?:(?<organ>" + Organs + @")|(?<foreign>" + Foreign + @")(?:\s+(?!(?:ال)?(?:وارد|مبين|مذكور|مشار|منصوص|محدد|متخذ|صادر|معتمد)\p{L}*|الذي|التي|الذين|اللذين|اللتين|اللتان|اللذان)\p{L}+){0,5})\s*،?\s+في\s+)?" + Kind + @"(?:\s+(?:(?<organ>" + Organs + @"|المجلس|الجمعية)|(?<foreign>" + Foreign + @")(?:\s+(?!(?:ال)?(?:وارد|مبين|مذكور|مشار|منصوص|محدد|متخذ|صادر|معتمد)\p{L}*|الذي|التي|الذين|اللذين|اللتين|اللتان|اللذان)\p{L}+){0,8}))?(?:\s+(?:رقم|المرقم))?[\s\u200E\u200F]*\z", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
-    private static partial Regex HeadPattern();
+    private const string HeadText =
+        @"(?<![\p{L}])(?:(?<local>عملا|عملاً|وفقا|وفقاً|طبقا|طبقاً|تنفيذا|تنفيذاً|استنادا\s+إلى|بموجب|إعمالا)\s+)?(?:(?:(?<organ>" + Organs + @")|(?<foreign>" + Foreign + @")(?:\s+(?!(?:ال)?(?:وارد|مبين|مذكور|مشار|منصوص|محدد|متخذ|صادر|معتمد)\p{L}*|الذي|التي|الذين|اللذين|اللتين|اللتان|اللذان)\p{L}+){0,5})\s*،?\s+في\s+)?" + Kind + @"(?:\s+(?:(?<organ>" + Organs + @"|المجلس|الجمعية)|(?<foreign>" + Foreign + @")(?:\s+(?!(?:ال)?(?:وارد|مبين|مذكور|مشار|منصوص|محدد|متخذ|صادر|معتمد)\p{L}*|الذي|التي|الذين|اللذين|اللتين|اللتان|اللذان)\p{L}+){0,8}))?(?:\s+(?:رقم|المرقم))?[\s\u200E\u200F]*\z";
+
+    // Compiled, not generated: the source generator has no right-to-left code path and would interpret it.
+    private static readonly Regex s_head = new(HeadText, RegexOptions.CultureInvariant | RegexOptions.RightToLeft | RegexOptions.Compiled);
 
     [GeneratedRegex("قرار", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex KindMentionPattern();
 
-    [GeneratedRegex(Organs, RegexOptions.CultureInvariant)]
+    [GeneratedRegex("(?<organ>" + Organs + ")|(?<foreign>(?:" + Foreign + "))", RegexOptions.CultureInvariant)]
     private static partial Regex OrganMentionPattern();
 
     [GeneratedRegex("^" + AfterBody, RegexOptions.CultureInvariant)]
@@ -229,12 +231,9 @@ public sealed partial class ArabicReferenceRule : KindFirstReferenceRule
     [GeneratedRegex("^" + AfterBody + @"[\s\u200E\u200F]*[،,؛;]?[\s\u200E\u200F]*(?:و\s*(?:كذلك\s+|أيضا\s+)?(?:إلى\s+)?)?\z", RegexOptions.CultureInvariant)]
     private static partial Regex ListGapPattern();
 
-    [GeneratedRegex(@"^(?:(?<emergency>دإط|ES)|دإ|S)[\s\u200E\u200F]?[-–‑][\s\u200E\u200F]?(?<rest>.+)$", RegexOptions.CultureInvariant)]
-    private static partial Regex SpecialMark();
-
-    [GeneratedRegex(@"^(?:د(?<special>إط?)?)[\s\u200E\u200F]*[-–‑][\s\u200E\u200F]*(?<session>[0-9\u0660-\u0669\u06F0-\u06F9]{1,2})$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?<special>دإط|دإ)|د)[\s\u200E\u200F]*[-–‑][\s\u200E\u200F]*(?<session>[0-9\u0660-\u0669\u06F0-\u06F9]{1,2})$", RegexOptions.CultureInvariant)]
     private static partial Regex SessionMark();
 
-    [GeneratedRegex("(?<name>" + Letter + @")(?!\p{L})|(?<range>إلى|[-–])|(?<list>و|،|,)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("(?<name>" + Letter + @")(?!\p{L})|(?<range>إلى|[-–‑])|(?<list>و|،|,)", RegexOptions.CultureInvariant)]
     private static partial Regex PartToken();
 }

@@ -29,7 +29,7 @@ public sealed partial class SpanishReferenceRule : KindFirstReferenceRule
 
     protected override Regex Reference => ReferencePattern();
 
-    protected override Regex Head => HeadPattern();
+    protected override Regex Head => s_head;
 
     protected override Regex After => AfterPattern();
 
@@ -60,13 +60,16 @@ public sealed partial class SpanishReferenceRule : KindFirstReferenceRule
     private const string Parts = @"[A-Z]{1,2}(?:(?:\s*,\s*|\s+[ye]\s+|\s+a\s+|\s*[-–‑]\s*)[A-Z]{1,2})*(?![\p{L}\d/])";
 
     /// <summary>The kind word (with "pursuant to" before it, an organ before or after it) ending right before a number.</summary>
-    [GeneratedRegex(@"(?<![\p{L}])(?:(?<local>de\s+conformidad\s+con|en\s+cumplimiento\s+de|con\s+arreglo\s+a|en\s+virtud\s+de|conforme\s+a|en\s+aplicación\s+de|según\s+lo\s+(?:dispuesto|solicitado|previsto)\s+en|atendiendo\s+a\s+lo\s+(?:dispuesto|solicitado)\s+en)\s+(?:(?:la|las|su|sus|lo\s+dispuesto\s+en\s+la)\s+)?|(?<local>conforme\s+a\s+lo\s+dispuesto\s+en)\s+(?:(?:la|las|su|sus)\s+)?|(?<local>de\s+conformidad\s+con\s+lo\s+dispuesto\s+en)\s+(?:(?:la|las|su|sus)\s+)?)?(?:(?<organ>" + Organs + @")\s*,?\s+(?:en|por)\s+(?:su|sus|la|las)\s+|(?<foreign>(?-i:" + Foreign + @"))(?:\s+(?!(?:que|quien|quienes|cuyo|cuya|lo|se|ha|han|es|son|fue|fueron|como|cual)\b)\S+){0,5}\s*,?\s+(?:en|por)\s+(?:su|sus)\s+|(?<own>su|sus)\s+)?(?<kind>(?<decision>decisi[oó]n|decisiones)|resoluci[oó]n|resoluciones)(?:\s+" + Of + "(?:(?<organ>" + Organs + @"|Consejo)|(?<foreign>(?-i:" + Foreign + @"))(?:\s+(?!(?:que|quien|quienes|cuyo|cuya|lo|se|ha|han|es|son|fue|fueron|como|cual)\b)\p{L}+){0,8}))?\s*(?:n(?:úm|o)\.?\s*)?\z", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
-    private static partial Regex HeadPattern();
+    private const string HeadText =
+        @"(?<![\p{L}])(?:(?<local>de\s+conformidad\s+con|en\s+cumplimiento\s+de|con\s+arreglo\s+a|en\s+virtud\s+de|conforme\s+a|en\s+aplicación\s+de|según\s+lo\s+(?:dispuesto|solicitado|previsto)\s+en|atendiendo\s+a\s+lo\s+(?:dispuesto|solicitado)\s+en)\s+(?:(?:la|las|su|sus|lo\s+dispuesto\s+en\s+la)\s+)?|(?<local>conforme\s+a\s+lo\s+dispuesto\s+en)\s+(?:(?:la|las|su|sus)\s+)?|(?<local>de\s+conformidad\s+con\s+lo\s+dispuesto\s+en)\s+(?:(?:la|las|su|sus)\s+)?)?(?:(?<organ>" + Organs + @")\s*,?\s+(?:en|por)\s+(?:su|sus|la|las)\s+|(?<foreign>(?-i:" + Foreign + @"))(?:\s+(?!(?:que|quien|quienes|cuyo|cuya|lo|se|ha|han|es|son|fue|fueron|como|cual)\b)\S+){0,5}\s*,?\s+(?:en|por)\s+(?:su|sus)\s+|(?<own>su|sus)\s+)?(?<kind>(?<decision>decisi[oó]n|decisiones)|resoluci[oó]n|resoluciones)(?:\s+" + Of + "(?:(?<organ>" + Organs + @"|Consejo)|(?<foreign>(?-i:" + Foreign + @"))(?:\s+(?!(?:que|quien|quienes|cuyo|cuya|lo|se|ha|han|es|son|fue|fueron|como|cual)\b)\p{L}+){0,8}))?\s*(?:n(?:úm|o)\.?\s*)?\z";
+
+    // Compiled, not generated: the source generator has no right-to-left code path and would interpret it.
+    private static readonly Regex s_head = new(HeadText, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.RightToLeft | RegexOptions.Compiled);
 
     [GeneratedRegex("resoluci(?:ón|ones|on)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex KindMentionPattern();
 
-    [GeneratedRegex(Organs, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex("(?<organ>" + Organs + ")|(?<foreign>(?-i:" + Foreign + "))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex OrganMentionPattern();
 
     [GeneratedRegex("^" + AfterBody, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

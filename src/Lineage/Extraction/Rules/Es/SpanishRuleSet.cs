@@ -92,7 +92,6 @@ public sealed class SpanishRuleSet : IRuleSet
         foreach (string modifier in modifiers)
         {
             yield return form + " " + modifier;
-            yield return char.ToUpperInvariant(modifier[0]) + modifier[1..] + " " + char.ToLowerInvariant(form[0]) + form[1..];
         }
     }
 }

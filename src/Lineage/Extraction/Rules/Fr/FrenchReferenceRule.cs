@@ -29,7 +29,7 @@ public sealed partial class FrenchReferenceRule : KindFirstReferenceRule
 
     protected override Regex Reference => ReferencePattern();
 
-    protected override Regex Head => HeadPattern();
+    protected override Regex Head => s_head;
 
     protected override Regex After => AfterPattern();
 
@@ -60,13 +60,16 @@ public sealed partial class FrenchReferenceRule : KindFirstReferenceRule
     private const string Parts = @"[A-Z]{1,2}(?:(?:\s*,\s*|\s+et\s+|\s+à\s+|\s*[-–‑]\s*)[A-Z]{1,2})*(?![\p{L}\d/])";
 
     /// <summary>The kind word (with "pursuant to" before it, an organ before or after it) ending right before a number.</summary>
-    [GeneratedRegex(@"(?<![\p{L}])(?:(?<local>conformément|en\s+application|en\s+vertu|comme\s+suite|en\s+exécution|aux\s+termes|comme\s+(?:il\s+est\s+)?demandé|comme\s+prévu)\s+(?:à|aux|au|de|des|du|dans)?\s*(?:(?:la|les|sa|ses|leur|leurs)\s+|l['’]\s?)?)?(?:(?<organ>" + Organs + @")\s*,?\s+(?:dans|par)\s+(?:sa|ses|la|les)\s+|(?<foreign>(?-i:" + Foreign + @"))(?:\s+(?!(?:que|qui|dont|où|a|ont|est|sont|été|se|s['’]\S*|ce|cette|il|elle|ils|elles|lui|leur)\b)\S+){0,5}\s*,?\s+(?:dans|par)\s+(?:sa|ses)\s+|(?<own>sa|ses|son|leur|leurs)\s+)?(?<kind>(?<decision>décisions?)|résolutions?)(?:\s+" + Of + "(?:(?<organ>" + Organs + @"|Conseil)|(?<foreign>(?-i:" + Foreign + @"))(?:\s+(?!(?:que|qui|dont|où|a|ont|est|sont|été|se|s['’]\S*|ce|cette|il|elle|ils|elles|lui|leur)\b)\p{L}+){0,8}))?\s*(?:n[o°º]\s*)?\z", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
-    private static partial Regex HeadPattern();
+    private const string HeadText =
+        @"(?<![\p{L}])(?:(?<local>conformément|en\s+application|en\s+vertu|comme\s+suite|en\s+exécution|aux\s+termes|comme\s+(?:il\s+est\s+)?demandé|comme\s+prévu)\s+(?:à|aux|au|de|des|du|dans)?\s*(?:(?:la|les|sa|ses|leur|leurs)\s+|l['’]\s?)?)?(?:(?<organ>" + Organs + @")\s*,?\s+(?:dans|par)\s+(?:sa|ses|la|les)\s+|(?<foreign>(?-i:" + Foreign + @"))(?:\s+(?!(?:que|qui|dont|où|a|ont|est|sont|été|se|s['’]\S*|ce|cette|il|elle|ils|elles|lui|leur)\b)\S+){0,5}\s*,?\s+(?:dans|par)\s+(?:sa|ses)\s+|(?<own>sa|ses|son|leur|leurs)\s+)?(?<kind>(?<decision>décisions?)|résolutions?)(?:\s+" + Of + "(?:(?<organ>" + Organs + @"|Conseil)|(?<foreign>(?-i:" + Foreign + @"))(?:\s+(?!(?:que|qui|dont|où|a|ont|est|sont|été|se|s['’]\S*|ce|cette|il|elle|ils|elles|lui|leur)\b)\p{L}+){0,8}))?\s*(?:n[o°º]\s*)?\z";
+
+    // Compiled, not generated: the source generator has no right-to-left code path and would interpret it.
+    private static readonly Regex s_head = new(HeadText, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.RightToLeft | RegexOptions.Compiled);
 
     [GeneratedRegex("résolutions?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex KindMentionPattern();
 
-    [GeneratedRegex(Organs, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex("(?<organ>" + Organs + ")|(?<foreign>(?-i:" + Foreign + "))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex OrganMentionPattern();
 
     [GeneratedRegex("^" + AfterBody, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

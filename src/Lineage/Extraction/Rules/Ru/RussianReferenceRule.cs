@@ -28,7 +28,7 @@ public sealed partial class RussianReferenceRule : KindFirstReferenceRule
 
     protected override Regex Reference => ReferencePattern();
 
-    protected override Regex Head => HeadPattern();
+    protected override Regex Head => s_head;
 
     protected override Regex After => AfterPattern();
 
@@ -60,13 +60,16 @@ public sealed partial class RussianReferenceRule : KindFirstReferenceRule
     private const string Parts = @"[A-ZАВЕКМНОРСТХУ]{1,2}(?:(?:\s*,\s*|\s+и\s+|\s+до\s+|\s*[-–‑]\s*)[A-ZАВЕКМНОРСТХУ]{1,2})*(?![\p{L}\d/])";
 
     /// <summary>The kind word (with "pursuant to" before it, an organ before or after it) ending right before a number.</summary>
-    [GeneratedRegex(@"(?<![\p{L}])(?:(?<local>в\s+соответствии\s+с|во\s+исполнение|согласно|на\s+основании|в\s+осуществление|в\s+развитие|в\s+порядке\s+выполнения|в\s+рамках\s+осуществления)\s+(?:(?:положениями|положений|пунктом|пункта)\s+)?(?:(?:ее|его|их|своей|своими|своим|своих|свою)\s+)?)?(?:(?:(?<organ>" + Organs + @")|(?<foreign>(?-i:" + Foreign + @"))(?:\s+(?!(?:котор\p{L}*|что|как|это|был\p{L}*|где)(?!\p{L}))\S+){0,5})\s*,?\s+в\s+(?:своей|своих|ее|её|его)\s+|(?<own>сво\p{L}{1,3})\s+)?(?<kind>(?<decision>решени[еяюмийх]{1,3})|резолюци[яиюейямх]{1,3})(?:\s+(?:(?<organ>" + Organs + @"|Совет\p{L}{0,2}|Ассамбле\p{L}{1,2})|(?<foreign>(?-i:" + Foreign + @"))(?:\s+(?!(?:котор\p{L}*|что|как|это|был\p{L}*|где)(?!\p{L}))\p{L}+){0,8}))?\s*(?:№\s*)?\z", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
-    private static partial Regex HeadPattern();
+    private const string HeadText =
+        @"(?<![\p{L}])(?:(?<local>в\s+соответствии\s+с|во\s+исполнение|согласно|на\s+основании|в\s+осуществление|в\s+развитие|в\s+порядке\s+выполнения|в\s+рамках\s+осуществления)\s+(?:(?:положениями|положений|пунктом|пункта)\s+)?(?:(?:ее|его|их|своей|своими|своим|своих|свою)\s+)?)?(?:(?:(?<organ>" + Organs + @")|(?<foreign>(?-i:" + Foreign + @"))(?:\s+(?!(?:котор\p{L}*|что|как|это|был\p{L}*|где)(?!\p{L}))\S+){0,5})\s*,?\s+в\s+(?:своей|своих|ее|её|его)\s+|(?<own>сво\p{L}{1,3})\s+)?(?<kind>(?<decision>решени[еяюмийх]{1,3})|резолюци[яиюейямх]{1,3})(?:\s+(?:(?<organ>" + Organs + @"|Совет\p{L}{0,2}|Ассамбле\p{L}{1,2})|(?<foreign>(?-i:" + Foreign + @"))(?:\s+(?!(?:котор\p{L}*|что|как|это|был\p{L}*|где)(?!\p{L}))\p{L}+){0,8}))?\s*(?:№\s*)?\z";
+
+    // Compiled, not generated: the source generator has no right-to-left code path and would interpret it.
+    private static readonly Regex s_head = new(HeadText, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.RightToLeft | RegexOptions.Compiled);
 
     [GeneratedRegex("резолюци", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex KindMentionPattern();
 
-    [GeneratedRegex(Organs, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex("(?<organ>" + Organs + ")|(?<foreign>(?-i:" + Foreign + "))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex OrganMentionPattern();
 
     [GeneratedRegex("^" + AfterBody, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

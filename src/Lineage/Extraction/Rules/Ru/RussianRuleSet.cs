@@ -66,7 +66,7 @@ public sealed class RussianRuleSet : IRuleSet
             (["руководствуясь", "руководствуется"], Relation.Guided),
             (["рекомендуя", "рекомендует", "поощряя", "поощряет", "осуждая", "осуждает"], Relation.Cites),
         ];
-        string[] modifiers = ["также", "далее", "вновь", "в частности", "в этой связи", "в связи с этим", "кроме того", "в свою очередь"];
+        string[] modifiers = ["также", "далее", "вновь", "в частности", "в этой связи", "в связи с этим", "кроме того"];
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var (forms, relation) in verbs)
         {
@@ -89,7 +89,6 @@ public sealed class RussianRuleSet : IRuleSet
         foreach (string modifier in modifiers)
         {
             yield return form + " " + modifier;
-            yield return modifier + " " + form;
         }
     }
 }
