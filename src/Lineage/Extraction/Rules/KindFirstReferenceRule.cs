@@ -43,6 +43,9 @@ public abstract partial class KindFirstReferenceRule : ICitationRule
     /// </summary>
     protected const string Session = @"(?:19|20)[0-9][0-9]|[IVXLCХІС]{1,7}|E?S\s?[-–‑]\s?[IVXLC]{1,7}";
 
+    /// <summary>How close before an undated number another body must be named for the number to be that body's.</summary>
+    private const int ForeignReach = 150;
+
     /// <summary>How close before "its resolution" the Council must be named for "its" to be the Council's.</summary>
     private const int OwnReach = 100;
 
@@ -144,6 +147,16 @@ public abstract partial class KindFirstReferenceRule : ICitationRule
     /// A last look at a symbol read from the text, with the date printed after it: by default the symbol unchanged.
     /// </summary>
     protected virtual DocumentSymbol Reconsider(DocumentSymbol symbol, DateOnly? date, ClauseContext context) => symbol;
+
+    /// <summary>
+    /// The latest Assembly session a document can cite: the one sitting when it was adopted (a text of 2023 cannot cite
+    /// 79/8, which is another body's); <see cref="SymbolGrammar.LatestPlausibleSession"/> when the date is unknown.
+    /// </summary>
+    protected static int LatestSession(ClauseContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return context.Document.Date is { } adopted ? adopted.Year - 1945 - (adopted.Month < 9 ? 1 : 0) : SymbolGrammar.LatestPlausibleSession;
+    }
 
     /// <summary>True when General Assembly session <paramref name="session"/> sat on <paramref name="date"/> (September to September).</summary>
     protected static bool AssemblySat(int session, DateOnly date) =>
@@ -488,6 +501,7 @@ public abstract partial class KindFirstReferenceRule : ICitationRule
         private readonly List<Item> _pending = [];
         private readonly List<int> _group = [];
         private MatchCollection? _mentions;
+        private IReadOnlyList<(int Position, VerbForm Form)>? _verbs;
 
         public List<CitationMatch> Result { get; } = [];
 
@@ -524,6 +538,14 @@ public abstract partial class KindFirstReferenceRule : ICitationRule
                     continue;
                 }
 
+                if (organ == Organ.None && !item.Own && item.Date is null && item.Token.Groups["slash"].Success
+                    && ForeignJustBefore(item.Token.Index))
+                {
+                    // "par la Commission économique et sociale pour l'Asie et le Pacifique, à sa soixante-douzième session,
+                    // de la résolution 72/7": another body named just before an undated number adopted it.
+                    continue;
+                }
+
                 if (organ == Organ.None)
                 {
                     organ = ImpliedOrgan(item, context, reach => LastMentioned(item.Token.Index, reach), EarlierNamed);
@@ -540,7 +562,7 @@ public abstract partial class KindFirstReferenceRule : ICitationRule
                     }
 
                     if (symbol.Organ == Organ.GeneralAssembly && symbol.SessionType == SessionType.Regular && !symbol.IsRomanSession
-                        && symbol.Session > SymbolGrammar.LatestPlausibleSession)
+                        && symbol.Session > LatestSession(context))
                     {
                         continue;
                     }
@@ -601,6 +623,34 @@ public abstract partial class KindFirstReferenceRule : ICitationRule
             }
 
             return Organ.None;
+        }
+
+        /// <summary>
+        /// True when another body is the last one named before <paramref name="before"/>, within
+        /// <see cref="ForeignReach"/>, and no citing verb starts a new member of the clause in between.
+        /// </summary>
+        private bool ForeignJustBefore(int before)
+        {
+            _mentions ??= rule.OrganMention.Matches(context.Text);
+            Match? last = null;
+            foreach (Match mention in _mentions)
+            {
+                if (mention.Index >= before)
+                {
+                    break;
+                }
+
+                last = mention;
+            }
+
+            if (last is null || !last.Groups["foreign"].Success || before - (last.Index + last.Length) > ForeignReach)
+            {
+                return false;
+            }
+
+            _verbs ??= context.Profile.Verbs.FindAll(context.Text);
+            int after = last.Index + last.Length;
+            return !_verbs.Any(v => v.Position > after && v.Position < before);
         }
 
         /// <summary>

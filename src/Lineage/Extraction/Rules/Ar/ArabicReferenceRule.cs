@@ -136,13 +136,11 @@ public sealed partial class ArabicReferenceRule : KindFirstReferenceRule
         }
 
         int latest = LatestSession(context);
-        bool fits = session <= latest && (date is not { } d || AssemblySat(session, d));
+        // The printed order stands unless its session is impossible or far (more than a year) from the printed date.
+        bool fits = session <= latest && (date is not { } d || Math.Abs(d.Year - (1945 + session)) <= 1 || AssemblySat(session, d));
         bool reversedFits = number is >= 31 && number <= latest && (date is not { } e || AssemblySat(number, e));
         return !fits && reversedFits ? DocumentSymbol.GeneralAssemblyResolution(number, session, symbol.Part) : symbol;
     }
-
-    private static int LatestSession(ClauseContext context) =>
-        context.Document.Date is { } adopted ? adopted.Year - 1945 - (adopted.Month < 9 ? 1 : 0) : SymbolGrammar.LatestPlausibleSession;
 
     /// <summary>
     /// "1/70" read back to front when the first number cannot be a session the grammar takes (under 31) and the second

@@ -11,7 +11,7 @@ public sealed class SpanishRuleSet : IRuleSet
 {
     /// <summary>"15 de diciembre de 1994", "1 de julio de 2004" (groups d, m, y).</summary>
     public const string DatePattern =
-        @"(?<d>\d{1,2})(?:\s?º)?\s+de\s+(?<m>enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\s+(?:de|del)\s+(?<y>\d{4})";
+        @"(?<d>\d{1,2})(?:\s?º)?\s+de\s+(?<m>enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\s+(?:(?:de|del)\s+)?(?<y>\d{4})";
 
     public static RegexDateReader Dates { get; } = new(DatePattern, new Dictionary<string, int>
     {

@@ -1,0 +1,140 @@
+using Lineage.Model;
+using static Lineage.Tests.Extraction.Cases.CaseRows;
+
+namespace Lineage.Tests.Extraction.Cases;
+
+/// <summary>
+/// Russian rows: verbatim excerpts of the Russian texts of General Assembly session 78 and Security Council 2022–2023
+/// resolutions (AKN4UN, United Nations), one or more per rule of <c>Rules/Ru</c>.
+/// </summary>
+internal static class RussianCases
+{
+    public static IReadOnlyList<CitationCase> Rows { get; } =
+    [
+        new("akn4un-ga/78/Russian/A_RES_78_236-2326241R.xml", "A/RES/78/236", Preamble(1),
+            "ссылаясь на свои резолюции 23 (I) от 10\u00A0февраля 1946\u00A0года, 97 (I) от 14\u00A0декабря 1946\u00A0года, 364 B (IV) от 1\u00A0декабря 1949\u00A0года, 482 (V) от 12\u00A0декабря 1950\u00A0года, 32/144 от 16\u00A0декабря 1977\u00A0года, 33/141\u00A0A от 19\u00A0декабря 1978",
+            Cite("A/RES/23(I)", "1946-02-10", "ссылаясь", Relation.Recalls),
+            Cite("A/RES/97(I)", "1946-12-14", "ссылаясь", Relation.Recalls),
+            Cite("A/RES/364B(IV)", "1949-12-01", "ссылаясь", Relation.Recalls),
+            Cite("A/RES/482(V)", "1950-12-12", "ссылаясь", Relation.Recalls),
+            Cite("A/RES/32/144", "1977-12-16", "ссылаясь", Relation.Recalls),
+            Cite("A/RES/33/141A", "1978-12-19", "ссылаясь", Relation.Recalls))
+        {
+            Note = "\"ссылаясь на свои резолюции\": Roman sessions, part letters and \"от … года\" dates in one list",
+        },
+        new("akn4un-ga/78/Russian/A_RES_78_111-2324951R.xml", "A/RES/78/111", Preamble(2),
+            "ссылаясь также на свою резолюцию\u00A047/233 от 17\u00A0августа 1993\u00A0года об активизации работы Генеральной Ассамблеи,",
+            Cite("A/RES/47/233", "1993-08-17", "ссылаясь также", Relation.Recalls))
+        {
+            Note = "\"ссылаясь также\"; the subject after the date (\"об …\")",
+        },
+        new("akn4un-ga/78/Russian/A_RES_78_156-2325896R.xml", "A/RES/78/156", Preamble(19),
+            "подтверждая свою резолюцию\u00A073/25 от 3\u00A0декабря 2018\u00A0года,",
+            Cite("A/RES/73/25", "2018-12-03", "подтверждая", Relation.Reaffirms))
+        {
+            Note = "\"подтверждая свою резолюцию\" (reaffirms)",
+        },
+        new("akn4un-ga/78/Russian/A_RES_78_18-2324443R.xml", "A/RES/78/18", Preamble(17),
+            "принимая к сведению резолюцию\u00A0984 (1995) Совета Безопасности от 11\u00A0апреля 1995\u00A0года и высказанные по ней мнения,",
+            Cite("S/RES/984(1995)", "1995-04-11", "принимая к сведению", Relation.TakesNote))
+        {
+            Note = "\"принимая к сведению\" (takes note); the organ after the number in the genitive (\"Совета Безопасности\")",
+        },
+        new("akn4un-ga/78/Russian/A_RES_78_205-2326026R.xml", "A/RES/78/205", Preamble(21),
+            "ссылаясь также на резолюцию\u00A076/167 Генеральной Ассамблеи от 16\u00A0декабря 2021\u00A0года и на резолюцию\u00A050/6 Совета по правам человека от 7\u00A0июля 2022\u00A0года,",
+            Cite("A/RES/76/167", "2021-12-16", "ссылаясь также", Relation.Recalls),
+            Cite("A/HRC/RES/50/6", "2022-07-07", "ссылаясь также", Relation.Recalls))
+        {
+            Note = "Organs in the genitive after each number: \"Генеральной Ассамблеи\", \"Совета по правам человека\"",
+        },
+        new("akn4un-ga/78/Russian/A_RES_78_138-2325929R.xml", "A/RES/78/138", Preamble(18),
+            "принимая к сведению резолюцию\u00A05/12 Ассамблеи Организации Объединенных Наций по окружающей среде от 2\u00A0марта 2022\u00A0года,")
+        {
+            Note = "Another body's resolution (\"Ассамблеи Организации Объединенных Наций по окружающей среде\"): nothing to cite",
+        },
+        new("akn4un-ga/78/Russian/A_RES_78_12-2323832R.xml", "A/RES/78/12", Footnote(2),
+            "См. резолюцию 2200 A (XXI), приложение.",
+            Cite("A/RES/2200A(XXI)", null, "ссылаясь", Relation.Recalls))
+        {
+            Host = "ссылаясь на Всеобщую декларацию прав человека, Международный пакт об экономических, социальных и культурных правах, Конвенцию о правах ребенка и Конвенцию о правах инвалидов,",
+            HostSite = Preamble(1),
+            Note = "A footnote \"См. резолюцию 2200 A (XXI), приложение.\" takes the verb of the clause carrying its marker",
+        },
+        new("akn4un-ga/78/Russian/A_RES_78_265-2405969R.xml", "A/RES/78/265", Operative(11),
+            "ссылается на свою резолюцию\u00A076/307 от 8\u00A0сентября 2022\u00A0года и свое решение 77/568 от 1\u00A0сентября 2023\u00A0года",
+            Cite("A/RES/76/307", "2022-09-08", "ссылается", Relation.Recalls),
+            Cite("A/DEC/77/568", "2023-09-01", "ссылается", Relation.Recalls))
+        {
+            Note = "\"ссылается\" (operative); \"свою резолюцию … и свое решение …\": a resolution and a decision",
+        },
+        new("akn4un-ga/78/Russian/A_RES_78_126-2325869R.xml", "A/RES/78/126", Preamble(2),
+            "ссылаясь также на резолюцию\u00A02023/10 Экономического и Социального Совета от 7\u00A0июня 2023\u00A0года о докладе Комитета по политике в области развития о работе его двадцать пятой сессии,",
+            Cite("E/RES/2023/10", "2023-06-07", "ссылаясь также", Relation.Recalls))
+        {
+            Note = "An ECOSOC number with the organ after it (\"2023/10 Экономического и Социального Совета\")",
+        },
+        new("akn4un-ga/78/Russian/A_RES_78_305-2412159R.xml", "A/RES/78/305", Operative(4),
+            "выражает глубокую обеспокоенность по поводу того, что Израиль не выполнял резолюции\u00A051/233, 52/237, 53/227, 54/267, 55/180\u00A0А, 55/180\u00A0В, 56/214\u00A0А, 56/214 В, 57/325, 58/307, 59/307, 60/278, 61/250\u00A0А, 61/250\u00A0В, 61/250\u00A0С, 62/265",
+            Cite("A/RES/51/233", null, "выражает", Relation.Expresses),
+            Cite("A/RES/52/237", null, "выражает", Relation.Expresses),
+            Cite("A/RES/53/227", null, "выражает", Relation.Expresses),
+            Cite("A/RES/54/267", null, "выражает", Relation.Expresses),
+            Cite("A/RES/55/180A", null, "выражает", Relation.Expresses),
+            Cite("A/RES/55/180B", null, "выражает", Relation.Expresses),
+            Cite("A/RES/56/214A", null, "выражает", Relation.Expresses),
+            Cite("A/RES/56/214B", null, "выражает", Relation.Expresses),
+            Cite("A/RES/57/325", null, "выражает", Relation.Expresses),
+            Cite("A/RES/58/307", null, "выражает", Relation.Expresses),
+            Cite("A/RES/59/307", null, "выражает", Relation.Expresses),
+            Cite("A/RES/60/278", null, "выражает", Relation.Expresses),
+            Cite("A/RES/61/250A", null, "выражает", Relation.Expresses),
+            Cite("A/RES/61/250B", null, "выражает", Relation.Expresses),
+            Cite("A/RES/61/250C", null, "выражает", Relation.Expresses),
+            Cite("A/RES/62/265", null, "выражает", Relation.Expresses))
+        {
+            Note = "Part letters printed as Cyrillic look-alikes (\"55/180 А\", \"56/214 В\", \"61/250 С\": U+0410, U+0412, U+0421)",
+        },
+        new("akn4un-ga/78/Russian/A_RES_78_235-2326240R.xml", "A/RES/78/235", Preamble(2),
+            "ссылаясь также на свои резолюции\u00A055/34 B от 20\u00A0ноября 2000\u00A0года и 55/233 от 23\u00A0декабря 2000\u00A0года, раздел\u00A0III своей резолюции\u00A055/234 от 23\u00A0декабря 2000\u00A0года и свои резолюции\u00A056/253 от 24\u00A0декабря 2001\u00A0года и 75/254 A\u2011C от 31\u00A0декабря 2020\u00A0года,",
+            Cite("A/RES/55/34B", "2000-11-20", "ссылаясь также", Relation.Recalls),
+            Cite("A/RES/55/233", "2000-12-23", "ссылаясь также", Relation.Recalls),
+            Cite("A/RES/55/234", "2000-12-23", "ссылаясь также", Relation.Recalls),
+            Cite("A/RES/56/253", "2001-12-24", "ссылаясь также", Relation.Recalls),
+            Cite("A/RES/75/254A", "2020-12-31", "ссылаясь также", Relation.Recalls),
+            Cite("A/RES/75/254B", "2020-12-31", "ссылаясь также", Relation.Recalls),
+            Cite("A/RES/75/254C", "2020-12-31", "ссылаясь также", Relation.Recalls))
+        {
+            Note = "A range of part letters with a non-breaking hyphen (\"75/254 A‑C\")",
+        },
+        new("akn4un-ga/78/Russian/A_RES_78_250-2326265R.xml", "A/RES/78/250", Operative(4),
+            "постановляет также, в соответствии с положениями своей резолюции\u00A0973\u00A0(Х) от 15\u00A0декабря 1955\u00A0года,",
+            Cite("A/RES/973(X)", "1955-12-15", "в соответствии с", Relation.Pursuant))
+        {
+            Note = "A Roman session printed with a Cyrillic \"Х\" (\"973 (Х)\"); \"в соответствии с положениями своей резолюции\" (pursuant to)",
+        },
+        new("akn4un-ga/78/Russian/A_RES_78_229-2325976R.xml", "A/RES/78/229", Operative(1),
+            "с признательностью принимает к сведению доклад Генерального секретаря, подготовленный во исполнение резолюции\u00A077/237;",
+            Cite("A/RES/77/237", null, "во исполнение", Relation.Pursuant))
+        {
+            Note = "\"во исполнение резолюции\" (pursuant to)",
+        },
+        new("akn4un-ga/78/Russian/A_RES_78_234-2326238R.xml", "A/RES/78/234", Preamble(11),
+            "выражая сожаление по поводу недавних случаев чрезмерного применения силы и других нарушений прав человека сотрудниками правоохранительных органов в отношении мирных демонстрантов, отстаивающих права африканцев и лиц африканского происхождения, и ссылаясь на резолюции\u00A0Совета по правам человека, 44/20 от 17\u00A0июля 2020\u00A0года, 47/21 от 13\u00A0июля 2021\u00A0года, 48/18 от 11\u00A0октября 2021\u00A0года, 51/32 от 7\u00A0октября 2022\u00A0года и 54/27 от 12\u00A0октября 2023\u00A0года,",
+            Cite("A/HRC/RES/44/20", "2020-07-17", "ссылаясь", Relation.Recalls),
+            Cite("A/HRC/RES/47/21", "2021-07-13", "ссылаясь", Relation.Recalls),
+            Cite("A/HRC/RES/48/18", "2021-10-11", "ссылаясь", Relation.Recalls),
+            Cite("A/HRC/RES/51/32", "2022-10-07", "ссылаясь", Relation.Recalls),
+            Cite("A/HRC/RES/54/27", "2023-10-12", "ссылаясь", Relation.Recalls))
+        {
+            Note = "Human Rights Council numbers after \"резолюции Совета по правам человека,\" each dated",
+        },
+        new("akn4un-ga/78/Russian/A_RES_78_110-2324954R.xml", "A/RES/78/110", Preamble(6),
+            "ссылаясь на свои резолюции\u00A069/119 от 10\u00A0декабря 2014\u00A0года, 72/117 от 7\u00A0декабря 2017\u00A0года и 75/137 от 15\u00A0декабря 2020\u00A0года,",
+            Cite("A/RES/69/119", "2014-12-10", "ссылаясь", Relation.Recalls),
+            Cite("A/RES/72/117", "2017-12-07", "ссылаясь", Relation.Recalls),
+            Cite("A/RES/75/137", "2020-12-15", "ссылаясь", Relation.Recalls))
+        {
+            Note = "Three items under one kind word, each with its \"от … года\" date",
+        },
+    ];
+}
