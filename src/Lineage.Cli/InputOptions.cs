@@ -70,18 +70,10 @@ internal sealed class InputOptions
 
         Encoding? encoding = null;
         string? encodingName = parse.GetValue(Encoding);
-        if (!string.IsNullOrWhiteSpace(encodingName))
+        if (!string.IsNullOrWhiteSpace(encodingName) && !Documents.Encodings.TextDecoder.TryGetEncoding(encodingName, out encoding))
         {
-            System.Text.Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-            try
-            {
-                encoding = System.Text.Encoding.GetEncoding(encodingName, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
-            }
-            catch (ArgumentException)
-            {
-                error.WriteLine($"lineage: unknown encoding '{encodingName}'");
-                return null;
-            }
+            error.WriteLine($"lineage: unknown encoding '{encodingName}' (try gb18030, big5, windows-1251, koi8-r, windows-1256, windows-1252, utf-16le)");
+            return null;
         }
 
         return PipelineOptions.Default with
