@@ -486,6 +486,22 @@ public abstract partial class KindFirstReferenceRule : ICitationRule
         return differing <= 1;
     }
 
+    /// <summary>
+    /// The body whose report a reference right before <paramref name="before"/> points into: ECOSOC's (a functional
+    /// commission's) for <c>(E/2020/27), chap. I, sect. C,</c>; the Human Rights Council's for the Assembly's Supplement
+    /// No. 53 <c>(A/71/53/Add.1), chap. II,</c> (or "Supplément no 53A" without the symbol); null when no report is
+    /// cited there.
+    /// </summary>
+    private static Organ? ReportBefore(string text, int before)
+    {
+        int from = Math.Max(0, before - 120);
+        var report = ReportReference().Match(text, from, before - from);
+        return !report.Success ? null : report.Groups["ecosoc"].Success ? Organ.EconomicAndSocialCouncil : Organ.HumanRightsCouncil;
+    }
+
+    [GeneratedRegex(@"(?:\((?:(?<ecosoc>E/\d{4}/\d+)|A/\d{2}/53(?:/Add\.\d+)?)[^()]{0,40}\)|(?:Supplement|Supplément|[Ss]uplemento|Дополнение|الملحق)[^()0-9]{0,12}53[A-Z]?(?![0-9]))[^()0-9/]{0,80}\z", RegexOptions.CultureInvariant)]
+    private static partial Regex ReportReference();
+
     /// <summary>True for a number with a year before the slash (<c>2000/22</c>), as ECOSOC and its commissions number.</summary>
     private static bool IsYearNumbered(Match token) =>
         token.Groups["slash"] is { Success: true } slash && slash.Length >= 6 && slash.ValueSpan.IndexOf('/') == 4 && !token.Groups["sp"].Success;
@@ -536,6 +552,20 @@ public abstract partial class KindFirstReferenceRule : ICitationRule
                 {
                     // "2000/22" after "la Sous-Commission … a adopté": the functional commissions number by year too.
                     continue;
+                }
+
+                if (organ == Organ.None && !item.Own && item.Date is null && item.Token.Groups["slash"].Success
+                    && ReportBefore(context.Text, item.Token.Index) is { } report)
+                {
+                    // "Official Records of the Economic and Social Council, … Supplement No. 7 (E/2020/27), chap. I, sect. C,
+                    // resolution 59/1": a resolution printed in a report is the reporting body's; the Assembly's Supplement
+                    // No. 53 (A/71/53) is the Human Rights Council's report.
+                    if (report == Organ.EconomicAndSocialCouncil)
+                    {
+                        continue;
+                    }
+
+                    organ = report;
                 }
 
                 if (organ == Organ.None && !item.Own && item.Date is null && item.Token.Groups["slash"].Success

@@ -151,5 +151,20 @@ internal static class FrenchCases
         {
             Note = "A resolution and an Assembly decision with a part letter in one clause (the decision's part is not kept)",
         },
+        new("akn4un-ga/78/French/A_RES_78_182-2326018F.xml", "A/RES/78/182", Footnote(11),
+            "Documents officiels du Conseil économique et social, 2020, Supplément no\u00A07 (E/2020/27), chap.\u00A0I, sect. C, résolution 59/1, annexe.")
+        {
+            Host = "Accueillant avec satisfaction la déclaration politique adoptée à l’occasion du vingt-cinquième anniversaire de la quatrième Conférence mondiale sur les femmes,",
+            HostSite = Preamble(21),
+            Note = "A resolution printed in a functional commission's report (\"Supplément no 7 (E/2020/27), chap. I, sect. C, résolution 59/1\") is that body's: nothing to cite",
+        },
+        new("akn4un-ga/78/French/A_RES_78_177-2325980F.xml", "A/RES/78/177", Footnote(17),
+            "Voir Documents officiels de l’Assemblée générale, soixante-dix-septième session, Supplément\u00A0no\u00A053A (A/77/53/Add.1), chap. III, sect. A, résolution 51/4.",
+            Cite("A/HRC/RES/51/4", null, "Prend note", Relation.TakesNote))
+        {
+            Host = "Prend note avec satisfaction du travail accompli par l’Experte indépendante chargée de promouvoir l’exercice par les personnes âgées de tous les droits de l’homme et de la",
+            HostSite = Operative(9),
+            Note = "A resolution in the Assembly's Supplement No. 53 (the Human Rights Council's report) is the Council's",
+        },
     ];
 }

@@ -13,7 +13,7 @@ namespace Lineage.Extraction.Rules.Ar;
 /// </summary>
 public sealed partial class ArabicReferenceRule : KindFirstReferenceRule
 {
-    private const string Organs = @"مجلس\s+الأمن|الجمعية\s+العامة|المجلس\s+الاقتصادي\s+والاجتماعي|مجلس\s+حقوق\s+الإنسان";
+    private const string Organs = @"مجلس\s+الأمن|(?:ال|لل)جمعية\s+العامة|(?:ال|لل)مجلس\s+الاقتصادي\s+والاجتماعي|مجلس\s+حقوق\s+الإنسان";
 
     /// <summary>Bodies that adopt resolutions of their own: a number they name is no UN principal organ's.</summary>
     private const string Foreign =
@@ -59,9 +59,9 @@ public sealed partial class ArabicReferenceRule : KindFirstReferenceRule
 
     protected override Organ OrganOf(string named, Organ host) => named switch
     {
-        _ when named.StartsWith("مجلس", StringComparison.Ordinal) && named.EndsWith("الأمن", StringComparison.Ordinal) => Organ.SecurityCouncil,
-        _ when named.StartsWith("الجمعية", StringComparison.Ordinal) => Organ.GeneralAssembly,
-        _ when named.StartsWith("المجلس", StringComparison.Ordinal) && named.Contains("الاقتصادي", StringComparison.Ordinal) => Organ.EconomicAndSocialCouncil,
+        _ when named.Contains("الأمن", StringComparison.Ordinal) => Organ.SecurityCouncil,
+        _ when named.Contains("جمعية", StringComparison.Ordinal) => Organ.GeneralAssembly,
+        _ when named.Contains("الاقتصادي", StringComparison.Ordinal) => Organ.EconomicAndSocialCouncil,
         _ when named.Contains("حقوق", StringComparison.Ordinal) => Organ.HumanRightsCouncil,
         _ => Organ.None,
     };
@@ -220,7 +220,7 @@ public sealed partial class ArabicReferenceRule : KindFirstReferenceRule
     [GeneratedRegex("قرار", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex KindMentionPattern();
 
-    [GeneratedRegex("(?<organ>" + Organs + ")|(?<foreign>(?:" + Foreign + "))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("(?<organ>" + Organs + @")|(?<foreign>(?:" + Foreign + @"))(?!\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex OrganMentionPattern();
 
     [GeneratedRegex("^" + AfterBody, RegexOptions.CultureInvariant)]
