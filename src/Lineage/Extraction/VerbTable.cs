@@ -13,7 +13,7 @@ public sealed class VerbTable
     private readonly ImmutableArray<VerbForm> _forms;
     private readonly Dictionary<string, VerbForm> _byText;
     private readonly Dictionary<string, VerbForm>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-    private readonly Dictionary<char, int[]> _lengthsByFirst;
+    private readonly Dictionary<int, int[]> _lengthsByStart;
     private readonly ImmutableArray<string> _connectors;
     private readonly bool _ignoreCase;
 
@@ -33,7 +33,8 @@ public sealed class VerbTable
         }
 
         _lookup = _byText.GetAlternateLookup<ReadOnlySpan<char>>();
-        _lengthsByFirst = _byText.Keys.GroupBy(t => Key(t[0])).ToDictionary(g => g.Key, g => g.Select(t => t.Length).Distinct().OrderDescending().ToArray());
+        _lengthsByStart = _byText.Keys.GroupBy(t => StartKey(Key(t[0]), t.Length > 1 ? Key(t[1]) : '\0'))
+            .ToDictionary(g => g.Key, g => g.Select(t => t.Length).Distinct().OrderDescending().ToArray());
     }
 
     public static VerbTable Empty { get; } = new([], [], false);
@@ -43,11 +44,25 @@ public sealed class VerbTable
     /// <summary>The verb at <paramref name="position"/>, if one starts there and ends at a word boundary.</summary>
     public VerbForm? At(string text, int position)
     {
-        if (position >= text.Length || !char.IsLetter(text[position]) || !_lengthsByFirst.TryGetValue(Key(text[position]), out var lengths))
+        if (position >= text.Length || !char.IsLetter(text[position]))
         {
             return null;
         }
 
+        // Forms are grouped by their first two letters, so a word after a connector is compared only with the forms
+        // it could start ("de", "la", "et" match none); a one-letter form ("请") sits under its letter alone.
+        char first = Key(text[position]);
+        if (position + 1 < text.Length && _lengthsByStart.TryGetValue(StartKey(first, Key(text[position + 1])), out var lengths)
+            && Find(text, position, lengths) is { } form)
+        {
+            return form;
+        }
+
+        return _lengthsByStart.TryGetValue(StartKey(first, '\0'), out var single) ? Find(text, position, single) : null;
+    }
+
+    private VerbForm? Find(string text, int position, int[] lengths)
+    {
         foreach (int length in lengths)
         {
             int end = position + length;
@@ -125,6 +140,8 @@ public sealed class VerbTable
 
         return i;
     }
+
+    private static int StartKey(char first, char second) => (first << 16) | second;
 
     private char Key(char ch) => _ignoreCase ? char.ToUpperInvariant(ch) : ch;
 

@@ -631,15 +631,11 @@ public abstract partial class KindFirstReferenceRule : ICitationRule
         /// </summary>
         private bool ForeignJustBefore(int before)
         {
-            _mentions ??= rule.OrganMention.Matches(context.Text);
+            // Only the window before the number is searched: this runs for most undated numbers.
+            int from = Math.Max(0, before - ForeignReach - 120);
             Match? last = null;
-            foreach (Match mention in _mentions)
+            for (var mention = rule.OrganMention.Match(context.Text, from, before - from); mention.Success; mention = mention.NextMatch())
             {
-                if (mention.Index >= before)
-                {
-                    break;
-                }
-
                 last = mention;
             }
 
