@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Lineage.Model;
 
 namespace Lineage.Documents.Text;
@@ -11,7 +10,7 @@ namespace Lineage.Documents.Text;
 public sealed class TextDocumentReader : IDocumentReader
 {
     /// <summary>Resolutions run to tens of pages; a text file beyond this is refused rather than loaded whole.</summary>
-    public const long MaxFileBytes = 64L << 20;
+    public const long MaxFileBytes = DocumentLoaderOptions.DefaultMaxFileBytes;
 
     public string Name => "text";
 
