@@ -132,9 +132,6 @@ public static partial class SymbolGrammar
         return false;
     }
 
-    /// <summary>Converts an Arabic session mark <c>(د-15)</c> to its Roman form <c>(XV)</c>, for old GA symbols in Arabic.</summary>
-    public static string ArabicSessionToRoman(int session) => RomanNumeral.Format(session);
-
     private static string Compact(ReadOnlySpan<char> printed)
     {
         var builder = new System.Text.StringBuilder(printed.Length);

@@ -102,7 +102,7 @@ public sealed partial class ArabicReferenceRule : KindFirstReferenceRule
             else
             {
                 // "(د-15)" is session XV; "(دإ-4)" special session S-IV; "(دإط-5)" emergency special session ES-V.
-                string roman = SymbolGrammar.ArabicSessionToRoman(number);
+                string roman = RomanNumeral.Format(number);
                 paren = session.Groups["special"].Success ? (IsEmergencyMark(session.Groups["special"].Value) ? "ES-" : "S-") + roman : roman;
             }
         }
