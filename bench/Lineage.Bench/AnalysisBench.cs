@@ -97,12 +97,24 @@ internal static class AnalysisBench
         var times = new List<double>(symbols.Count);
         long sizes = 0;
         long before = GC.GetTotalAllocatedBytes(false);
+        var pausedBefore = GC.GetTotalPauseDuration();
+        var slow = new List<(double Ms, double Paused, string Symbol, int Size)>();
         foreach (var symbol in symbols)
         {
+            var paused = GC.GetTotalPauseDuration();
             var watch = Stopwatch.StartNew();
-            sizes += run(symbol);
+            int size = run(symbol);
+            sizes += size;
             times.Add(watch.Elapsed.TotalMilliseconds);
+            slow.Add((watch.Elapsed.TotalMilliseconds, (GC.GetTotalPauseDuration() - paused).TotalMilliseconds, symbol.ToString(), size));
         }
+
+        foreach (var s in slow.OrderByDescending(x => x.Ms).Take(5))
+        {
+            Console.WriteLine($"  slow: {s.Symbol} {s.Ms:F1} ms (GC paused {s.Paused:F1} ms) {s.Size} documents");
+        }
+
+        Console.WriteLine($"  GC paused {(GC.GetTotalPauseDuration() - pausedBefore).TotalMilliseconds:F0} ms in all");
 
         long allocated = GC.GetTotalAllocatedBytes(false) - before;
         times.Sort();
