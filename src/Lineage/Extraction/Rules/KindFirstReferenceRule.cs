@@ -60,7 +60,9 @@ public abstract partial class KindFirstReferenceRule : ICitationRule
     /// <summary>
     /// Printed numbers: groups as <see cref="SymbolPatterns.Number"/> (<c>special</c>, <c>slash</c>, <c>num</c>,
     /// <c>paren</c>, <c>parts</c>); a special-session mark may instead be captured by a lookbehind as <c>sp</c>
-    /// (<c>S</c> or <c>ES</c> before <c>-10/2</c>), which keeps the search on digits.
+    /// (<c>S</c> or <c>ES</c> before <c>-10/2</c>), which keeps the search on digits. A language may also capture a
+    /// number with no session at all as <c>bare</c> (not a date's year): it is read only as a Security Council
+    /// resolution, in a group of the Council's, and never stands alone.
     /// </summary>
     protected abstract Regex Reference { get; }
 
@@ -119,6 +121,12 @@ public abstract partial class KindFirstReferenceRule : ICitationRule
         {
             printed = token.Groups["num"].Value;
             session = latin;
+        }
+        else if (token.Groups["bare"].Success)
+        {
+            // "resolutions 1325 and 2250" in the Council's words (some versions print no year): the number says which.
+            return context.EffectiveOrgan == Organ.SecurityCouncil && context.Kind == SymbolKind.Resolution
+                && SymbolGrammar.TryParseCouncilNumber(token.Groups["bare"].Value, out var council) ? [council] : [];
         }
         else
         {
