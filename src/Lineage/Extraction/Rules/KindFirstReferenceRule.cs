@@ -348,8 +348,11 @@ public abstract partial class KindFirstReferenceRule : ICitationRule
                 local = head.Groups["local"].Success ? new VerbForm(head.Groups["local"].Value, Relation.Pursuant) : null;
                 localStart = head.Groups["local"].Index;
             }
-            else if (i == 0 || !ListGap.Match(text, previousEnd, token.Index - previousEnd).Success)
+            else if (i == 0 || ListGap.Match(text, previousEnd, token.Index - previousEnd) is not { Success: true } gap
+                || (token.Groups["bare"].Success && gap.Groups["subject"].Success))
             {
+                // A number without a session continues a list only across dates, organs and list words: after a
+                // subject ("sur l'initiative … de l'Agenda 2063") it is another number.
                 walk.EndGroup();
                 kind = null;
                 foreign = false;
@@ -556,9 +559,12 @@ public abstract partial class KindFirstReferenceRule : ICitationRule
             foreach (var item in _pending)
             {
                 var organ = item.Organ != Organ.None ? item.Organ : named;
-                if (organ == Organ.None && IsYearNumbered(item.Token) && LastMentioned(item.Token.Index, int.MaxValue) is null)
+                if (organ == Organ.None && IsYearNumbered(item.Token)
+                    && LastMentioned(item.Token.Index, int.MaxValue) is null or Organ.HumanRightsCouncil)
                 {
-                    // "2000/22" after "la Sous-Commission … a adopté": the functional commissions number by year too.
+                    // "2000/22" after "la Sous-Commission … a adopté": the functional commissions number by year too. So
+                    // after the Human Rights Council, which numbers by session ("la Commission des droits de l'homme et le
+                    // Conseil des droits de l'homme …, la première par sa résolution 1998/72"), it is the Commission's.
                     continue;
                 }
 
