@@ -166,5 +166,25 @@ internal static class FrenchCases
             HostSite = Operative(9),
             Note = "A resolution in the Assembly's Supplement No. 53 (the Human Rights Council's report) is the Council's",
         },
+        new("akn4un-sc/2023/French/S_RES_2701_F.xml", "S/RES/2701(2023)", Operative(7),
+            "Constate avec inquiétude le risque élevé de terrorisme en Libye et prend note de l’action visant à réduire ce risque et, à cet égard, rappelle les paragraphes 3 et 7 de la résolution 2214\u00A0(2014)",
+            Cite("S/RES/2214(2015)", null))
+        {
+            Note = "A Council number printed with a wrong year (2214 was adopted in 2015): the numbering gives the canonical symbol",
+        },
+        new("akn4un-sc/2023/French/S_RES_2719-2325940F.xml", "S/RES/2719(2023)", Preamble(3),
+            "Rappelant toutes ses précédentes résolutions et les déclarations de sa présidence, notamment les résolutions 2320\u00A0(2016) et 2378\u00A0(2017) ainsi que la déclaration de son président (S/PRST/2022/6) dans laquelle il a souligné l’importance d’établir des partenariats véritables entre l’Organisation des Nations Unies et les organisations régionales, en particulier l’Union africaine, et rappelant également sa résolution 2457\u00A0(2019) sur l’initiative Faire taire les armes en Afrique ainsi que l’accélération des progrès dans la réalisation de l’Agenda 2063 et des objectifs de développement durable de 2030,",
+            Cite("S/RES/2320(2016)", null),
+            Cite("S/RES/2378(2017)", null),
+            Cite("S/RES/2457(2019)", null))
+        {
+            Note = "A number after a subject (\"l’Agenda 2063\") does not continue the list, though it would be a Council number",
+        },
+        new("akn4un-ga/78/French/A_RES_78_203-2326031F.xml", "A/RES/78/203", Operative(4),
+            "Appuie l’exécution du mandat du Groupe de travail sur le droit au développement et estime qu’il faut redoubler d’efforts pour aider le Groupe à sortir de l’impasse politique dans laquelle il se trouve et à s’acquitter dans les plus brefs délais de la mission que la Commission des droits de l’homme et le Conseil des droits de l’homme lui ont confiée, la première par sa résolution 1998/72 et le second par sa résolution 4/4 du 30\u00A0mars 2007",
+            Cite("A/HRC/RES/4/4", "2007-03-30"))
+        {
+            Note = "A year-numbered resolution after the Human Rights Council is the Commission's, not ECOSOC's; 4/4 is the Council's",
+        },
     ];
 }

@@ -136,5 +136,27 @@ internal static class RussianCases
         {
             Note = "Three items under one kind word, each with its \"от … года\" date",
         },
+        new("akn4un-sc/2022/Russian/S_RES_2654-2224261R.xml", "S/RES/2654(2022)", Preamble(24),
+            "ссылаясь на резолюции\u00A01325 и 2250 и другие соответствующие резолюции Совета Безопасности Организации Объединенных Наций;",
+            Cite("S/RES/1325(2000)", null, "ссылаясь", Relation.Recalls),
+            Cite("S/RES/2250(2015)", null, "ссылаясь", Relation.Recalls))
+        {
+            Note = "A Council text printing its numbers without years (\"резолюции 1325 и 2250\"): the numbering gives the years",
+        },
+        new("akn4un-ga/78/Russian/A_RES_78_182-2326018R.xml", "A/RES/78/182", Preamble(11),
+            "ссылаясь на резолюции Совета Безопасности\u00A01325\u00A0(2000) от 31\u00A0октября 2000\u00A0года, 1820\u00A0(2008) от 19\u00A0июня 2008\u00A0года, 1888\u00A0(2009) от 30\u00A0сентября 2009\u00A0года, 1889\u00A0(2009) от 5\u00A0октября 2009\u00A0года, 1960\u00A0(2010) от 16\u00A0декабря 2010\u00A0года, 2106\u00A0(2013) от 24\u00A0июня 2013\u00A0года, 2122\u00A0(2013) от 18\u00A0октября 2013\u00A0года, 2242\u00A0(2015) от 13\u00A0октября 2015\u00A0года, 2467\u00A0(2019) от 23\u00A0апреля 2019\u00A0года и 2493 от 29\u00A0октября 2019\u00A0года",
+            Cite("S/RES/1325(2000)", "2000-10-31", "ссылаясь", Relation.Recalls),
+            Cite("S/RES/1820(2008)", "2008-06-19", "ссылаясь", Relation.Recalls),
+            Cite("S/RES/1888(2009)", "2009-09-30", "ссылаясь", Relation.Recalls),
+            Cite("S/RES/1889(2009)", "2009-10-05", "ссылаясь", Relation.Recalls),
+            Cite("S/RES/1960(2010)", "2010-12-16", "ссылаясь", Relation.Recalls),
+            Cite("S/RES/2106(2013)", "2013-06-24", "ссылаясь", Relation.Recalls),
+            Cite("S/RES/2122(2013)", "2013-10-18", "ссылаясь", Relation.Recalls),
+            Cite("S/RES/2242(2015)", "2015-10-13", "ссылаясь", Relation.Recalls),
+            Cite("S/RES/2467(2019)", "2019-04-23", "ссылаясь", Relation.Recalls),
+            Cite("S/RES/2493(2019)", "2019-10-29", "ссылаясь", Relation.Recalls))
+        {
+            Note = "The last item of a Council list printed without its year (\"и 2493 от 29 октября 2019 года\"); dates' years are no numbers",
+        },
     ];
 }

@@ -129,5 +129,14 @@ internal static class SpanishCases
         {
             Note = "\"de conformidad con la resolución\": a pursuant-to phrase is the citation's own verb",
         },
+        new("akn4un-ga/78/Spanish/A_RES_78_62-2324463S.xml", "A/RES/78/62", Preamble(2),
+            "Recordando sus resoluciones 47/54, A de\u00A09\u00A0de diciembre de 1992, 47/54 G, de\u00A08\u00A0de abril de 1993, 48/77 A, de\u00A016\u00A0de diciembre de 1993, 49/77, A de\u00A015\u00A0de diciembre de 1994,",
+            Cite("A/RES/47/54A", "1992-12-09", "Recordando", Relation.Recalls),
+            Cite("A/RES/47/54G", "1993-04-08", "Recordando", Relation.Recalls),
+            Cite("A/RES/48/77A", "1993-12-16", "Recordando", Relation.Recalls),
+            Cite("A/RES/49/77A", "1994-12-15", "Recordando", Relation.Recalls))
+        {
+            Note = "A part letter after a misplaced comma (\"47/54, A de 9 de diciembre\"; the other versions print \"47/54 A\")",
+        },
     ];
 }
