@@ -186,5 +186,53 @@ internal static class FrenchCases
         {
             Note = "A year-numbered resolution after the Human Rights Council is the Commission's, not ECOSOC's; 4/4 is the Council's",
         },
+        new("akn4un-ga/78/French/A_RES_78_43-2324512F.xml", "A/RES/78/43", Preamble(4),
+            "Consciente des mesures prises par les États pour appliquer la résolution 1540\u00A0(2004) du Conseil de sécurité relative à la non-prolifération des armes de destruction massive, en date du 28\u00A0avril 2004,",
+            Cite("S/RES/1540(2004)", null, "Consciente", Relation.BearsInMind))
+        {
+            Note = "The verb \"consciente\" (bears in mind) in a preambular clause",
+        },
+        new("akn4un-ga/78/French/A_RES_78_17-2324440F.xml", "A/RES/78/17", Preamble(12),
+            "Ayant examiné le rapport du Secrétaire général sur l’application de la résolution 77/38,",
+            Cite("A/RES/77/38", null, "Ayant examiné", Relation.Considers))
+        {
+            Note = "The verb \"ayant examiné\" (considers) in a preambular clause",
+        },
+        new("akn4un-ga/78/French/A_RES_78_309-2412175F.xml", "A/RES/78/309", Operative(16),
+            "Décide d’inscrire à l’ordre du jour provisoire de sa soixante-dix-neuvième session la question intitulée «\u00A0Financement des activités découlant de la résolution 1863\u00A0(2009) du Conseil de sécurité\u00A0».",
+            Cite("S/RES/1863(2009)", null, "Décide", Relation.Decides))
+        {
+            Note = "The verb \"décide\" (decides) in an operative clause",
+        },
+        new("akn4un-ga/78/French/A_RES_78_170-2325875F.xml", "A/RES/78/170", Operative(12),
+            "Souligne à cet égard que, dans sa résolution 2334\u00A0(2016), le Conseil de sécurité a demandé à tous les États de faire une distinction, dans leurs échanges en la matière, entre le territoire de l’État d’Israël et les territoires occupés depuis 1967\u00A0;",
+            Cite("S/RES/2334(2016)", null, "Souligne à cet égard", Relation.Emphasizes))
+        {
+            Note = "The verb \"souligne à cet égard\" (emphasizes) in an operative clause",
+        },
+        new("akn4un-ga/78/French/A_RES_78_68-2324915F.xml", "A/RES/78/68", Operative(149),
+            "Se déclare préoccupée par le fait que, malgré l’adoption de sa résolution 46/215, la pêche hauturière au grand filet dérivant continue d’être pratiquée et de menacer les ressources biologiques marines\u00A0;",
+            Cite("A/RES/46/215", null, "Se déclare", Relation.Expresses))
+        {
+            Note = "The verb \"se déclare\" (expresses) in an operative clause",
+        },
+        new("akn4un-ga/78/French/A_RES_78_23-2324520F.xml", "A/RES/78/23", Footnote(6),
+            "Voir résolution 70/1.",
+            Cite("A/RES/70/1", null, "Voir", Relation.Refers))
+        {
+            Note = "The verb \"voir\" (refers, a footnote lead) in a footnote clause",
+        },
+        new("akn4un-ga/78/French/A_RES_78_122-2325274F.xml", "A/RES/78/122", Operative(4),
+            "Invite le Programme des Nations Unies pour les établissements humains (ONU-Habitat) à faciliter la célébration de la Journée mondiale du nettoyage, dans le respect des critères fixés dans l’annexe\u00A0de la résolution 1980/67 du Conseil économique et social\u00A0;",
+            Cite("E/RES/1980/67", null, "Invite", Relation.Requests))
+        {
+            Note = "The verb \"invite\" (requests) in an operative clause",
+        },
+        new("akn4un-ga/78/French/A_RES_78_47-2324499F.xml", "A/RES/78/47", Operative(1),
+            "Accueille avec satisfaction le rapport final du groupe de travail à composition non limitée créé par la résolution 76/233, publié sous la cote A/78/111, ainsi que les recommandations qui y sont formulées\u00A0;",
+            Cite("A/RES/76/233", null, "Accueille avec satisfaction", Relation.Welcomes))
+        {
+            Note = "The verb \"accueille avec satisfaction\" (welcomes) in an operative clause",
+        },
     ];
 }

@@ -158,5 +158,41 @@ internal static class RussianCases
         {
             Note = "The last item of a Council list printed without its year (\"и 2493 от 29 октября 2019 года\"); dates' years are no numbers",
         },
+        new("akn4un-ga/78/Russian/A_RES_78_83-2324942R.xml", "A/RES/78/83", Preamble(6),
+            "сознавая необходимость содействия осуществлению Декларации о предоставлении независимости колониальным странам и народам, содержащейся в резолюции\u00A01514\u00A0(XV),",
+            Cite("A/RES/1514(XV)", null, "сознавая", Relation.BearsInMind))
+        {
+            Note = "The verb \"сознавая\" (bears in mind) in a preambular clause",
+        },
+        new("akn4un-ga/78/Russian/A_RES_78_17-2324440R.xml", "A/RES/78/17", Preamble(12),
+            "рассмотрев доклад Генерального секретаря об осуществлении резолюции\u00A077/38,",
+            Cite("A/RES/77/38", null, "рассмотрев", Relation.Considers))
+        {
+            Note = "The verb \"рассмотрев\" (considers) in a preambular clause",
+        },
+        new("akn4un-ga/78/Russian/A_RES_78_309-2412175R.xml", "A/RES/78/309", Operative(16),
+            "постановляет включить в предварительную повестку дня своей семьдесят девятой сессии пункт, озаглавленный «Финансирование мероприятий, вытекающих из резолюции\u00A01863\u00A0(2009) Совета Безопасности».",
+            Cite("S/RES/1863(2009)", null, "постановляет", Relation.Decides))
+        {
+            Note = "The verb \"постановляет\" (decides) in an operative clause",
+        },
+        new("akn4un-ga/78/Russian/A_RES_78_52-2324491R.xml", "A/RES/78/52", Preamble(7),
+            "отмечая также продолжающиеся обсуждения в рабочей группе открытого состава, учрежденной резолюцией\u00A076/231 от 24\u00A0декабря 2021\u00A0года,",
+            Cite("A/RES/76/231", "2021-12-24", "отмечая также", Relation.Notes))
+        {
+            Note = "The verb \"отмечая также\" (notes) in a preambular clause",
+        },
+        new("akn4un-ga/78/Russian/A_RES_78_317-2413495R.xml", "A/RES/78/317", Footnote(11),
+            "См.\u00A0резолюцию\u00A077/269.",
+            Cite("A/RES/77/269", null, "См.", Relation.Refers))
+        {
+            Note = "The verb \"см.\" (refers, a footnote lead) in a footnote clause",
+        },
+        new("akn4un-ga/78/Russian/A_RES_78_122-2325274R.xml", "A/RES/78/122", Operative(4),
+            "предлагает Программе Организации Объединенных Наций по населенным пунктам (ООН-Хабитат) содействовать проведению Всемирного дня чистоты с учетом критериев, изложенных в приложении к резолюции\u00A01980/67 Экономического и Социального Совета;",
+            Cite("E/RES/1980/67", null, "предлагает", Relation.Requests))
+        {
+            Note = "The verb \"предлагает\" (requests) in an operative clause",
+        },
     ];
 }
