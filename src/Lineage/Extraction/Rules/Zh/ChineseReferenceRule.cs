@@ -43,9 +43,11 @@ public sealed partial class ChineseReferenceRule : ICitationRule
         }
 
         var result = new List<CitationMatch>();
+        var clues = new OrganClues(context, OrganMention(), MentionedOrgan);
         string? subject = null;
         var organ = Organ.None;
         bool foreign = false;
+        bool own = false;
         VerbForm? local = null;
         int localStart = 0;
         int previousEnd = 0;
@@ -59,6 +61,7 @@ public sealed partial class ChineseReferenceRule : ICitationRule
                 subject = null;
                 organ = Organ.None;
                 foreign = false;
+                own = false;
                 local = null;
             }
 
@@ -74,6 +77,7 @@ public sealed partial class ChineseReferenceRule : ICitationRule
             else if (head.Groups["its"].Success)
             {
                 organ = Organ.None;
+                own = true;
             }
             else if (!continues && OrganNamedBefore(text, head.Index) is { } named)
             {
@@ -99,9 +103,22 @@ public sealed partial class ChineseReferenceRule : ICitationRule
                 continue;
             }
 
-            var reference = new ReferenceContext(context.HostOrgan, CouncilNumbering.Fits(organ, token) ? organ : Organ.None, kind);
+            var given = CouncilNumbering.Fits(organ, token) ? organ : Organ.None;
+            if (clues.Implied(token, given, own, date) is not { } implied)
+            {
+                // Another body's: "亚洲及太平洋经济社会委员会第七十二届会议通过了……第72/7号决议", a resolution printed in the
+                // Economic and Social Council's records ("《经济及社会理事会正式记录，2015年，补编第7号》(E/2015/27)，第一章，C节，第59/1号决议").
+                continue;
+            }
+
+            var reference = new ReferenceContext(context.HostOrgan, implied, kind);
             foreach (var symbol in ReferenceReader.Read(token, reference))
             {
+                if (AssemblyNumbering.Contradicted(symbol, date, clues.LastMentioned(token.Index, int.MaxValue) is null, context))
+                {
+                    continue;
+                }
+
                 result.Add(new CitationMatch(token.Index, token.Length, symbol)
                 {
                     Date = date,
@@ -194,8 +211,25 @@ public sealed partial class ChineseReferenceRule : ICitationRule
         return null;
     }
 
-    [GeneratedRegex(@"(?:环境|人居|卫生|缔约方|缔约国|成员国|会员国|全体|青年|代表|审议|部长级|股东|专题|组织|世界旅游|教科文|世界气象|国际劳工|海事|电信|邮政|原子能机构)\s*$", RegexOptions.CultureInvariant)]
+    private const string OtherAssemblies = "环境|人居|卫生|缔约方|缔约国|成员国|会员国|全体|青年|代表|审议|部长级|股东|专题|组织|世界旅游|教科文|世界气象|国际劳工|海事|电信|邮政|原子能机构";
+
+    [GeneratedRegex("(?:" + OtherAssemblies + @")\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex ForeignAssembly();
+
+    /// <summary>
+    /// Principal organs (group <c>organ</c>) and other bodies that adopt resolutions (group <c>foreign</c>: commissions and
+    /// committees other than the Assembly's Main Committees, conferences of the parties, other assemblies) in a clause.
+    /// </summary>
+    [GeneratedRegex("(?<organ>安全理事会|安理会|经济及社会理事会|经社理事会|人权理事会|大会)|(?<foreign>(?:" + OtherAssemblies + @")\s*大会|缔约方会议|缔约国会议|(?<!第[一二三四五六])委员会|执行局)", RegexOptions.CultureInvariant)]
+    private static partial Regex OrganMention();
+
+    private static Organ? MentionedOrgan(Match mention) => mention.Groups["foreign"].Success ? null : mention.Value switch
+    {
+        "安全理事会" or "安理会" => Organ.SecurityCouncil,
+        "经济及社会理事会" or "经社理事会" => Organ.EconomicAndSocialCouncil,
+        "人权理事会" => Organ.HumanRightsCouncil,
+        _ => Organ.GeneralAssembly,
+    };
 
     [GeneratedRegex(@"(?:组织|署|基金|方案|机构|联盟|局|院|所|银行|计划|公约|中心|大学)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex ForeignCouncil();
@@ -215,7 +249,7 @@ public sealed partial class ChineseReferenceRule : ICitationRule
     private static partial Regex Reference();
 
     private const string NumberPattern =
-        @"(?<![0-9A-Za-z/.\-])(?:(?<special>E?S\s?-\s?\d{1,2}/\d{1,4})|(?<slash>\d{1,4}/\d{1,4})(?![\d/])(?:\s?(?<parts>[A-Z]{1,2}(?:\s*[和、至到\-]\s*[A-Z]{1,2})*(?![A-Za-z/])))?|(?<num>\d{1,4})(?:\s?(?<parts>[A-Z]{1,2}(?:\s*[和、至到\-]\s*[A-Z]{1,2})*(?![A-Za-z/])))?\s*[(（]\s*(?<paren>(?:19|20)\d\d|(?:E?S\s?[-‑]\s?)?[IVXLC]{1,7})\s*[)）])";
+        @"(?<![0-9A-Za-z/.\-])(?:(?<special>E?S\s?-\s?\d{1,2}/\d{1,4})|(?<slash>\d{1,4}/\d{1,4})(?![\d/])(?:\s?(?<parts>[A-Z]{1,2}(?:\s*[和、至到\-]\s*[A-Z]{1,2})*(?![A-Za-z/])))?(?:\s*[(（]\s*(?:19|20)\d\d\s*[)）])?|(?<num>\d{1,4})(?:\s?(?<parts>[A-Z]{1,2}(?:\s*[和、至到\-]\s*[A-Z]{1,2})*(?![A-Za-z/])))?\s*[(（]\s*(?<paren>(?:19|20)\d\d|(?:E?S\s?[-‑]\s?)?[IVXLC]{1,7})\s*[)）])";
 
     /// <summary>What may stand right before an item: local verb ("按照"), organ, date, subject or title, date, "第".</summary>
     [GeneratedRegex(@"(?:(?<local>按照|根据|依照|依据|遵照)\s*)?(?:(?<organ>安全理事会|安理会|经济及社会理事会|经社理事会|人权理事会|人权委员会|理事会|委员会|大会)\s*(?:在|通过|于)?\s*)?(?:(?<its>其)\s*)?(?:" + ChineseRuleSet.DatePattern + @"\s*)?(?:(?:通过的)?\s*(?<subject>关于[^。；;]{1,120}?\s*的|题为“[^”]{1,200}”\s*的)\s*)?(?:" + ChineseRuleSet.DatePattern + @"\s*)?(?:通过的\s*)?第?\s*$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
@@ -225,6 +259,6 @@ public sealed partial class ChineseReferenceRule : ICitationRule
     [GeneratedRegex(@"^\s*(?:和|及|以及|与)\s*(?:以往|此前|其他|其后|后续|以后)?\s*(?:的)?\s*(?:各项|有关|相关|所有)?\s*(?:的)?\s*决议", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingKind();
 
-    [GeneratedRegex(@"^\s*(?:号\s*)?[\s、，,和及与以或]*(?:关于[^。；;]{1,120}?\s*的|题为“[^”]{1,200}”\s*的)?\s*(?:" + ChineseRuleSet.DatePattern + @")?[\s的]*第?\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:号\s*)?[\s、，,和及与以或]*(?:" + ChineseRuleSet.DatePattern + @"\s*)?(?:关于[^。；;]{1,120}?\s*的|题为“[^”]{1,200}”\s*的)?\s*(?:" + ChineseRuleSet.DatePattern + @")?[\s的]*第?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex Gap();
 }
