@@ -190,7 +190,7 @@ public sealed partial class EnglishReferenceRule : ICitationRule
                 return known;
             }
 
-            if (named.EndsWith("Council", StringComparison.Ordinal) && Bodies().Count(named) == 1 && named.Split(' ').Length <= 2)
+            if (named is "Council" or "the Council" or "The Council")
             {
                 // "Council resolution 51/31" / "the Council's resolution": the council the clause named, else by host.
                 return LastOrganBefore(text, name.Index) ?? (host == Organ.GeneralAssembly ? Organ.HumanRightsCouncil : host);
