@@ -252,13 +252,13 @@ public sealed partial class ChineseReferenceRule : ICitationRule
         @"(?<![0-9A-Za-z/.\-])(?:(?<special>E?S\s?-\s?\d{1,2}/\d{1,4})|(?<slash>\d{1,4}/\d{1,4})(?![\d/])(?:\s?(?<parts>[A-Z]{1,2}(?:\s*[和、至到\-]\s*[A-Z]{1,2})*(?![A-Za-z/])))?(?:\s*[(（]\s*(?:19|20)\d\d\s*[)）])?|(?<num>\d{1,4})(?:\s?(?<parts>[A-Z]{1,2}(?:\s*[和、至到\-]\s*[A-Z]{1,2})*(?![A-Za-z/])))?\s*[(（]\s*(?<paren>(?:19|20)\d\d|(?:E?S\s?[-‑]\s?)?[IVXLC]{1,7})\s*[)）])";
 
     /// <summary>What may stand right before an item: local verb ("按照"), organ, date, subject or title, date, "第".</summary>
-    [GeneratedRegex(@"(?:(?<local>按照|根据|依照|依据|遵照)\s*)?(?:(?<organ>安全理事会|安理会|经济及社会理事会|经社理事会|人权理事会|人权委员会|理事会|委员会|大会)\s*(?:在|通过|于)?\s*)?(?:(?<its>其)\s*)?(?:" + ChineseRuleSet.DatePattern + @"\s*)?(?:(?:通过的)?\s*(?<subject>关于[^。；;]{1,120}?\s*的|题为“[^”]{1,200}”\s*的)\s*)?(?:" + ChineseRuleSet.DatePattern + @"\s*)?(?:通过的\s*)?第?\s*$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"(?:(?<local>按照|根据|依照|依据|遵照)\s*)?(?:(?<organ>安全理事会|安理会|经济及社会理事会|经社理事会|人权理事会|人权委员会|理事会|委员会|大会)\s*(?:在|通过|于)?\s*)?(?:(?<its>其)\s*)?(?:" + ChineseRuleSet.DatePattern + @"\s*)?(?:(?:通过的)?\s*(?<subject>(?:关于|载有)[^。；;]{1,120}?\s*的|题为“[^”]{1,200}”\s*的)\s*)?(?:" + ChineseRuleSet.DatePattern + @"\s*)?(?:通过的\s*)?第?\s*$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex Head();
 
     /// <summary>"第76/136号和以往各项决议": the kind word after a list's last item and "the earlier ones".</summary>
     [GeneratedRegex(@"^\s*(?:和|及|以及|与)\s*(?:以往|此前|其他|其后|后续|以后)?\s*(?:的)?\s*(?:各项|有关|相关|所有)?\s*(?:的)?\s*决议", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingKind();
 
-    [GeneratedRegex(@"^\s*(?:号\s*)?[\s、，,和及与以或]*(?:" + ChineseRuleSet.DatePattern + @"\s*)?(?:关于[^。；;]{1,120}?\s*的|题为“[^”]{1,200}”\s*的)?\s*(?:" + ChineseRuleSet.DatePattern + @")?[\s的]*第?\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:号\s*)?[\s、，,和及与以或]*(?:" + ChineseRuleSet.DatePattern + @"\s*)?(?:(?:关于|载有)[^。；;]{1,120}?\s*的|题为“[^”]{1,200}”\s*的)?\s*(?:" + ChineseRuleSet.DatePattern + @")?[\s的]*第?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex Gap();
 }
