@@ -87,6 +87,22 @@ public sealed partial class EnglishReferenceRule : ICitationRule
             {
                 date = parsed;
             }
+            else if (PairDateAfter().Match(after) is { Success: true } pair && EnglishRuleSet.Dates.TryRead(pair, out var second))
+            {
+                // "resolutions 82 (1950) and 83 (1950) of 25 and 27 June 1950": the first day is the previous item's.
+                date = second;
+                if (group.Count > 0 && result[group[^1]] is { Date: null } previous
+                    && AndOnly().IsMatch(text.AsSpan(previous.End, token.Index - previous.End))
+                    && int.TryParse(pair.Groups["d1"].ValueSpan, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int day)
+                    && day >= 1 && day <= DateTime.DaysInMonth(second.Year, second.Month))
+                {
+                    var firstDay = new DateOnly(second.Year, second.Month, day);
+                    for (int k = group.Count - 1; k >= 0 && result[group[k]].Start == previous.Start; k--)
+                    {
+                        result[group[k]] = result[group[k]] with { Date = firstDay };
+                    }
+                }
+            }
 
             var named = CouncilNumbering.Fits(organ, token) ? organ : Organ.None;
             if (own && named == context.HostOrgan)
@@ -290,6 +306,13 @@ public sealed partial class EnglishReferenceRule : ICitationRule
 
     [GeneratedRegex(@"^\s*,?\s*(?:of|dated|adopted on)\s+(?:the\s+)?" + EnglishRuleSet.DatePattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DateAfter();
+
+    /// <summary>Two days of one month after the second of two items: "of 25 and 27 June 1950" (group <c>d1</c>, then the date).</summary>
+    [GeneratedRegex(@"^\s*,?\s*(?:of|dated)\s+(?<d1>\d{1,2})\s+and\s+" + EnglishRuleSet.DatePattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PairDateAfter();
+
+    [GeneratedRegex(@"^\s*and\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex AndOnly();
 
     [GeneratedRegex(@"^(?:\s*,?\s*(?:of|dated)\s+" + EnglishRuleSet.DatePattern + @")?\s+(?<subject>on\s+(?!\d)[^,;()]{2,150}?)\s*(?=[,;.]|$|\s+and\s+(?:its\s+)?(?:resolutions?|decisions?)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SubjectAfter();
