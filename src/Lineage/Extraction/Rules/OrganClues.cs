@@ -64,7 +64,7 @@ public sealed class OrganClues(ClauseContext context, Regex mentions, Func<Match
 
         if (date is { } d)
         {
-            if (AssemblyNumbering.Sat(SessionOf(token), d))
+            if (SessionOf(token) is int session && AssemblyNumbering.Sat(session, d))
             {
                 return Organ.None;
             }
@@ -134,9 +134,11 @@ public sealed class OrganClues(ClauseContext context, Regex mentions, Func<Match
         return !_verbs.Any(v => v.Position > after && v.Position < before);
     }
 
-    private static int SessionOf(Match token)
+    private static int? SessionOf(Match token)
     {
         string printed = token.Groups["slash"].Value;
-        return int.Parse(printed.AsSpan(0, printed.IndexOf('/', StringComparison.Ordinal)), CultureInfo.InvariantCulture);
+        return int.TryParse(printed.AsSpan(0, printed.IndexOf('/', StringComparison.Ordinal)), NumberStyles.None, CultureInfo.InvariantCulture, out int session)
+            ? session
+            : null;
     }
 }
