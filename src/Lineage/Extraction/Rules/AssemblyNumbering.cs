@@ -6,9 +6,9 @@ namespace Lineage.Extraction.Rules;
 
 /// <summary>
 /// What an Assembly number (<c>56/4</c>) can be, for the rules that read the organ from the words around it (English,
-/// Chinese): the Assembly's own only if its date falls in Assembly session N and the session had sat when the text was
-/// adopted; a Human Rights Council resolution if its date falls in Council session N; another body's (a commission's, a
-/// conference's) if that body was named last. The same tests as <see cref="KindFirstReferenceRule"/>'s.
+/// Chinese): the Assembly's own only if its date falls in Assembly session N (give or take a typo); a Human Rights
+/// Council resolution if its date falls in Council session N; another body's (a commission's, a conference's) if that
+/// body was named last. The same tests as <see cref="KindFirstReferenceRule"/>'s.
 /// </summary>
 public static partial class AssemblyNumbering
 {
@@ -20,32 +20,18 @@ public static partial class AssemblyNumbering
         date >= new DateOnly(1945 + session, 9, 1) && date <= new DateOnly(1946 + session, 9, 30);
 
     /// <summary>
-    /// The latest Assembly session a document can cite: the one sitting when it was adopted (a text of 2023 cannot cite
-    /// 79/8, which is another body's); <see cref="SymbolGrammar.LatestPlausibleSession"/> when the date is unknown.
+    /// True when a regular Assembly symbol cannot be the Assembly's: the date printed with it is outside the session by more
+    /// than a typo's worth (<c>10/4 of 16 October 2020</c>), or at all when another body was named last
+    /// (<paramref name="otherBodyLast"/>: "the Commission … 56/4 of 9 March 2012"). A number of a session that had not
+    /// sat yet is kept: with no other body named it is an error of the source, which <c>lineage check</c> reports as a
+    /// forward citation.
     /// </summary>
-    public static int LatestSession(ClauseContext context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        return context.Document.Date is { } adopted ? adopted.Year - 1945 - (adopted.Month < 9 ? 1 : 0) : SymbolGrammar.LatestPlausibleSession;
-    }
-
-    /// <summary>
-    /// True when a regular Assembly symbol cannot be the Assembly's: its session had not sat when the text was adopted,
-    /// or the date printed with it is outside the session by more than a typo's worth (<c>10/4 of 16 October 2020</c>),
-    /// or at all when another body was named last (<paramref name="otherBodyLast"/>: "the Commission … 56/4 of 9 March
-    /// 2012").
-    /// </summary>
-    public static bool Contradicted(DocumentSymbol symbol, DateOnly? date, bool otherBodyLast, ClauseContext context)
+    public static bool Contradicted(DocumentSymbol symbol, DateOnly? date, bool otherBodyLast)
     {
         if (symbol.Organ != Organ.GeneralAssembly || symbol.SessionType != SessionType.Regular || symbol.IsRomanSession
             || symbol.Session is not int session)
         {
             return false;
-        }
-
-        if (session > LatestSession(context))
-        {
-            return true;
         }
 
         if (date is not { } d || Sat(session, d))

@@ -306,7 +306,7 @@ internal static class ChineseCases
         new("akn4un-ga/78/Chinese/A_RES_78_147-2325918C.xml", "A/RES/78/147", Preamble(9),
             "又注意到亚洲及太平洋经济社会委员会第七十九届会议通过了关于设立联合国咸海流域特别方案的方式的2023年5月19日第79/8号决议，")
         {
-            Note = "Fix: 亚洲及太平洋经济社会委员会…第79/8号决议 — ESCAP's, and Assembly session 79 had not sat: nothing to cite",
+            Note = "Fix: 亚洲及太平洋经济社会委员会…第79/8号决议 — ESCAP named last before a dated number: nothing to cite",
         },
         new("akn4un-ga/78/Chinese/A_RES_78_158-2325894C.xml", "A/RES/78/158", Preamble(12),
             "注意到亚洲及太平洋经济社会委员会第七十二届会议通过关于亚洲及太平洋区域合作防治沙尘暴的2016年5月19日第72/7号决议，并表示注意到委员会亚洲及太平洋灾害信息管理发展中心的《亚洲及太平洋防治沙尘暴区域行动计划》，")

@@ -122,7 +122,7 @@ public sealed partial class EnglishReferenceRule : ICitationRule
             int first = result.Count;
             foreach (var symbol in ReferenceReader.Read(token, reference))
             {
-                if (AssemblyNumbering.Contradicted(symbol, date, clues.LastMentioned(token.Index, int.MaxValue) is null, context))
+                if (AssemblyNumbering.Contradicted(symbol, date, clues.LastMentioned(token.Index, int.MaxValue) is null))
                 {
                     continue;
                 }

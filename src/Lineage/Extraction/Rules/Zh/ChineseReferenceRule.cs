@@ -114,7 +114,7 @@ public sealed partial class ChineseReferenceRule : ICitationRule
             var reference = new ReferenceContext(context.HostOrgan, implied, kind);
             foreach (var symbol in ReferenceReader.Read(token, reference))
             {
-                if (AssemblyNumbering.Contradicted(symbol, date, clues.LastMentioned(token.Index, int.MaxValue) is null, context))
+                if (AssemblyNumbering.Contradicted(symbol, date, clues.LastMentioned(token.Index, int.MaxValue) is null))
                 {
                     continue;
                 }
