@@ -8,7 +8,9 @@ namespace Lineage.Extraction.Rules.En;
 /// 2 December 2024 on nuclear disarmament", "Security Council resolutions 82 (1950) and 83 (1950)", "decision
 /// 52/492", "resolutions 53/77 A and B", "3419 A to D (XXX)". The kind word stands before a list and is shared by
 /// its items; dates follow ("of 15 December 1994"); a subject ("on nuclear disarmament") follows the last item
-/// and covers the group.
+/// and covers the group. Another body's resolution ("Commission on the Status of Women resolutions 49/7 …", "the adoption
+/// by the Economic Commission for Latin America and the Caribbean of its resolution 574 (XXVII)") yields nothing; a number
+/// no organ is named for is read by <see cref="OrganClues"/>.
 /// </summary>
 public sealed partial class EnglishReferenceRule : ICitationRule
 {

@@ -8,7 +8,9 @@ namespace Lineage.Extraction.Rules.Zh;
 /// "第 50/70 P 号、…、第 61/78 号决议" (the kind word 决议 once, after the last item) and "第62/272、64/297和77/298号决议"
 /// (号 once too). The date stands before the number ("1994 年 12 月 15 日第 49/75 E 号"), the subject or title before
 /// the date or after it ("关于核裁军的", "题为“…”的"), an organ name before them ("安全理事会第 1540(2004)号决议"); organ
-/// and subject carry along a list. Resolutions of other bodies ("联合国环境大会第5/5号决议") are left out.
+/// and subject carry along a list; the organ named wins over a bracketed year ("联合国大会第75/200(2020)号决议"). Resolutions
+/// of other bodies ("联合国环境大会第5/5号决议", "亚洲及太平洋经济社会委员会……第72/7号决议") are left out, and a number no
+/// organ is named for is read by <see cref="OrganClues"/> (a Human Rights Council number by its date or by the clause).
 /// </summary>
 public sealed partial class ChineseReferenceRule : ICitationRule
 {
