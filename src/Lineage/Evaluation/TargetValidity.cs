@@ -1,0 +1,110 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Lineage.Analysis;
+using Lineage.Model;
+
+namespace Lineage.Evaluation;
+
+/// <summary>
+/// Whether a markup link can name what its href says, from what the model knows of UN numbering: a target that cannot
+/// exist (an Assembly number of the form session/number before session 31, when the Assembly still numbered
+/// <c>1514 (XV)</c>; a Roman session beyond XXX; a session beyond <see cref="SymbolGrammar.LatestPlausibleSession"/>; a
+/// session that opened after the citing document was adopted), and a linked number that is part of another body's
+/// symbol (<c>LC 30/16</c>, <c>A-32/3.4.1</c>, <c>EC-55/1</c>, <c>C 2013/20</c>). The model has no such predicate
+/// (the analysis job's "cannot exist" test in <see cref="AnomalyAnalysis"/> is private to graph nodes and does not
+/// cover the session/number form before session 31), so it stands here, built on the model's constants.
+/// </summary>
+internal static partial class TargetValidity
+{
+    /// <summary>The first General Assembly session whose resolutions are numbered session/number (1976).</summary>
+    public const int FirstSlashSession = AnomalyAnalysis.LastRomanSession + 1;
+
+    /// <summary>Why <paramref name="target"/>, cited by <paramref name="citing"/>, cannot exist; null when it can.</summary>
+    public static string? WhyImpossible(DocumentSymbol target, Document citing)
+    {
+        ArgumentNullException.ThrowIfNull(citing);
+        if (target.Organ != Organ.GeneralAssembly || target.Kind == SymbolKind.Document || target.Session is not int session)
+        {
+            return null;
+        }
+
+        if (target.IsRomanSession)
+        {
+            return session > AnomalyAnalysis.LastRomanSession
+                ? Invariant($"the General Assembly numbered sessions in Roman numerals only up to XXX; this names session {session}")
+                : null;
+        }
+
+        if (target.SessionType != SessionType.Regular)
+        {
+            return null;
+        }
+
+        if (session < FirstSlashSession)
+        {
+            return Invariant($"Assembly resolutions are numbered session/number from session {FirstSlashSession} (1976); those of session {session} are numbered \"N ({RomanNumeral.Format(session)})\"");
+        }
+
+        if (session > SymbolGrammar.LatestPlausibleSession)
+        {
+            return Invariant($"session {session} is beyond the latest plausible session ({SymbolGrammar.LatestPlausibleSession})");
+        }
+
+        if (Chronology.SessionYear(citing.Symbol) is not null && citing.Symbol.Session is int own && session > own)
+        {
+            return Invariant($"session {session} opened after session {own}, that of {citing.Symbol}");
+        }
+
+        if (Chronology.SessionWindow(target) is { } window && LatestDate(citing) is { } latest && window.First > latest)
+        {
+            return Invariant($"session {session} opened in September {window.First.Year}, after {citing.Symbol} was adopted");
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The other body's symbol prefix printed right before the link's number (<c>LC </c>, <c>A-</c>, <c>EC-</c>, <c>C </c>),
+    /// or null: the Assembly's own prefixes (<c>S-</c>, <c>ES-</c>, <c>A/RES/</c>) do not count.
+    /// </summary>
+    public static string? ForeignPrefix(string text, int start)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        start = Math.Clamp(start, 0, text.Length);
+        if (start < text.Length && text[start] is '-' or '‑' or '–')
+        {
+            start++; // the link begins with the hyphen: "A<a>-32/3</a>"
+        }
+
+        var match = ForeignPrefixPattern().Match(text[..start]);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        string letters = match.Groups["letters"].Value;
+        bool hyphen = match.Groups["hyphen"].Success;
+        return hyphen && letters is "S" or "ES" ? null : match.Value;
+    }
+
+    /// <summary>The latest date the citing document can have been adopted on: its date, else the end of its year or session.</summary>
+    private static DateOnly? LatestDate(Document citing)
+    {
+        if (citing.Date is { } date)
+        {
+            return date;
+        }
+
+        if (Chronology.SessionWindow(citing.Symbol) is { } window)
+        {
+            return window.Last;
+        }
+
+        return citing.Symbol.Year is int year ? new DateOnly(year, 12, 31) : null;
+    }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"(?<![\p{L}\p{Nd}/.\-])(?<!\d[\s\u00A0]*)(?<letters>[A-Z]{1,4})(?:(?<hyphen>[-‑–])|[ \u00A0])$", RegexOptions.CultureInvariant)]
+    private static partial Regex ForeignPrefixPattern();
+}
