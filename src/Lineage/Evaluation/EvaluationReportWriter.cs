@@ -228,6 +228,7 @@ public static class EvaluationReportWriter
         MarkupDefectKind.TargetCannotExist => "target_cannot_exist",
         MarkupDefectKind.OtherBodysSymbol => "other_bodys_symbol",
         MarkupDefectKind.NumberPrintedBackToFront => "number_printed_back_to_front",
+        MarkupDefectKind.DateOutsideSession => "date_outside_session",
         _ => "href_disagrees_with_text",
     };
 

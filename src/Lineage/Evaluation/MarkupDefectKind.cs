@@ -32,4 +32,7 @@ public enum MarkupDefectKind
 
     /// <summary>The text prints the number back to front (<c>40/77</c> for <c>77/40</c>, from right-to-left typing) and the href follows the print.</summary>
     NumberPrintedBackToFront,
+
+    /// <summary>The linked Assembly number is printed with a date outside its session (<c>66/1 of 17 March 2023</c>): another body's resolution.</summary>
+    DateOutsideSession,
 }

@@ -182,6 +182,7 @@ public sealed class MarkupEvaluator
             var mention = new LinkMention(reading, clause.Site, offset, sourceLength);
             readings.Add(mention);
             string? foreign = TargetValidity.ForeignPrefix(clause.Text, reading.Start);
+            var dates = _options.Dates?.Invoke(document.Language);
             foreach (var target in reading.Targets)
             {
                 if (!Counts(document, target))
@@ -192,6 +193,10 @@ public sealed class MarkupEvaluator
                 if (TargetValidity.WhyImpossible(target, document) is { } why)
                 {
                     invalid.Add((target, mention, MarkupDefectKind.TargetCannotExist, $"href {reading.Link.Href}: {target} cannot exist: {why}"));
+                }
+                else if (dates is not null && TargetValidity.DateOutsideSession(clause.Text, reading.Start, reading.Start + length, target, dates) is { } dated)
+                {
+                    invalid.Add((target, mention, MarkupDefectKind.DateOutsideSession, $"href {reading.Link.Href}: {dated}"));
                 }
                 else if (foreign is not null)
                 {
@@ -299,9 +304,13 @@ public sealed class MarkupEvaluator
                 }
 
                 bool decision = other.Kind == SymbolKind.Decision;
+
+                // The text prints a special-session mark the href drops ("دإ-21/1" linked as A/HRC/RES/21/1, Lineage S-21/1).
+                bool dropsMark = other.SessionType != SessionType.Regular && counted.Count > 0 && counted.All(t => t.SessionType == SessionType.Regular
+                    && t.Organ == other.Organ && t.Session == other.Session && t.Number == other.Number && t.Kind == other.Kind);
                 bool hrefPrinted = counted.Any(t => PrintedKey(t) is { } k && ContainsNumber(text, k));
                 bool outvoted = gold.Contains(other) && counted.All(t => (linkedIn.GetValueOrDefault(t)?.Count ?? 0) < threshold);
-                if (decision ? counted.Count == 0 || !counted.All(t => PrintedKey(t) == key) : hrefPrinted && !outvoted)
+                if (decision ? counted.Count == 0 || !counted.All(t => PrintedKey(t) == key) : hrefPrinted && !outvoted && !dropsMark)
                 {
                     continue;
                 }

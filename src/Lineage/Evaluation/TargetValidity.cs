@@ -23,6 +23,12 @@ internal static partial class TargetValidity
     public static string? WhyImpossible(DocumentSymbol target, Document citing)
     {
         ArgumentNullException.ThrowIfNull(citing);
+        if (target.Organ == Organ.HumanRightsCouncil && target.SessionType == SessionType.Regular && target.Number is int hrcNumber
+            && (hrcNumber > Extraction.Rules.CouncilNumbering.MaxNumber || target.Session > Extraction.Rules.CouncilNumbering.MaxSession))
+        {
+            return Invariant($"the Human Rights Council has held at most {Extraction.Rules.CouncilNumbering.MaxSession} sessions of at most {Extraction.Rules.CouncilNumbering.MaxNumber} resolutions each");
+        }
+
         if (target.Organ != Organ.GeneralAssembly || target.Kind == SymbolKind.Document || target.Session is not int session)
         {
             return null;
@@ -85,6 +91,66 @@ internal static partial class TargetValidity
         string letters = match.Groups["letters"].Value;
         bool hyphen = match.Groups["hyphen"].Success;
         return hyphen && letters is "S" or "ES" ? null : match.Value;
+    }
+
+    /// <summary>
+    /// Why the date printed with the linked number (right after it, or right before it as Chinese writes it) rules out
+    /// the Assembly resolution the href names: the date falls more than a year outside the session (a nearer date is
+    /// more likely a mistyped year); null when no date stands there or it fits.
+    /// </summary>
+    public static string? DateOutsideSession(string text, int start, int end, DocumentSymbol target, Extraction.IDateReader dates)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(dates);
+        if (target.IsRomanSession || Chronology.SessionWindow(target) is not { } window)
+        {
+            return null;
+        }
+
+        const int After = 30, Before = 1;
+        foreach (var (at, length, date) in dates.FindAll(text))
+        {
+            // After: unless the date is glued to the next number, whose date it is ("第50/51号、1996年12月17日第51/208号").
+            bool after = at >= end && at - end <= After && !HasDigit(text, end, at) && !GluedToNumber(text, at + length);
+            // Before: only glued to the number ("2023年3月17日第66/1号"); after a blank it is the date of the item before.
+            bool before = at + length <= start && start - at - length <= Before && !HasDigit(text, at + length, start) && !HasBlank(text, at + length, start);
+            // More than a year off: a year mistyped in the text (55/56 "of 1 December 2001" for 2000) stays within a year.
+            if ((after || before) && (date < window.First.AddYears(-1) || date > window.Last.AddYears(1)))
+            {
+                return Invariant($"it is printed with the date {date:yyyy-MM-dd}, more than a year outside session {target.Session} ({window.First:yyyy-MM} to {window.Last:yyyy-MM}): another body's resolution");
+            }
+        }
+
+        return null;
+    }
+
+    private static bool GluedToNumber(string text, int at) =>
+        (at < text.Length && char.IsDigit(text[at])) || (at + 1 < text.Length && !char.IsWhiteSpace(text[at]) && char.IsDigit(text[at + 1]));
+
+    private static bool HasBlank(string text, int from, int to)
+    {
+        for (int i = Math.Max(0, from); i < Math.Min(to, text.Length); i++)
+        {
+            if (char.IsWhiteSpace(text[i]) || text[i] is ',' or '،' or '、' or '，')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasDigit(string text, int from, int to)
+    {
+        for (int i = Math.Max(0, from); i < Math.Min(to, text.Length); i++)
+        {
+            if (char.IsDigit(text[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The latest date the citing document can have been adopted on: its date, else the end of its year or session.</summary>

@@ -476,4 +476,57 @@ public class MarkupEvaluatorTests
         Assert.Equal((DisagreementCategory.MarkupDefect, MarkupDefectKind.PartLetterMissingFromHref), (defect.Category, defect.Defect!.Value));
         Assert.Equal(target, defect.Target.Canonical);
     }
+    private static readonly Lineage.Extraction.CitationExtractor s_all = new Lineage.Extraction.ExtractorBuilder().UseAllLanguages().Build();
+
+    [Theory]
+    [InlineData("ar", "وأن الدول الأعضاء قررت، في قرار اللجنة {A/RES/66/1|66/1} المؤرخ 17 آذار/مارس 2023، أن تعقد", "2023-03-17")]
+    [InlineData("en", "and that Member States decided, in Commission resolution {A/RES/66/1|66/1} of 17 March 2023,", "2023-03-17")]
+    [InlineData("zh", "会员国在麻委会2023年3月17日第{A/RES/66/1|66/1}号决议中决定", "2023-03-17")]
+    public void A_link_printed_with_a_date_outside_its_session_is_another_bodys(string code, string marked, string date)
+    {
+        var language = LanguageCodes.Parse(code);
+        var c = new EvalCase().Doc("A/RES/78/131", language, marked);
+        var report = Evaluate(c, new EvaluationOptions { Dates = l => s_all.Profile(l)?.Dates });
+        Assert.Equal(new Score(0, 0, 0), report.Total);
+        var defect = Assert.Single(report.Disagreements);
+        Assert.Equal(MarkupDefectKind.DateOutsideSession, defect.Defect);
+        Assert.Contains($"date {date}, more than a year outside session 66", defect.Note, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("ar", "وإذ تشير أيضاً إلى قراراتها 54/47 المؤرخ 1 كانون الأول/ديسمبر 1999 و {A/RES/56/16|56/16} المؤرخ 29 تشرين الثاني/نوفمبر 2001")]
+    [InlineData("en", "Recalling its resolutions 54/47 of 1 December 1999, {A/RES/56/16|56/16} of 29 November 2001")]
+    [InlineData("zh", "回顾其1999年12月1日第54/47号、2001年11月29日第{A/RES/56/16|56/16}号")]
+    [InlineData("en", "Recalling also General Assembly resolution {A/RES/56/16|56/16} of 29 November 2002")]
+    [InlineData("zh", "回顾其第{A/RES/56/16|56/16}号、2005年12月17日第60/208号")]
+    public void The_date_of_the_item_before_or_a_date_in_the_session_keeps_the_link(string code, string marked)
+    {
+        var language = LanguageCodes.Parse(code);
+        var c = new EvalCase().Doc("A/RES/78/13", language, marked).Finds("A/RES/78/13", language, "A/RES/56/16", "56/16");
+        var report = Evaluate(c, new EvaluationOptions { Dates = l => s_all.Profile(l)?.Dates });
+        Assert.Equal(new Score(1, 0, 0), report.Total);
+        Assert.Empty(report.Disagreements);
+    }
+
+    [Fact]
+    public void An_href_to_a_human_rights_council_number_it_never_reached_is_set_aside()
+    {
+        // A/RES/78/245: "قرارات الجمعية العامة 36/117 ألف" linked as A/HRC/RES/36/117.
+        var c = new EvalCase().Doc("A/RES/78/245", Language.Arabic, "وفقا لقرارات الجمعية العامة {A/HRC/RES/36/117|36/117} ألف المؤرخ 10 كانون الأول/ديسمبر 1981")
+            .Finds("A/RES/78/245", Language.Arabic, "A/RES/36/117A", "36/117");
+        var report = Evaluate(c);
+        Assert.Equal(new Score(0, 1, 0), report.Total);
+        Assert.Contains(report.Disagreements, d => d.Defect == MarkupDefectKind.TargetCannotExist && d.Target.Canonical == "A/HRC/RES/36/117");
+    }
+    [Fact]
+    public void An_href_that_drops_the_special_session_mark_the_text_prints_is_set_aside()
+    {
+        // A/RES/78/73: "قرار مجلس حقوق الإنسان دإ-21/1" linked as A/HRC/RES/21/1; the text names special session 21.
+        var c = new EvalCase().Doc("A/RES/78/73", Language.Arabic, "التي أنشئت عملا بقرار مجلس حقوق الإنسان دإ{A/HRC/RES/21/1|-21/1}، وإذ تشدد")
+            .Finds("A/RES/78/73", Language.Arabic, "A/HRC/RES/S-21/1", "دإ-21/1");
+        var report = Evaluate(c);
+        Assert.Equal(new Score(0, 0, 0), report.Total);
+        Assert.All(report.Disagreements, d => Assert.Equal(MarkupDefectKind.HrefDisagreesWithText, d.Defect));
+        Assert.Contains(report.Disagreements, d => d.Target.Canonical == "A/HRC/RES/21/1");
+    }
 }

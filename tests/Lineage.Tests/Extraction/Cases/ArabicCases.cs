@@ -167,5 +167,37 @@ internal static class ArabicCases
         {
             Note = "Emergency special and old sessions in marks (\"2252 (دإط-5)\", \"2341 باء (د-22)\"), then Security Council resolutions",
         },
-    ];
+            new("akn4un-ga/78/Arabic/A_RES_78_316-2412991A.xml", "A/RES/78/316", Footnote(2),
+            "القرارات دإ-11/1 و دإ-11/2 و دإ-11/4 و دإ-11/6.",
+            Cite("A/RES/ES-11/1", null, "وإذ تشير", Relation.Recalls),
+            Cite("A/RES/ES-11/2", null, "وإذ تشير", Relation.Recalls),
+            Cite("A/RES/ES-11/4", null, "وإذ تشير", Relation.Recalls),
+            Cite("A/RES/ES-11/6", null, "وإذ تشير", Relation.Recalls))
+        {
+            Host = "وإذ تشير إلى قراراتها ذات الصلة التي اتخذتها في دورتها الاستثنائية الطارئة الحادية عشرة",
+            HostSite = Preamble(4),
+            Note = "The short mark \"دإ\" (special session) in a footnote to a clause that names \"دورتها الاستثنائية الطارئة\": emergency special session ES-11",
+        },
+        new("akn4un-ga/78/Arabic/A_RES_78_131-2325898A.xml", "A/RES/78/131", Footnote(2),
+            "القرار دإ-1/30، المرفق.",
+            Cite("A/RES/S-30/1", null, "وإذ تشير", Relation.Recalls))
+        {
+            Host = "وإذ تشير إلى أن الدول الأعضاء قد أكدت من جديد،",
+            HostSite = Preamble(2),
+            Note = "A special-session number printed back to front (\"دإ-1/30\"): special sessions are numbered session/number only from S-8, so S-30/1",
+        },
+        new("akn4un-ga/78/Arabic/A_RES_78_42-2324513A.xml", "A/RES/78/42", Preamble(1),
+            "إذ تشير إلى قراريها 1 (د-1) المؤرخ 24 كانون الثاني/يناير 1946 و 77/516 المؤرخ 7\u00A0كانون\u00A0الأول/ديسمبر 2022،",
+            Cite("A/RES/1(I)", "1946-01-24", "إذ تشير", Relation.Recalls),
+            Cite("A/DEC/77/516", "2022-12-07", "إذ تشير", Relation.Recalls))
+        {
+            Note = "\"قراريها\" (its two resolutions) over a decision number: the Assembly numbers decisions from 401, so 77/516 is decision 77/516",
+        },
+        new("akn4un-ga/78/Arabic/A_RES_78_19-2324500A.xml", "A/RES/78/19", Preamble(6),
+            "وإذ تشير إلى قراراتها السابقة المتعلقة بهذه المسألة، وآخرها القرار 40/77 المؤرخ 7 كانون الأول/ ديسمبر 2022،",
+            Cite("A/RES/77/40", "2022-12-07", "وإذ تشير", Relation.Recalls))
+        {
+            Note = "A number printed back to front (\"40/77\" dated December 2022, when session 77 sat, is 77/40); a blank after the month slash",
+        },
+];
 }
