@@ -199,5 +199,38 @@ internal static class ArabicCases
         {
             Note = "A number printed back to front (\"40/77\" dated December 2022, when session 77 sat, is 77/40); a blank after the month slash",
         },
+        new("akn4un-ga/78/Arabic/A_RES_78_245-2326259A.xml", "A/RES/78/245", Operative(65),
+            "تؤكد من جديد ما قررته في الجزء الرابع من قرارها 64/230 من أن جميع التقارير التي يعتمدها الفريق العامل المعني بالاستعراض الدوري الشامل التابع لمجلس حقوق الإنسان ينبغي أن تصدر في وثائق بجميع لغات الأمم المتحدة الرسمية في الوقت المناسب قبل أن ينظر فيها المجلس، وفقا لقرارات الجمعية العامة 36/117 ألف المؤرخ 10 كانون الأول/ديسمبر 1981 و 51/211 ألف إلى هاء المؤرخة 18 كانون الأول/ديسمبر 1996 و 52/214 المؤرخ 22 كانون الأول/ديسمبر 1997 و 53/208 ألف إلى هاء المؤرخة 18 كانون الأول/ديسمبر 1998",
+            Cite("A/RES/64/230", null, "تؤكد من جديد", Relation.Reaffirms),
+            Cite("A/RES/36/117A", "1981-12-10", "وفقا", Relation.Pursuant),
+            Cite("A/RES/51/211A", "1996-12-18", "وفقا", Relation.Pursuant),
+            Cite("A/RES/51/211B", "1996-12-18", "وفقا", Relation.Pursuant),
+            Cite("A/RES/51/211C", "1996-12-18", "وفقا", Relation.Pursuant),
+            Cite("A/RES/51/211D", "1996-12-18", "وفقا", Relation.Pursuant),
+            Cite("A/RES/51/211E", "1996-12-18", "وفقا", Relation.Pursuant),
+            Cite("A/RES/52/214", "1997-12-22", "وفقا", Relation.Pursuant),
+            Cite("A/RES/53/208A", "1998-12-18", "وفقا", Relation.Pursuant),
+            Cite("A/RES/53/208B", "1998-12-18", "وفقا", Relation.Pursuant),
+            Cite("A/RES/53/208C", "1998-12-18", "وفقا", Relation.Pursuant),
+            Cite("A/RES/53/208D", "1998-12-18", "وفقا", Relation.Pursuant),
+            Cite("A/RES/53/208E", "1998-12-18", "وفقا", Relation.Pursuant))
+        {
+            Note = "An operative \"تؤكد من جديد\", then \"وفقا لقرارات الجمعية العامة\" (the organ after the plural kind word): part letters ألف, ranges \"ألف إلى هاء\" (A to E), the feminine \"المؤرخة\"",
+        },
+        new("akn4un-sc/2023/Arabic/S_RES_2695-2316869A.xml", "S/RES/2695(2023)", Operative(31),
+            "يشدد على أهمية وضرورة تحقيق سلام شامل وعادل ودائم في الشرق الأوسط، استنادا إلى \u200Fجميع قراراته ذات الصلة، بما فيها قراراته 242 (1967) المؤرخ 22 تشرين \u200Fالثاني/نوفمبر 1967، و\u00A0338\u00A0(1973) المؤرخ 22 تشرين الأول/أكتوبر 1973، و 1515 (2003) المؤرخ 19 تشرين الثاني/ نوفمبر 2003، و 1850 (2008) المؤرخ 16 \u200Fكانون الأول/ديسمبر 2008؛",
+            Cite("S/RES/242(1967)", "1967-11-22", "يشدد", Relation.Emphasizes),
+            Cite("S/RES/338(1973)", "1973-10-22", "يشدد", Relation.Emphasizes),
+            Cite("S/RES/1515(2003)", "2003-11-19", "يشدد", Relation.Emphasizes),
+            Cite("S/RES/1850(2008)", "2008-12-16", "يشدد", Relation.Emphasizes))
+        {
+            Note = "The Council's masculine verb \"يشدد\" and \"قراراته\" (its resolutions); a right-to-left mark inside the month name (\"تشرين \\u200Fالثاني\"), no-break spaces around the number",
+        },
+        new("akn4un-ga/78/Arabic/A_RES_78_223-2325990A.xml", "A/RES/78/223", Preamble(5),
+            "وإذ تشير كذلك إلى الأحكام المنطبقة من قرار المجلس الاقتصادي والاجتماعي 1996/31 المؤرخ 25 تموز/يوليه 1996،",
+            Cite("E/RES/1996/31", "1996-07-25", "وإذ تشير كذلك", Relation.Recalls))
+        {
+            Note = "The Economic and Social Council named after the kind word (\"قرار المجلس الاقتصادي والاجتماعي 1996/31\")",
+        },
 ];
 }
