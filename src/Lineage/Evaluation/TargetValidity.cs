@@ -115,7 +115,7 @@ internal static partial class TargetValidity
             // Before: only glued to the number ("2023年3月17日第66/1号"); after a blank it is the date of the item before.
             bool before = at + length <= start && start - at - length <= Before && !HasDigit(text, at + length, start) && !HasBlank(text, at + length, start);
             // More than a year off: a year mistyped in the text (55/56 "of 1 December 2001" for 2000) stays within a year.
-            if ((after || before) && (date < window.First.AddYears(-1) || date > window.Last.AddYears(1)))
+            if ((after || before) && (date < window.First.AddYears(-1) || date > window.Last.AddYears(1)) && !FitsBackToFront(target, date))
             {
                 return Invariant($"it is printed with the date {date:yyyy-MM-dd}, more than a year outside session {target.Session} ({window.First:yyyy-MM} to {window.Last:yyyy-MM}): another body's resolution");
             }
@@ -123,6 +123,11 @@ internal static partial class TargetValidity
 
         return null;
     }
+
+    /// <summary>True when the number read the other way round is a session sitting on <paramref name="date"/> ("40/77" of December 2022 is 77/40): a print back to front, not another body's.</summary>
+    private static bool FitsBackToFront(DocumentSymbol target, DateOnly date) =>
+        target.Number is int number && number >= FirstSlashSession && number <= SymbolGrammar.LatestPlausibleSession
+        && Chronology.SessionWindow(DocumentSymbol.GeneralAssemblyResolution(number, 1)) is { } turned && date >= turned.First && date <= turned.Last;
 
     private static bool GluedToNumber(string text, int at) =>
         (at < text.Length && char.IsDigit(text[at])) || (at + 1 < text.Length && !char.IsWhiteSpace(text[at]) && char.IsDigit(text[at + 1]));

@@ -443,7 +443,7 @@ public class MarkupEvaluatorTests
             c.Finds("A/RES/78/19", language, "A/RES/77/40", language == Language.Arabic ? "40/77" : "77/40");
         }
 
-        var report = Evaluate(c);
+        var report = Evaluate(c, new EvaluationOptions { Dates = l => s_all.Profile(l)?.Dates });
         Assert.Equal(new Score(1, 0, 0), Lang(report, Language.Arabic).Overall);
         Assert.All(report.Disagreements, d => Assert.Equal(Language.Arabic, d.Language));
         var defect = Assert.Single(report.Disagreements, d => d.Defect == MarkupDefectKind.NumberPrintedBackToFront);
