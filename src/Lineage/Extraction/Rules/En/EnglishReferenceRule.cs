@@ -122,7 +122,7 @@ public sealed partial class EnglishReferenceRule : ICitationRule
 
             var reference = new ReferenceContext(context.HostOrgan, implied, kind ?? SymbolKind.Resolution);
             int first = result.Count;
-            foreach (var symbol in ReferenceReader.Read(token, reference))
+            foreach (var symbol in token.Groups["bare"].Success ? CouncilNumber(token, reference, date) : ReferenceReader.Read(token, reference))
             {
                 if (AssemblyNumbering.Contradicted(symbol, date, clues.LastMentioned(token.Index, int.MaxValue) is null))
                 {
@@ -161,6 +161,17 @@ public sealed partial class EnglishReferenceRule : ICitationRule
 
         return result;
     }
+
+    /// <summary>
+    /// "United Nations Security Council resolutions 1325 and 2250" (the year left out): a number printed alone after a
+    /// resolution kind word is the Council's resolution with the year of <see cref="SecurityCouncilNumbering"/>, when the
+    /// reference is the Council's (named, or the host's) and no date printed after it says another year.
+    /// </summary>
+    private static IReadOnlyList<DocumentSymbol> CouncilNumber(Match token, ReferenceContext reference, DateOnly? date) =>
+        reference.EffectiveOrgan == Organ.SecurityCouncil && reference.Kind == SymbolKind.Resolution
+        && SymbolGrammar.TryParseCouncilNumber(token.Groups["bare"].Value, out var council) && (date is null || date.Value.Year == council.Year)
+            ? [council]
+            : [];
 
     /// <summary>
     /// The organ a kind word belongs to, from the capitalized name right before it ("Human Rights Council
@@ -264,8 +275,16 @@ public sealed partial class EnglishReferenceRule : ICitationRule
         return m.Success ? KnownOrgan(m.Value) : null;
     }
 
-    [GeneratedRegex(@"(?<![0-9A-Za-z/.\-‑])(?:(?<special>E?S\s?[-‑–]\s?\d{1,2}/\d{1,4})|(?<slash>\d{1,4}/\d{1,4})(?![\d/])(?:\s?(?<parts>[A-Z]{1,2}(?:(?:\s*,\s*|\s+and\s+|\s+to\s+|\s*[-–]\s*)[A-Z]{1,2})*(?![A-Za-z/])))?|(?<num>\d{1,4})(?:\s?(?<parts>[A-Z]{1,2}(?:(?:\s*,\s*|\s+and\s+|\s+to\s+|\s*[-–]\s*)[A-Z]{1,2})*(?![A-Za-z/])))?\s*\(\s*(?<paren>(?:19|20)\d\d|(?:E?S\s?[-‑]\s?)?[IVXLC]{1,7})\s*\))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![0-9A-Za-z/.\-‑])(?:(?<special>E?S\s?[-‑–]\s?\d{1,2}/\d{1,4})|(?<slash>\d{1,4}/\d{1,4})(?![\d/])(?:\s?(?<parts>[A-Z]{1,2}(?:(?:\s*,\s*|\s+and\s+|\s+to\s+|\s*[-–]\s*)[A-Z]{1,2})*(?![A-Za-z/])))?|(?<num>\d{1,4})(?:\s?(?<parts>[A-Z]{1,2}(?:(?:\s*,\s*|\s+and\s+|\s+to\s+|\s*[-–]\s*)[A-Z]{1,2})*(?![A-Za-z/])))?\s*\(\s*(?<paren>(?:19|20)\d\d|(?:E?S\s?[-‑]\s?)?[IVXLC]{1,7})\s*\)|" + BareNumber + ")", RegexOptions.CultureInvariant)]
     private static partial Regex Reference();
+
+    /// <summary>
+    /// A number printed with no session (group <c>bare</c>), taken only right after "resolution(s)" or in a list of
+    /// numbers such a word heads ("resolutions 1325 and 2250", "resolutions 1325 (2000) and 2250"); not followed by
+    /// another digit, a slash, a letter ("9123rd"), a decimal, a bracket or a per cent.
+    /// </summary>
+    private const string BareNumber =
+        @"(?<=(?<![A-Za-z])[Rr]esolutions?\s+(?:\d{3,4}(?:\s*\(\s*(?:19|20)\d\d\s*\))?(?:\s*,\s*(?:and\s+)?|\s+and\s+))*)(?<bare>\d{3,4})(?![\d/A-Za-z%‑\-]|[.,]\d|\s*\(|\s+(?:per\s?cent|percent)\b)";
 
     /// <summary>The kind word right before a reference, with "its" and a "pursuant to" before it.</summary>
     [GeneratedRegex(@"(?:(?<local>pursuant to|in accordance with|as requested in|in implementation of|in follow-up to|as called for in|as set out in|in the light of)\s+)?(?:(?<its>its)\s+(?:own\s+)?)?(?<kind>resolutions?|decisions?)\s*(?:,\s*)?(?:(?:entitled|on)\s+""[^""]*""\s*,?\s*)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
