@@ -376,5 +376,41 @@ internal static class EnglishCases
         {
             Note = "\"United Nations Environment Assembly resolution 5/11\": another body's",
         },
+        new("akn4un-sc/2022/English/S_RES_2654-2224261E.xml", "S/RES/2654(2022)", Preamble(24),
+            "Recalling United Nations Security Council resolutions 1325 and 2250 and related resolutions;",
+            Cite("S/RES/1325(2000)", null, "Recalling", Relation.Recalls),
+            Cite("S/RES/2250(2015)", null, "Recalling", Relation.Recalls))
+        {
+            Note = "\"Security Council resolutions 1325 and 2250\" printed without years: the Council's numbering gives 2000 and 2015",
+        },
+        new("akn4un-sc/2023/English/S_RES_2703-2321038E.xml", "S/RES/2703(2023)", Preamble(24),
+            "Recalling United Nations Security Council resolutions 1325 and 2250",
+            Cite("S/RES/1325(2000)", null, "Recalling", Relation.Recalls),
+            Cite("S/RES/2250(2015)", null, "Recalling", Relation.Recalls))
+        {
+            Note = "The same clause a year later: numbers without years after a Security Council kind word",
+        },
+        new("akn4un-sc/2022/English/S_RES_2659-2225701E.xml", "S/RES/2659(2022)", Operative(39),
+            "Recalls the decision taken by the Security Council in its resolution 2566 to increase the authorised size of MINUSCA’s military component by 2,750 and to increase the authorised size of MINUSCA’s police component by 940,",
+            Cite("S/RES/2566(2021)", null, "Recalls", Relation.Recalls))
+        {
+            Note = "\"its resolution 2566\" in a Council text, no year: the Council's 2566 (2021); troop numbers after it are no resolutions",
+        },
+        new("akn4un-sc/2022/English/S_RES_2650_2221218E.xml", "S/RES/2650(2022)", Operative(11),
+            "Further requests UNIFIL, in line with resolution 1701 and following the letter of the Government of Lebanon of 15\u00A0March 2022 addressed to the Presidency of the Security Council",
+            Cite("S/RES/1701(2006)", null, "Further requests", Relation.Requests))
+        {
+            Note = "\"resolution 1701\" without a year in a Council text is the host's: 1701 (2006); a later date belongs to a letter",
+        },
+        new("akn4un-ga/78/English/A_RES_78_52-2324491E.xml", "A/RES/78/52", Preamble(20),
+            "Welcoming the revised International Telecommunication Union resolution 186 on strengthening the role of the Union with regard to transparency and confidence-building measures in outer space activities,")
+        {
+            Note = "A number without a session after another body's kind word (\"International Telecommunication Union resolution 186\"): no Council resolution",
+        },
+        new("akn4un-ga/78/English/A_RES_78_171-2325972E.xml", "A/RES/78/171", Preamble(8),
+            "Recalling also African Commission on Human and Peoples’ Rights resolutions 263 of 5\u00A0November 2013 on the prevention of attacks and discrimination against persons with albinism and 373 of 22\u00A0May 2017 on the Regional Action Plan on Albinism in Africa (2017–2021),")
+        {
+            Note = "Another body's resolutions numbered without a session (\"African Commission … resolutions 263 of 5 November 2013 … and 373\"): nothing to cite",
+        },
     ];
 }
