@@ -114,7 +114,7 @@ public sealed partial class ChineseReferenceRule : ICitationRule
             }
 
             var reference = new ReferenceContext(context.HostOrgan, implied, kind);
-            foreach (var symbol in ReferenceReader.Read(token, reference))
+            foreach (var symbol in token.Groups["bare"].Success ? CouncilNumber(token, reference, date) : ReferenceReader.Read(token, reference))
             {
                 if (AssemblyNumbering.Contradicted(symbol, date, clues.LastMentioned(token.Index, int.MaxValue) is null))
                 {
@@ -134,6 +134,17 @@ public sealed partial class ChineseReferenceRule : ICitationRule
 
         return result;
     }
+
+    /// <summary>
+    /// "联合国安全理事会第1325和2250号决议" (the years left out): a number printed alone between 第 and 号决议 is the
+    /// Council's resolution with the year of <see cref="SecurityCouncilNumbering"/>, when the reference is the Council's
+    /// (named, or the host's) and no date printed before it says another year.
+    /// </summary>
+    private static IReadOnlyList<DocumentSymbol> CouncilNumber(Match token, ReferenceContext reference, DateOnly? date) =>
+        reference.EffectiveOrgan == Organ.SecurityCouncil && reference.Kind == SymbolKind.Resolution
+        && SymbolGrammar.TryParseCouncilNumber(token.Groups["bare"].Value, out var council) && (date is null || date.Value.Year == council.Year)
+            ? [council]
+            : [];
 
     /// <summary>
     /// The organ a name gives. "大会" after the name of another assembly ("联合国环境大会", "缔约方大会"), "理事会" after an
@@ -251,7 +262,15 @@ public sealed partial class ChineseReferenceRule : ICitationRule
     private static partial Regex Reference();
 
     private const string NumberPattern =
-        @"(?<![0-9A-Za-z/.\-])(?:(?<special>E?S\s?-\s?\d{1,2}/\d{1,4})|(?<slash>\d{1,4}/\d{1,4})(?![\d/])(?:\s?(?<parts>[A-Z]{1,2}(?:\s*[和、至到\-]\s*[A-Z]{1,2})*(?![A-Za-z/])))?(?:\s*[(（]\s*(?:19|20)\d\d\s*[)）])?|(?<num>\d{1,4})(?:\s?(?<parts>[A-Z]{1,2}(?:\s*[和、至到\-]\s*[A-Z]{1,2})*(?![A-Za-z/])))?\s*[(（]\s*(?<paren>(?:19|20)\d\d|(?:E?S\s?[-‑]\s?)?[IVXLC]{1,7})\s*[)）])";
+        @"(?<![0-9A-Za-z/.\-])(?:(?<special>E?S\s?-\s?\d{1,2}/\d{1,4})|(?<slash>\d{1,4}/\d{1,4})(?![\d/])(?:\s?(?<parts>[A-Z]{1,2}(?:\s*[和、至到\-]\s*[A-Z]{1,2})*(?![A-Za-z/])))?(?:\s*[(（]\s*(?:19|20)\d\d\s*[)）])?|(?<num>\d{1,4})(?:\s?(?<parts>[A-Z]{1,2}(?:\s*[和、至到\-]\s*[A-Z]{1,2})*(?![A-Za-z/])))?\s*[(（]\s*(?<paren>(?:19|20)\d\d|(?:E?S\s?[-‑]\s?)?[IVXLC]{1,7})\s*[)）]|" + BareNumber + ")";
+
+    /// <summary>
+    /// A number printed with no session (group <c>bare</c>): only after 第 or a list word following another number, and
+    /// only where numbers and list words alone lead on to 号决议 ("第1325和2250号决议"); not a treaty's or a
+    /// convention's number ("第9464号", "(第189号)").
+    /// </summary>
+    private const string BareNumber =
+        @"(?<=第\s*|(?:\d|[)）]|号)\s*[、，,和及与或]\s*(?:第\s*)?)(?<bare>\d{3,4})(?![\d/])(?=(?:\s*号)?(?:\s*[、，,和及与或]\s*(?:第\s*)?\d{3,4}(?:\s*[(（]\s*(?:19|20)\d\d\s*[)）])?(?:\s*号)?)*\s*号?\s*决议)";
 
     /// <summary>What may stand right before an item: local verb ("按照"), organ, date, subject or title, date, "第".</summary>
     [GeneratedRegex(@"(?:(?<local>按照|根据|依照|依据|遵照)\s*)?(?:(?<organ>安全理事会|安理会|经济及社会理事会|经社理事会|人权理事会|人权委员会|理事会|委员会|大会)\s*(?:在|通过|于)?\s*)?(?:(?<its>其)\s*)?(?:" + ChineseRuleSet.DatePattern + @"\s*)?(?:(?:通过的)?\s*(?<subject>(?:关于|载有)[^。；;]{1,120}?\s*的|题为“[^”]{1,200}”\s*的)\s*)?(?:" + ChineseRuleSet.DatePattern + @"\s*)?(?:通过的\s*)?第?\s*$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
