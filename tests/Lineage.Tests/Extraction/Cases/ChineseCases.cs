@@ -338,5 +338,28 @@ internal static class ChineseCases
         {
             Note = "联合国环境大会…第5/11号决议 (another assembly): nothing to cite",
         },
+        new("akn4un-sc/2022/Chinese/S_RES_2654-2224261C.xml", "S/RES/2654(2022)", Preamble(24),
+            "回顾联合国安全理事会第1325和2250号决议及相关决议；",
+            Cite("S/RES/1325(2000)", null, "回顾", Relation.Recalls),
+            Cite("S/RES/2250(2015)", null, "回顾", Relation.Recalls))
+        {
+            Note = "安全理事会第1325和2250号决议 printed without years: the Council's numbering gives 2000 and 2015",
+        },
+        new("akn4un-sc/2022/Chinese/S_RES_2659-2225701C.xml", "S/RES/2659(2022)", Operative(39),
+            "回顾安全理事会第2566号决议决定将中非稳定团军事部分的核定人数增加2\u00A0750人，并且将中非稳定团警察部分的核定人数增加940人，",
+            Cite("S/RES/2566(2021)", null, "回顾", Relation.Recalls))
+        {
+            Note = "安全理事会第2566号决议 without a year: the Council's 2566 (2021); troop numbers are no resolutions",
+        },
+        new("akn4un-ga/78/Chinese/A_RES_78_171-2325972C.xml", "A/RES/78/171", Preamble(8),
+            "又回顾非洲人权和人民权利委员会关于防止攻击和歧视白化病患者的2013年11月5日第263号决议和关于非洲白化病问题区域行动计划(2017-2021年)的2017年5月22日第373号决议，")
+        {
+            Note = "非洲人权和人民权利委员会…第263号决议: another body's number without a session, nothing to cite",
+        },
+        new("akn4un-ga/78/Chinese/A_RES_78_52-2324491C.xml", "A/RES/78/52", Preamble(20),
+            "欢迎2018年10月29日至11月16日国际电信联盟在阿拉伯联合酋长国迪拜召开的2018年全权代表会议通过的关于加强电联在外层空间活动中的透明度和建立信任措施方面的作用的经订正的第186号决议，")
+        {
+            Note = "国际电信联盟…第186号决议: another body's number without a session, nothing to cite",
+        },
     ];
 }
