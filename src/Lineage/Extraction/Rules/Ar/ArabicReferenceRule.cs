@@ -70,6 +70,13 @@ public sealed partial class ArabicReferenceRule : KindFirstReferenceRule
     protected override IReadOnlyList<DocumentSymbol> Read(Match token, ReferenceContext context)
     {
         ArgumentNullException.ThrowIfNull(token);
+        if (token.Groups["bare"].Success)
+        {
+            // "قراري مجلس الأمن التابع للأمم المتحدة 1325 و 2250" (no years): the Council's numbering says which.
+            return context.EffectiveOrgan == Organ.SecurityCouncil && context.Kind == SymbolKind.Resolution
+                && SymbolGrammar.TryParseCouncilNumber(ArabicRuleSet.NormalizeDigits(token.Groups["bare"].Value), out var council) ? [council] : [];
+        }
+
         var parts = token.Groups["parts"].Success ? NamedParts(token.Groups["parts"].Value) : [];
         if (token.Groups["parts"].Success && parts.Count == 0)
         {
@@ -263,15 +270,27 @@ public sealed partial class ArabicReferenceRule : KindFirstReferenceRule
         return letters;
     }
 
-    [GeneratedRegex(@"(?:(?<=(?<![\p{L}\p{Mn}\p{Nd}/.\-])و?(?<sp>دإط|دإ|ES|S)[\s\u200E\u200F]?[-–‑][\s\u200E\u200F]?)|(?<![0-9A-Za-z/.\-–‑\u0660-\u0669\u06F0-\u06F9]))(?:(?<slash>" + Digit + @"{1,4}/" + Digit + @"{1,4})(?![0-9\u0660-\u0669\u06F0-\u06F9/])(?:[\s\u200E\u200F]*(?<parts>" + Parts + @"))?|(?<num>" + Digit + @"{1,4})(?:[\s\u200E\u200F]*(?<parts>" + Parts + @"))?[\s\u200E\u200F]*\([\s\u200E\u200F]*(?<paren>" + Session + "|" + Digit + @"{4}|د(?:إط?)?[\s\u200E\u200F]*[-–‑][\s\u200E\u200F]*" + Digit + @"{1,2})[\s\u200E\u200F]*[)(])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:(?<=(?<![\p{L}\p{Mn}\p{Nd}/.\-])و?(?<sp>دإط|دإ|ES|S)[\s\u200E\u200F]?[-–‑][\s\u200E\u200F]?)|(?<![0-9A-Za-z/.\-–‑\u0660-\u0669\u06F0-\u06F9]))(?:(?<slash>" + Digit + @"{1,4}/" + Digit + @"{1,4})(?![0-9\u0660-\u0669\u06F0-\u06F9/])(?:[\s\u200E\u200F]*(?<parts>" + Parts + @"))?|(?<num>" + Digit + @"{1,4})(?:[\s\u200E\u200F]*(?<parts>" + Parts + @"))?[\s\u200E\u200F]*\([\s\u200E\u200F]*(?<paren>" + Session + "|" + Digit + @"{4}|د(?:إط?)?[\s\u200E\u200F]*[-–‑][\s\u200E\u200F]*" + Digit + @"{1,2})[\s\u200E\u200F]*[)(]|" + BareNumber + ")", RegexOptions.CultureInvariant)]
     private static partial Regex ReferencePattern();
+
+    /// <summary>The Security Council "of the United Nations" ("مجلس الأمن التابع للأمم المتحدة"), after its name.</summary>
+    private const string OfTheUnitedNations = @"\s+التابع(?:ة)?\s+للأمم\s+المتحدة";
+
+    /// <summary>
+    /// A number printed with no session (group <c>bare</c>), taken only right after the resolution kind word (with an
+    /// organ after it, "رقم") or in a list of numbers such a word heads ("قراري مجلس الأمن التابع للأمم المتحدة 1325 و
+    /// 2250"); not followed by another digit, a slash, a per cent, a decimal or a bracket. Not in a committee's name
+    /// ("اللجنة العاملة بموجب القرار 751", which the other versions print "the 751 Committee").
+    /// </summary>
+    private const string BareNumber =
+        @"(?<=(?<![\p{L}])(?<!لجن\p{L}{1,3}\s+(?:\p{L}+\s+){0,2})[وف]?(?:لل|[بلك]?ال|[بلك])?قرار\p{L}{0,4}(?:\s+(?:" + Organs + ")(?:" + OfTheUnitedNations + @")?)?(?:\s+(?:رقم|المرقم))?[\s\u200E\u200F]+(?:" + Digit + @"{3,4}(?:[\s\u200E\u200F]*\([\s\u200E\u200F]*" + Digit + @"{4}[\s\u200E\u200F]*\))?[\s\u200E\u200F]*(?:[،,][\s\u200E\u200F]*(?:و[\s\u200E\u200F]*)?|و[\s\u200E\u200F]*))*)(?<bare>" + Digit + @"{3,4})(?![0-9\u0660-\u0669\u06F0-\u06F9/%٪]|[.,٫]" + Digit + @"|[\s\u200E\u200F]*[(])";
 
     /// <summary>
     /// The kind word ending right before a number: قرار (resolution) or مقرر (decision) with conjunction, preposition,
     /// article, dual or plural and pronoun; "pursuant to" before it; an organ before ("مجلس الأمن في قراره") or after it.
     /// </summary>
     private const string HeadText =
-        @"(?<![\p{L}])(?:(?<local>عملا|عملاً|وفقا|وفقاً|طبقا|طبقاً|تنفيذا|تنفيذاً|استنادا\s+إلى|بموجب|إعمالا)\s+)?(?:(?:(?<organ>" + Organs + @")|(?<foreign>" + Foreign + @")(?:\s+(?!(?:ال)?(?:وارد|مبين|مذكور|مشار|منصوص|محدد|متخذ|صادر|معتمد)\p{L}*|الذي|التي|الذين|اللذين|اللتين|اللتان|اللذان)\p{L}+){0,5})\s*،?\s+في\s+)?" + Kind + @"(?:\s+(?:(?<organ>" + Organs + @"|المجلس|الجمعية)|(?<foreign>" + Foreign + @")(?:\s+(?!(?:ال)?(?:وارد|مبين|مذكور|مشار|منصوص|محدد|متخذ|صادر|معتمد)\p{L}*|الذي|التي|الذين|اللذين|اللتين|اللتان|اللذان)\p{L}+){0,8}))?(?:\s+(?:رقم|المرقم))?[\s\u200E\u200F]*\z";
+        @"(?<![\p{L}])(?:(?<local>عملا|عملاً|وفقا|وفقاً|طبقا|طبقاً|تنفيذا|تنفيذاً|استنادا\s+إلى|بموجب|إعمالا)\s+)?(?:(?:(?<organ>" + Organs + @")|(?<foreign>" + Foreign + @")(?:\s+(?!(?:ال)?(?:وارد|مبين|مذكور|مشار|منصوص|محدد|متخذ|صادر|معتمد)\p{L}*|الذي|التي|الذين|اللذين|اللتين|اللتان|اللذان)\p{L}+){0,5})\s*،?\s+في\s+)?" + Kind + @"(?:\s+(?:(?<organ>" + Organs + @"|المجلس|الجمعية)(?:" + OfTheUnitedNations + @")?|(?<foreign>" + Foreign + @")(?:\s+(?!(?:ال)?(?:وارد|مبين|مذكور|مشار|منصوص|محدد|متخذ|صادر|معتمد)\p{L}*|الذي|التي|الذين|اللذين|اللتين|اللتان|اللذان)\p{L}+){0,8}))?(?:\s+(?:رقم|المرقم))?[\s\u200E\u200F]*\z";
 
     // Compiled, not generated: the source generator has no right-to-left code path and would interpret it.
     private static readonly Regex s_head = new(HeadText, RegexOptions.CultureInvariant | RegexOptions.RightToLeft | RegexOptions.Compiled);

@@ -281,10 +281,11 @@ public sealed partial class EnglishReferenceRule : ICitationRule
     /// <summary>
     /// A number printed with no session (group <c>bare</c>), taken only right after "resolution(s)" or in a list of
     /// numbers such a word heads ("resolutions 1325 and 2250", "resolutions 1325 (2000) and 2250"); not followed by
-    /// another digit, a slash, a letter ("9123rd"), a decimal, a bracket or a per cent.
+    /// another digit, a slash, a letter ("9123rd"), a decimal, a bracket or a per cent. Not in a committee's name ("the
+    /// Committee established pursuant to resolution 751", also printed "the 751 Committee").
     /// </summary>
     private const string BareNumber =
-        @"(?<=(?<![A-Za-z])[Rr]esolutions?\s+(?:\d{3,4}(?:\s*\(\s*(?:19|20)\d\d\s*\))?(?:\s*,\s*(?:and\s+)?|\s+and\s+))*)(?<bare>\d{3,4})(?![\d/A-Za-z%‑\-]|[.,]\d|\s*\(|\s+(?:per\s?cent|percent)\b)";
+        @"(?<=(?<![A-Za-z])(?<!Committee\s+(?:[a-z]+\s+){0,3})[Rr]esolutions?\s+(?:\d{3,4}(?:\s*\(\s*(?:19|20)\d\d\s*\))?(?:\s*,\s*(?:and\s+)?|\s+and\s+))*)(?<bare>\d{3,4})(?![\d/A-Za-z%‑\-]|[.,]\d|\s*\(|\s+(?:per\s?cent|percent)\b)";
 
     /// <summary>The kind word right before a reference, with "its" and a "pursuant to" before it.</summary>
     [GeneratedRegex(@"(?:(?<local>pursuant to|in accordance with|as requested in|in implementation of|in follow-up to|as called for in|as set out in|in the light of)\s+)?(?:(?<its>its)\s+(?:own\s+)?)?(?<kind>resolutions?|decisions?)\s*(?:,\s*)?(?:(?:entitled|on)\s+""[^""]*""\s*,?\s*)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
