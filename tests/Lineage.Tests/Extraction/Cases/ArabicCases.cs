@@ -232,5 +232,24 @@ internal static class ArabicCases
         {
             Note = "The Economic and Social Council named after the kind word (\"قرار المجلس الاقتصادي والاجتماعي 1996/31\")",
         },
-];
+        new("akn4un-sc/2022/Arabic/S_RES_2654-2224261A.xml", "S/RES/2654(2022)", Preamble(24),
+            "وإذ يشير إلى قراري مجلس الأمن التابع للأمم المتحدة 1325 و 2250 والقرارات ذات الصلة؛",
+            Cite("S/RES/1325(2000)", null, "وإذ يشير", Relation.Recalls),
+            Cite("S/RES/2250(2015)", null, "وإذ يشير", Relation.Recalls))
+        {
+            Note = "قراري مجلس الأمن التابع للأمم المتحدة 1325 و 2250 printed without years: the Council's numbering gives 2000 and 2015",
+        },
+        new("akn4un-sc/2023/Arabic/S_RES_2703-2321038A.xml", "S/RES/2703(2023)", Preamble(24),
+            "وإذ يشير إلى قراري مجلس الأمن التابع للأمم المتحدة 1325 و 2250",
+            Cite("S/RES/1325(2000)", null, "وإذ يشير", Relation.Recalls),
+            Cite("S/RES/2250(2015)", null, "وإذ يشير", Relation.Recalls))
+        {
+            Note = "The same clause a year later: \"of the United Nations\" (التابع للأمم المتحدة) after the Council's name, numbers without years",
+        },
+        new("akn4un-sc/2023/Arabic/S_RES_2705-2321113A.xml", "S/RES/2705(2023)", Preamble(4),
+            "وإذ يثني على الدعم المقدّم من جانب الاتحاد الأفريقي والاتحاد الأوروبي والجهات المانحة من\u00A0خلال بعثة الاتحاد الأفريقي الانتقالية في الصومال، ومن جانب الأمم المتحدة من خلال بعثة الأمم المتحدة لتقديم المساعدة إلى الصومال، ومكتب الأمم المتحدة لتقديم الدعم في الصومال ومن خلال وكالاتها وصناديقها وبرامجها، ومن جانب فريق الخبراء المعني بالصومال، لكلٍّ من الصومال واللجنة العاملة بموجب القرار 751،")
+        {
+            Note = "اللجنة العاملة بموجب القرار 751: a number without a year in a committee's name (the other versions print \"the 751 Committee\"): nothing to cite",
+        },
+    ];
 }
