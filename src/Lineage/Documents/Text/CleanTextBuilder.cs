@@ -77,13 +77,26 @@ internal sealed class CleanTextBuilder
             Append(' ', Math.Max(0, start - 1));
         }
 
+        // Every source character gives at most one clean one: make room once, then write without checks.
+        _text.EnsureCapacity(_text.Length + (end - start));
+        char[] chars = _text.Chars;
+        int[] offsets = _text.Offsets;
+        int length = _text.Length;
         for (int i = start; i < end; i++)
         {
             char ch = _source[i];
-            if (ch == '[' && TryMarkdownReference(i, end, out int number, out int length))
+            if (ch is > ' ' and < '\u007F' and not '[')
+            {
+                // Printable ASCII other than '[': neither space, invisible nor a footnote reference.
+                chars[length] = ch;
+                offsets[length++] = i;
+                continue;
+            }
+
+            if (ch == '[' && TryMarkdownReference(i, end, out int number, out int referenceLength))
             {
                 _markers.Add(number);
-                i += length - 1;
+                i += referenceLength - 1;
                 continue;
             }
 
@@ -94,16 +107,28 @@ internal sealed class CleanTextBuilder
 
             if (IsSpace(ch))
             {
-                if (_text.Length > 0 && _text[^1] != ' ')
+                if (length > 0 && chars[length - 1] != ' ')
                 {
-                    Append(' ', i);
+                    chars[length] = ' ';
+                    offsets[length++] = i;
                 }
 
                 continue;
             }
 
-            Append(ch, i);
+            chars[length] = ch;
+            offsets[length++] = i;
         }
+
+        _text.Length = length;
+    }
+
+    /// <summary>Empties the builder for the next clause (its buffers are kept).</summary>
+    public CleanTextBuilder Reset()
+    {
+        _text.Length = 0;
+        _markers.Clear();
+        return this;
     }
 
     public Clause ToClause(CitationSite site)
@@ -113,7 +138,7 @@ internal sealed class CleanTextBuilder
             _text.Length--;
         }
 
-        return new Clause(site, _text.ToString(), _text.Map(), [.. _markers]);
+        return new Clause(site, _text.ToString(), _text.Map(), _markers.Count == 0 ? [] : [.. _markers]);
     }
 
     internal static bool IsCjk(char ch) =>
@@ -165,9 +190,23 @@ internal sealed class CleanTextBuilder
 
         public int Length { get; set; }
 
+        public char[] Chars => _chars;
+
+        public int[] Offsets => _offsets;
+
         public char this[int index] => _chars[index];
 
         public char this[Index index] => _chars[index.GetOffset(Length)];
+
+        public void EnsureCapacity(int capacity)
+        {
+            if (capacity > _chars.Length)
+            {
+                int size = Math.Max(capacity, _chars.Length * 2);
+                Array.Resize(ref _chars, size);
+                Array.Resize(ref _offsets, size);
+            }
+        }
 
         public void Append(char ch, int offset)
         {
