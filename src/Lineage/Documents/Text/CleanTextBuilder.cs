@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using Lineage.Model;
 
@@ -123,6 +124,13 @@ internal sealed class CleanTextBuilder
         _text.Length = length;
     }
 
+    /// <summary>Hands the buffers back to the shared pools; the builder starts empty if used again.</summary>
+    public void Release()
+    {
+        _text.Release();
+        _markers.Clear();
+    }
+
     /// <summary>Empties the builder for the next clause (its buffers are kept).</summary>
     public CleanTextBuilder Reset()
     {
@@ -182,11 +190,14 @@ internal sealed class CleanTextBuilder
         _text.Append(ch, offset);
     }
 
-    /// <summary>Characters and their source offsets in two growable arrays (a StringBuilder's indexer walks chunks).</summary>
+    /// <summary>
+    /// Characters and their source offsets in two growable arrays (a StringBuilder's indexer walks chunks), rented
+    /// from the shared pools: a document's clauses reuse them, and <see cref="Release"/> hands them back.
+    /// </summary>
     private sealed class Buffer
     {
-        private char[] _chars = new char[256];
-        private int[] _offsets = new int[256];
+        private char[] _chars = [];
+        private int[] _offsets = [];
 
         public int Length { get; set; }
 
@@ -202,9 +213,7 @@ internal sealed class CleanTextBuilder
         {
             if (capacity > _chars.Length)
             {
-                int size = Math.Max(capacity, _chars.Length * 2);
-                Array.Resize(ref _chars, size);
-                Array.Resize(ref _offsets, size);
+                Grow(capacity);
             }
         }
 
@@ -212,8 +221,7 @@ internal sealed class CleanTextBuilder
         {
             if (Length == _chars.Length)
             {
-                Array.Resize(ref _chars, Length * 2);
-                Array.Resize(ref _offsets, Length * 2);
+                Grow(Length + 1);
             }
 
             _chars[Length] = ch;
@@ -224,5 +232,34 @@ internal sealed class CleanTextBuilder
         public int[] Map() => _offsets.AsSpan(0, Length).ToArray();
 
         public override string ToString() => new(_chars, 0, Length);
+
+        public void Release()
+        {
+            Length = 0;
+            Return();
+            _chars = [];
+            _offsets = [];
+        }
+
+        private void Grow(int capacity)
+        {
+            int size = Math.Max(Math.Max(capacity, _chars.Length * 2), 256);
+            char[] chars = ArrayPool<char>.Shared.Rent(size);
+            int[] offsets = ArrayPool<int>.Shared.Rent(size);
+            _chars.AsSpan(0, Length).CopyTo(chars);
+            _offsets.AsSpan(0, Length).CopyTo(offsets);
+            Return();
+            _chars = chars;
+            _offsets = offsets;
+        }
+
+        private void Return()
+        {
+            if (_chars.Length > 0)
+            {
+                ArrayPool<char>.Shared.Return(_chars);
+                ArrayPool<int>.Shared.Return(_offsets);
+            }
+        }
     }
 }

@@ -38,7 +38,7 @@ internal sealed partial class LayoutBuilder
         _lineBuilder = new CleanTextBuilder(text);
     }
 
-    private enum LineKind
+    private enum LineKind : byte
     {
         Blank,
         Rule,
@@ -49,6 +49,20 @@ internal sealed partial class LayoutBuilder
     }
 
     public Layout Build()
+    {
+        try
+        {
+            return BuildLayout();
+        }
+        finally
+        {
+            _paragraphBuilder.Release();
+            _footnoteBuilder.Release();
+            _lineBuilder.Release();
+        }
+    }
+
+    private Layout BuildLayout()
     {
         int n = _lines.Count;
         var kinds = new LineKind[n];
