@@ -45,11 +45,11 @@ internal static class AnalysisBench
         var oldest = graph.Nodes[0].Symbol;
 
         PerNode("chain", picks, s => LineageChainAnalysis.Compute(graph, s)!.Nodes.Length, Row);
-        PerNode("ancestors", picks, s => AncestorsAnalysis.Compute(graph, s)!.Entries.Length, Row);
-        PerNode("descendants", picks, s => DescendantsAnalysis.Compute(graph, s)!.Entries.Length, Row);
+        PerNode("ancestors", picks, s => AncestorsAnalysis.Compute(graph, s)!.Entries.Count, Row);
+        PerNode("descendants", picks, s => DescendantsAnalysis.Compute(graph, s)!.Entries.Count, Row);
         PerNode($"chain of the newest ({newest})", [.. Enumerable.Repeat(newest, 20)], s => LineageChainAnalysis.Compute(graph, s)!.Nodes.Length, Row);
-        PerNode($"ancestors of the newest ({newest})", [.. Enumerable.Repeat(newest, 20)], s => AncestorsAnalysis.Compute(graph, s)!.Entries.Length, Row);
-        PerNode($"descendants of the oldest ({oldest})", [.. Enumerable.Repeat(oldest, 20)], s => DescendantsAnalysis.Compute(graph, s)!.Entries.Length, Row);
+        PerNode($"ancestors of the newest ({newest})", [.. Enumerable.Repeat(newest, 20)], s => AncestorsAnalysis.Compute(graph, s)!.Entries.Count, Row);
+        PerNode($"descendants of the oldest ({oldest})", [.. Enumerable.Repeat(oldest, 20)], s => DescendantsAnalysis.Compute(graph, s)!.Entries.Count, Row);
 
         var chain = LineageChainAnalysis.Compute(graph, newest)!;
         notes.Add($"The chain of {newest} stops at {chain.DepthReached} steps back ({chain.Nodes.Length:N0} documents, {chain.Links.Length:N0} links, {chain.Paths.Length:N0} branches listed{(chain.Truncated ? ", capped" : string.Empty)}): its next step would pass ChainOptions.MaxNodes = {ChainOptions.Default.MaxNodes:N0}; the whole ancestry is what `ancestors` lists.");
@@ -102,11 +102,13 @@ internal static class AnalysisBench
         foreach (var symbol in symbols)
         {
             var paused = GC.GetTotalPauseDuration();
+            int c0 = GC.CollectionCount(0), c1 = GC.CollectionCount(1), c2 = GC.CollectionCount(2);
             var watch = Stopwatch.StartNew();
             int size = run(symbol);
             sizes += size;
             times.Add(watch.Elapsed.TotalMilliseconds);
-            slow.Add((watch.Elapsed.TotalMilliseconds, (GC.GetTotalPauseDuration() - paused).TotalMilliseconds, symbol.ToString(), size));
+            var info = GC.GetGCMemoryInfo(GCKind.Any);
+            slow.Add((watch.Elapsed.TotalMilliseconds, (GC.GetTotalPauseDuration() - paused).TotalMilliseconds, $"{symbol} gens {GC.CollectionCount(0) - c0}/{GC.CollectionCount(1) - c1}/{GC.CollectionCount(2) - c2} last gen{info.Generation} promoted {info.PromotedBytes >> 20} MiB pause {info.PauseDurations[0].TotalMilliseconds:F0} conc {info.Concurrent} compacted {info.Compacted}", size));
         }
 
         foreach (var s in slow.OrderByDescending(x => x.Ms).Take(5))

@@ -52,11 +52,11 @@ internal static class AncestryCommand
     {
         string what = result.Upstream ? "Ancestors" : "Descendants";
         string title = string.Create(CultureInfo.InvariantCulture,
-            $"{what} of {result.Root.Symbol.ShortForm} ({result.Root.Symbol}): {Cells.Count(result.Entries.Length, "document", "documents")} within {Cells.Count(result.DepthReached, "step", "steps")}");
+            $"{what} of {result.Root.Symbol.ShortForm} ({result.Root.Symbol}): {Cells.Count(result.Entries.Count, "document", "documents")} within {Cells.Count(result.DepthReached, "step", "steps")}");
         var report = new Report(name, title)
             .Fact("root", result.Root.Symbol.ToString())
             .Fact("direction", result.Upstream ? "upstream" : "downstream")
-            .Fact("documents", result.Entries.Length)
+            .Fact("documents", result.Entries.Count)
             .Fact("depth", result.DepthReached);
         var table = report.Table(name, "distance", "symbol", "printed", "date", "relation", "inferred", "path", "title");
         foreach (var entry in result.Entries)

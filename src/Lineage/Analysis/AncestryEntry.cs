@@ -6,28 +6,30 @@ namespace Lineage.Analysis;
 /// <summary>
 /// One document upstream or downstream of the start, <see cref="Distance"/> steps away, reached over
 /// <see cref="Edge"/> from <see cref="Previous"/> (null for the start itself). <see cref="Path"/> and
-/// <see cref="Edges"/> spell out the shortest path (start first), built on demand from the chain of previous entries,
-/// so a result of a hundred thousand entries costs one small record each.
+/// <see cref="Edges"/> spell out the shortest path (start first), built on demand from the chain of previous entries.
+/// A view of one step of its <see cref="AncestryEntries"/>: it allocates nothing, so a result of a hundred
+/// thousand entries costs sixteen bytes each.
 /// </summary>
-public sealed class AncestryEntry
+public readonly struct AncestryEntry : IEquatable<AncestryEntry>
 {
-    public AncestryEntry(DocumentNode node, int distance, CitationEdge? edge, AncestryEntry? previous)
+    private readonly AncestryEntries _owner;
+    private readonly int _step;
+
+    internal AncestryEntry(AncestryEntries owner, int step)
     {
-        Node = node;
-        Distance = distance;
-        Edge = edge;
-        Previous = previous;
+        _owner = owner;
+        _step = step;
     }
 
-    public DocumentNode Node { get; }
+    public DocumentNode Node => _owner.NodeAt(_step);
 
-    public int Distance { get; }
+    public int Distance => _owner.DistanceAt(_step);
 
     /// <summary>The edge of the last step (null for the start).</summary>
-    public CitationEdge? Edge { get; }
+    public CitationEdge? Edge => _owner.EdgeAt(_step);
 
     /// <summary>The entry this one was reached from (null for the start).</summary>
-    public AncestryEntry? Previous { get; }
+    public AncestryEntry? Previous => _owner.PreviousOf(_step) is int previous and >= 0 ? new AncestryEntry(_owner, previous) : null;
 
     /// <summary>The documents of the shortest path, start first, this document last.</summary>
     public ImmutableArray<DocumentNode> Path
@@ -36,9 +38,9 @@ public sealed class AncestryEntry
         {
             var path = new DocumentNode[Distance + 1];
             int i = Distance;
-            for (var entry = this; entry is not null; entry = entry.Previous)
+            for (int step = _step; step >= 0; step = _owner.PreviousOf(step))
             {
-                path[i--] = entry.Node;
+                path[i--] = _owner.NodeAt(step);
             }
 
             return ImmutableArray.Create(path);
@@ -52,9 +54,9 @@ public sealed class AncestryEntry
         {
             var edges = new CitationEdge[Distance];
             int i = Distance - 1;
-            for (var entry = this; entry?.Edge is not null; entry = entry.Previous)
+            for (int step = _step; _owner.EdgeAt(step) is { } edge; step = _owner.PreviousOf(step))
             {
-                edges[i--] = entry.Edge;
+                edges[i--] = edge;
             }
 
             return ImmutableArray.Create(edges);
@@ -66,9 +68,9 @@ public sealed class AncestryEntry
     {
         get
         {
-            for (var entry = this; entry?.Edge is not null; entry = entry.Previous)
+            for (int step = _step; _owner.EdgeAt(step) is { } edge; step = _owner.PreviousOf(step))
             {
-                if (entry.Edge.Inferred)
+                if (edge.Inferred)
                 {
                     return true;
                 }
@@ -78,5 +80,15 @@ public sealed class AncestryEntry
         }
     }
 
-    public override string ToString() => $"{Node.Symbol} at {Distance}";
+    public static bool operator ==(AncestryEntry left, AncestryEntry right) => left.Equals(right);
+
+    public static bool operator !=(AncestryEntry left, AncestryEntry right) => !left.Equals(right);
+
+    public bool Equals(AncestryEntry other) => ReferenceEquals(_owner, other._owner) && _step == other._step;
+
+    public override bool Equals(object? obj) => obj is AncestryEntry other && Equals(other);
+
+    public override int GetHashCode() => HashCode.Combine(_owner, _step);
+
+    public override string ToString() => _owner is null ? "(none)" : $"{Node.Symbol} at {Distance}";
 }

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Lineage.Graph;
 
 namespace Lineage.Analysis;
@@ -7,7 +6,7 @@ namespace Lineage.Analysis;
 /// Everything upstream (what <see cref="Root"/> cites, and what that cites …) or downstream (what cites it …) of a
 /// document, nearest first (by distance, then symbol), each with a shortest path.
 /// </summary>
-public sealed record AncestryResult(DocumentNode Root, bool Upstream, ImmutableArray<AncestryEntry> Entries)
+public sealed record AncestryResult(DocumentNode Root, bool Upstream, AncestryEntries Entries)
 {
     /// <summary>The most steps between the root and an entry.</summary>
     public int DepthReached { get; init; }

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Runtime.InteropServices;
 using Lineage.Graph;
 using Lineage.Model;
 
@@ -20,34 +19,42 @@ internal static class AncestryWalk
         }
 
         using var walk = Traversal.Run(index, root, upstream, EdgeFilter.Of(options.Relations, options.IncludeInferred), options.MaxDepth);
-        var edges = upstream ? index.OutEdge : index.InEdge;
         int n = walk.Count;
 
-        // The walk reaches every parent before its children, so each entry can point at its parent's.
-        // Scratch arrays come from the pool: only the result array is allocated per call.
-        var entries = ArrayPool<AncestryEntry>.Shared.Rent(n);
-        entries[0] = new AncestryEntry(index.Nodes[root], 0, null, null);
-        var keys = ArrayPool<long>.Shared.Rent(n - 1);
-        for (int p = 1; p < n; p++)
+        // The walk goes level by level, so its order is already by distance; within a level, entries go by id (symbol
+        // order). Each level is sorted on its own, and a node's parent, one level up, is placed before it.
+        var steps = new AncestryEntries.Step[n];
+        steps[0] = new AncestryEntries.Step(root, 0, -1, -1);
+        var stepAt = ArrayPool<int>.Shared.Rent(n);
+        var ids = ArrayPool<int>.Shared.Rent(n);
+        stepAt[0] = 0;
+        int start = 1;
+        while (start < n)
         {
-            entries[p] = new AncestryEntry(index.Nodes[walk.Order[p]], walk.Distance[p], edges[walk.Slot[p]], entries[walk.Parent[p]]);
+            int distance = walk.Distance[start];
+            int end = start;
+            while (end < n && walk.Distance[end] == distance)
+            {
+                end++;
+            }
 
-            // Nearest first; within a distance, by id, which is symbol order.
-            keys[p - 1] = ((long)walk.Distance[p] << 32) | (uint)walk.Order[p];
+            var level = ids.AsSpan(start, end - start);
+            walk.Order.AsSpan(start, end - start).CopyTo(level);
+            level.Sort();
+            for (int k = start; k < end; k++)
+            {
+                int id = ids[k];
+                int position = walk.PositionOf[id] - 1;
+                stepAt[position] = k;
+                steps[k] = new AncestryEntries.Step(id, distance, stepAt[walk.Parent[position]], walk.Slot[position]);
+            }
+
+            start = end;
         }
 
-        Array.Sort(keys, 0, n - 1);
-        var sorted = new AncestryEntry[n - 1];
-        for (int i = 0; i < n - 1; i++)
-        {
-            int id = (int)(keys[i] & 0xFFFFFFFF);
-            sorted[i] = entries[walk.PositionOf[id] - 1];
-        }
-
-        ArrayPool<long>.Shared.Return(keys);
-        ArrayPool<AncestryEntry>.Shared.Return(entries, clearArray: true);
-
-        return new AncestryResult(index.Nodes[root], upstream, ImmutableCollectionsMarshal.AsImmutableArray(sorted))
+        ArrayPool<int>.Shared.Return(ids);
+        ArrayPool<int>.Shared.Return(stepAt);
+        return new AncestryResult(index.Nodes[root], upstream, new AncestryEntries(index, upstream, steps))
         {
             DepthReached = walk.DepthReached,
             Cut = walk.Cut,

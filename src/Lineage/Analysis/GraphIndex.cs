@@ -10,7 +10,8 @@ namespace Lineage.Analysis;
 /// it, so that per-document jobs walk arrays instead of QuikGraph's per-vertex lists. Node ids follow
 /// <see cref="CitationGraph.Nodes"/> (symbol order), so sorting by id sorts by symbol. With
 /// <c>partsAsWorks</c>, every part (<c>A/RES/49/75E</c>) counts as its work (<c>A/RES/49/75</c>): its edges move to
-/// the work and edges to it point at the work; part-of edges disappear.
+/// the work and edges to it point at the work; part-of edges disappear. Each node's slots are filled in the graph's
+/// edge order (<see cref="CitationGraph.EdgeOrder"/>), so within a row a lower slot is an earlier edge.
 /// </summary>
 internal sealed class GraphIndex
 {
