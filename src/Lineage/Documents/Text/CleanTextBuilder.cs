@@ -12,6 +12,10 @@ namespace Lineage.Documents.Text;
 /// </summary>
 internal sealed class CleanTextBuilder
 {
+    /// <summary>Printable ASCII except '[', and the space: what <see cref="AppendLine"/> copies as it stands.</summary>
+    private static readonly SearchValues<char> s_plain = SearchValues.Create(
+        " !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ\\]^_`abcdefghijklmnopqrstuvwxyz{|}~");
+
     private readonly string _source;
     private readonly Buffer _text = new();
     private readonly List<int> _markers = [];
@@ -88,9 +92,22 @@ internal sealed class CleanTextBuilder
             char ch = _source[i];
             if (ch is > ' ' and < '\u007F' and not '[')
             {
-                // Printable ASCII other than '[': neither space, invisible nor a footnote reference.
-                chars[length] = ch;
-                offsets[length++] = i;
+                // A run of printable ASCII other than '[' (neither invisible nor a footnote reference) and single
+                // spaces, from a character that is not a space: copied as it stands. It ends before any other
+                // character, and at the second space of two, which the loop below then drops.
+                var rest = _source.AsSpan(i, end - i);
+                int run = rest.IndexOfAnyExcept(s_plain);
+                run = run < 0 ? rest.Length : run;
+                int doubleSpace = rest[..run].IndexOf("  ", StringComparison.Ordinal);
+                run = doubleSpace < 0 ? run : doubleSpace + 1;
+                rest[..run].CopyTo(chars.AsSpan(length));
+                for (int k = 0; k < run; k++)
+                {
+                    offsets[length + k] = i + k;
+                }
+
+                length += run;
+                i += run - 1;
                 continue;
             }
 
@@ -243,7 +260,7 @@ internal sealed class CleanTextBuilder
 
         private void Grow(int capacity)
         {
-            int size = Math.Max(Math.Max(capacity, _chars.Length * 2), 256);
+            int size = Math.Max(Math.Max(capacity, _chars.Length * 2), 4096);
             char[] chars = ArrayPool<char>.Shared.Rent(size);
             int[] offsets = ArrayPool<int>.Shared.Rent(size);
             _chars.AsSpan(0, Length).CopyTo(chars);
