@@ -95,6 +95,7 @@ internal static class EvalCommand
                 MinimumLinkedLanguages = parse.GetValue(minLinked),
                 Languages = [.. extractor.Languages],
                 MaxDegreeOfParallelism = pipeline.MaxDegreeOfParallelism,
+                Dates = language => extractor.Profile(language)?.Dates,
             };
             var report = new MarkupEvaluator(d => extractor.Extract(d).Citations, options)
                 .Evaluate(reads.Where(r => r.Document is not null).Select(r => r.Document!), diagnostics);

@@ -33,7 +33,8 @@ public static class AnomalyAnalysis
         }
 
         var inEdges = cited.ToLookup(e => e.Target);
-        if (kinds.Contains(AnomalyKind.DateConflict) || kinds.Contains(AnomalyKind.SessionDate) || kinds.Contains(AnomalyKind.ImpossibleSymbol))
+        if (kinds.Contains(AnomalyKind.DateConflict) || kinds.Contains(AnomalyKind.SessionDate) || kinds.Contains(AnomalyKind.ImpossibleSymbol)
+            || kinds.Contains(AnomalyKind.CouncilYear))
         {
             foreach (var node in graph.Nodes)
             {
@@ -46,6 +47,11 @@ public static class AnomalyAnalysis
                 if (kinds.Contains(AnomalyKind.SessionDate))
                 {
                     found.AddRange(SessionDates(node, mentions));
+                }
+
+                if (kinds.Contains(AnomalyKind.CouncilYear))
+                {
+                    found.AddRange(CouncilYears(node, mentions));
                 }
 
                 if (kinds.Contains(AnomalyKind.ImpossibleSymbol) && ImpossibleSymbol(graph, node, mentions) is { } impossible)
@@ -149,6 +155,22 @@ public static class AnomalyAnalysis
         {
             yield return new Anomaly(AnomalyKind.SessionDate, node.Symbol,
                 $"{node.Symbol} is cited as of {Day(group.Key)}, but {range}", [.. group.Select(Where)]);
+        }
+    }
+
+    /// <summary>Mentions of a Security Council resolution that print another year than its number's (<c>2214 (2014)</c>).</summary>
+    private static IEnumerable<Anomaly> CouncilYears(DocumentNode node, List<Citation> mentions)
+    {
+        if (node.Symbol.Organ != Organ.SecurityCouncil || node.Symbol.Year is not { } year)
+        {
+            yield break;
+        }
+
+        foreach (var group in mentions.Where(m => m.PrintedYear is { } printed && printed != year).GroupBy(m => m.PrintedYear!.Value).OrderBy(g => g.Key))
+        {
+            yield return new Anomaly(AnomalyKind.CouncilYear, node.Symbol,
+                Invariant($"{node.Symbol} is cited as {node.Symbol.Number} ({group.Key}), but resolution {node.Symbol.Number} was adopted in {year}"),
+                [.. group.Select(Where)]);
         }
     }
 

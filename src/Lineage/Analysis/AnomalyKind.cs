@@ -20,4 +20,7 @@ public enum AnomalyKind
 
     /// <summary>A document whose language versions cite different sets of documents.</summary>
     LanguageMismatch,
+
+    /// <summary>A Security Council resolution cited with a year other than the one its number was adopted in.</summary>
+    CouncilYear,
 }

@@ -10,6 +10,7 @@ public static class AnomalyKinds
         AnomalyKind.SessionDate => "session_date",
         AnomalyKind.Cycle => "cycle",
         AnomalyKind.ImpossibleSymbol => "impossible_symbol",
+        AnomalyKind.CouncilYear => "council_year",
         _ => "language_mismatch",
     };
 }

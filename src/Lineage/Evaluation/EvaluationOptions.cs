@@ -31,4 +31,11 @@ public sealed record EvaluationOptions
 
     /// <summary>Documents extracted at once; 1 for a single thread.</summary>
     public int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>
+    /// How each language writes dates (e.g. <c>l =&gt; extractor.Profile(l)?.Dates</c>): with it, a link to an Assembly
+    /// resolution whose number is printed with a date outside that session (<c>66/1 of 17 March 2023</c>) is read as
+    /// another body's resolution and set aside. Null: not checked.
+    /// </summary>
+    public Func<Language, Extraction.IDateReader?>? Dates { get; init; }
 }

@@ -225,6 +225,10 @@ public static class EvaluationReportWriter
         MarkupDefectKind.LinkMissingInThisLanguage => "link_missing_in_this_language",
         MarkupDefectKind.LinkedInOtherLanguagesOnly => "linked_in_other_languages_only",
         MarkupDefectKind.NotPrintedInThisVersion => "not_printed_in_this_version",
+        MarkupDefectKind.TargetCannotExist => "target_cannot_exist",
+        MarkupDefectKind.OtherBodysSymbol => "other_bodys_symbol",
+        MarkupDefectKind.NumberPrintedBackToFront => "number_printed_back_to_front",
+        MarkupDefectKind.DateOutsideSession => "date_outside_session",
         _ => "href_disagrees_with_text",
     };
 

@@ -20,4 +20,19 @@ public enum MarkupDefectKind
 
     /// <summary>At least four versions link the target, but this version's text does not print its number at all (the translation omits it).</summary>
     NotPrintedInThisVersion,
+
+    /// <summary>
+    /// The href names a symbol that cannot exist (<c>A/RES/10/1</c>: the Assembly numbered session/number only from
+    /// session 31; a session after the citing document); another body's decision or resolution linked as the Assembly's.
+    /// </summary>
+    TargetCannotExist,
+
+    /// <summary>The linked number is part of another body's symbol printed around it (<c>LC 30/16</c>, <c>A-32/3.4.1</c>, <c>EC-55/1</c>).</summary>
+    OtherBodysSymbol,
+
+    /// <summary>The text prints the number back to front (<c>40/77</c> for <c>77/40</c>, from right-to-left typing) and the href follows the print.</summary>
+    NumberPrintedBackToFront,
+
+    /// <summary>The linked Assembly number is printed with a date outside its session (<c>66/1 of 17 March 2023</c>): another body's resolution.</summary>
+    DateOutsideSession,
 }

@@ -168,6 +168,7 @@ public sealed class MarkupEvaluator
         var diagnostics = new List<Diagnostic>();
         var readings = new List<LinkMention>();
         var markup = new Dictionary<DocumentSymbol, List<LinkMention>>();
+        var invalid = new List<(DocumentSymbol, LinkMention, MarkupDefectKind, string)>();
         foreach (var reading in MarkupLinks.Read(document))
         {
             if (reading.Link.ClauseIndex >= document.Clauses.Length)
@@ -180,9 +181,29 @@ public sealed class MarkupEvaluator
             var (offset, sourceLength) = clause.SourceRange(reading.Start, length);
             var mention = new LinkMention(reading, clause.Site, offset, sourceLength);
             readings.Add(mention);
+            string? foreign = TargetValidity.ForeignPrefix(clause.Text, reading.Start);
+            var dates = _options.Dates?.Invoke(document.Language);
             foreach (var target in reading.Targets)
             {
-                if (Counts(document, target))
+                if (!Counts(document, target))
+                {
+                    continue;
+                }
+
+                if (TargetValidity.WhyImpossible(target, document) is { } why)
+                {
+                    invalid.Add((target, mention, MarkupDefectKind.TargetCannotExist, $"href {reading.Link.Href}: {target} cannot exist: {why}"));
+                }
+                else if (dates is not null && TargetValidity.DateOutsideSession(clause.Text, reading.Start, reading.Start + length, target, dates) is { } dated)
+                {
+                    invalid.Add((target, mention, MarkupDefectKind.DateOutsideSession, $"href {reading.Link.Href}: {dated}"));
+                }
+                else if (foreign is not null)
+                {
+                    invalid.Add((target, mention, MarkupDefectKind.OtherBodysSymbol,
+                        $"href {reading.Link.Href}: the number is part of another body's symbol (\"{foreign.Trim()}\" before it)"));
+                }
+                else
                 {
                     Add(markup, target, mention);
                 }
@@ -196,7 +217,7 @@ public sealed class MarkupEvaluator
         {
             if (!scored)
             {
-                return new Version(document, readings, markup, found, other, diagnostics, false);
+                return new Version(document, readings, markup, invalid, found, other, diagnostics, false);
             }
 
             foreach (var citation in _extract(document with { Links = [] }))
@@ -217,7 +238,7 @@ public sealed class MarkupEvaluator
             diagnostics.Add(new Diagnostic(ExtractorFailedCode, DiagnosticSeverity.Error, $"the extractor failed on this document: {e.Message}", document.Path));
         }
 
-        return new Version(document, readings, markup, found, other, diagnostics, true);
+        return new Version(document, readings, markup, invalid, found, other, diagnostics, true);
     }
 
     /// <summary>Resolution targets count; a document citing itself (or its own parts) does not.</summary>
@@ -241,6 +262,15 @@ public sealed class MarkupEvaluator
         var setAside = new HashSet<DocumentSymbol>();
         var found = version.Found.Keys.ToHashSet();
 
+        // Links to what cannot be the target (a number that cannot exist, another body's symbol): not in the answer key.
+        foreach (var (target, link, defect, note) in version.Invalid)
+        {
+            if (!gold.Contains(target) && !found.Contains(target) && setAside.Add(target))
+            {
+                disagreements.Add(Make(DisagreementCategory.MarkupDefect, defect, version, target, link.Site, link.Offset, link.Length, note));
+            }
+        }
+
         // A link where Lineage reads another number: the href is wrong when the linked text prints Lineage's number and
         // not the href's, or when the versions that agree with Lineage outnumber those that agree with the href, or when
         // the href names a resolution where the text names a decision of the same number.
@@ -254,7 +284,14 @@ public sealed class MarkupEvaluator
                 }
 
                 string text = Digits(document.Text.Substring(link.Offset, Math.Min(link.Length, document.Text.Length - link.Offset)));
-                if (PrintedKey(other) is not { } key || !ContainsNumber(text, key))
+                if (PrintedKey(other) is not { } key)
+                {
+                    continue;
+                }
+
+                // Right-to-left typing prints "40/77" for 77/40; the href then follows the print.
+                bool backToFront = !ContainsNumber(text, key) && BackToFront(key) is { } turned && ContainsNumber(text, turned);
+                if (!backToFront && !ContainsNumber(text, key))
                 {
                     continue;
                 }
@@ -267,9 +304,13 @@ public sealed class MarkupEvaluator
                 }
 
                 bool decision = other.Kind == SymbolKind.Decision;
+
+                // The text prints a special-session mark the href drops ("دإ-21/1" linked as A/HRC/RES/21/1, Lineage S-21/1).
+                bool dropsMark = other.SessionType != SessionType.Regular && counted.Count > 0 && counted.All(t => t.SessionType == SessionType.Regular
+                    && t.Organ == other.Organ && t.Session == other.Session && t.Number == other.Number && t.Kind == other.Kind);
                 bool hrefPrinted = counted.Any(t => PrintedKey(t) is { } k && ContainsNumber(text, k));
                 bool outvoted = gold.Contains(other) && counted.All(t => (linkedIn.GetValueOrDefault(t)?.Count ?? 0) < threshold);
-                if (decision ? counted.Count == 0 || !counted.All(t => PrintedKey(t) == key) : hrefPrinted && !outvoted)
+                if (decision ? counted.Count == 0 || !counted.All(t => PrintedKey(t) == key) : hrefPrinted && !outvoted && !dropsMark)
                 {
                     continue;
                 }
@@ -277,8 +318,11 @@ public sealed class MarkupEvaluator
                 var mention = mentions.First(m => Overlaps(link, m));
                 foreach (var wrong in counted.Where(t => gold.Contains(t) && !found.Contains(t) && setAside.Add(t)))
                 {
-                    disagreements.Add(Make(DisagreementCategory.MarkupDefect, MarkupDefectKind.HrefDisagreesWithText, version, wrong, link.Site,
-                        link.Offset, link.Length, $"href {link.Reading.Link.Href}; Lineage reads {other} here"));
+                    disagreements.Add(backToFront
+                        ? Make(DisagreementCategory.MarkupDefect, MarkupDefectKind.NumberPrintedBackToFront, version, wrong, link.Site, link.Offset, link.Length,
+                            $"href {link.Reading.Link.Href} follows the text, which prints {BackToFront(key)} for {key}; Lineage reads {other} here")
+                        : Make(DisagreementCategory.MarkupDefect, MarkupDefectKind.HrefDisagreesWithText, version, wrong, link.Site,
+                            link.Offset, link.Length, $"href {link.Reading.Link.Href}; Lineage reads {other} here"));
                 }
 
                 if (!decision && !gold.Contains(other) && setAside.Add(other))
@@ -408,6 +452,13 @@ public sealed class MarkupEvaluator
 
         int? first = target.Year ?? target.Session;
         return first is null ? null : string.Create(CultureInfo.InvariantCulture, $"{first}/{number}");
+    }
+
+    /// <summary>"77/40" as "40/77"; null for a key without a slash.</summary>
+    private static string? BackToFront(string key)
+    {
+        int slash = key.IndexOf('/', StringComparison.Ordinal);
+        return slash < 0 ? null : key[(slash + 1)..] + "/" + key[..slash];
     }
 
     private static bool ContainsNumber(string text, string key)
@@ -553,6 +604,7 @@ public sealed class MarkupEvaluator
         Document Document,
         List<LinkMention> Links,
         Dictionary<DocumentSymbol, List<LinkMention>> Markup,
+        List<(DocumentSymbol Target, LinkMention Link, MarkupDefectKind Defect, string Note)> Invalid,
         Dictionary<DocumentSymbol, List<FoundMention>> Found,
         Dictionary<DocumentSymbol, List<FoundMention>> Decisions,
         List<Diagnostic> Diagnostics,

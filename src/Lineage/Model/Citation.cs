@@ -38,4 +38,12 @@ public sealed record Citation(
 
     /// <summary>True when the citation came from a list of several references under one verb (a series).</summary>
     public bool InList { get; init; }
+
+    /// <summary>
+    /// For a Security Council resolution, the year the text prints with its number, which may not be the year of the
+    /// number (<c>2214 (2014)</c> cites <c>S/RES/2214(2015)</c>); null when it prints none.
+    /// </summary>
+    public int? PrintedYear => Target.Organ == Organ.SecurityCouncil && Target.Kind == SymbolKind.Resolution && Target.Number is { } number
+        ? SecurityCouncilNumbering.PrintedYear(Text, number)
+        : null;
 }

@@ -40,7 +40,10 @@ public readonly partial record struct DocumentSymbol : IComparable<DocumentSymbo
     /// <summary>The resolution or decision number within its session or year.</summary>
     public int? Number { get; }
 
-    /// <summary>Year printed in the symbol (Security Council <c>1540 (2004)</c>, ECOSOC <c>1996/31</c>).</summary>
+    /// <summary>
+    /// Year in the symbol (Security Council <c>1540 (2004)</c>, ECOSOC <c>1996/31</c>); for the Security Council the year of
+    /// the number (see <see cref="SecurityCouncilNumbering"/>), which a citation may print otherwise.
+    /// </summary>
     public int? Year { get; }
 
     /// <summary>Part letter(s) of an omnibus resolution (<c>E</c> in <c>49/75 E</c>); null for a whole work.</summary>
@@ -125,9 +128,15 @@ public readonly partial record struct DocumentSymbol : IComparable<DocumentSymbo
             type, session, number, null, part);
     }
 
+    /// <summary>
+    /// Security Council resolution <paramref name="number"/>, with the year its number was adopted in: a year given wrong
+    /// (<c>2214 (2014)</c>) is replaced by the one <see cref="SecurityCouncilNumbering"/> gives when the number is safely
+    /// inside another year, so every version of a text names the resolution alike.
+    /// </summary>
     public static DocumentSymbol SecurityCouncilResolution(int number, int year)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(number);
+        year = SecurityCouncilNumbering.CanonicalYear(number, year);
         string canonical = string.Create(CultureInfo.InvariantCulture, $"S/RES/{number}({year})");
         return new DocumentSymbol(canonical, SymbolKind.Resolution, Organ.SecurityCouncil, SessionType.Regular, null, number, year, null);
     }

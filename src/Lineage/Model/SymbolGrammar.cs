@@ -132,6 +132,23 @@ public static partial class SymbolGrammar
         return false;
     }
 
+    /// <summary>
+    /// A Security Council resolution printed by its number alone (<c>resolutions 1325 and 2250</c>, as some language
+    /// versions cite): its year from <see cref="SecurityCouncilNumbering"/>, when the number is safely inside one.
+    /// </summary>
+    public static bool TryParseCouncilNumber(ReadOnlySpan<char> printed, out DocumentSymbol symbol)
+    {
+        symbol = default;
+        if (!int.TryParse(Compact(printed), NumberStyles.None, CultureInfo.InvariantCulture, out int number)
+            || SecurityCouncilNumbering.SafeYearOf(number) is not { } year)
+        {
+            return false;
+        }
+
+        symbol = DocumentSymbol.SecurityCouncilResolution(number, year);
+        return true;
+    }
+
     private static string Compact(ReadOnlySpan<char> printed)
     {
         var builder = new System.Text.StringBuilder(printed.Length);

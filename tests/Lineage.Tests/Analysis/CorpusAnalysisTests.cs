@@ -67,6 +67,25 @@ public sealed class CorpusAnalysisTests
     }
 
     [Fact]
+    public void Check_flags_a_Council_resolution_cited_with_another_year_than_its_number_s()
+    {
+        Requires.Corpus();
+        var files = Directory.GetFiles(TestPaths.CorpusPath("akn4un-sc", "2023"), "S_RES_2701*", SearchOption.AllDirectories)
+            .Order(StringComparer.Ordinal).ToArray();
+        Assert.Equal(6, files.Length);
+        var graph = Read(files);
+
+        // The Chinese and French versions print "2214 (2014)"; 2214 was adopted in 2015, as the other four print it.
+        Assert.NotNull(graph.Find(DocumentSymbol.Parse("S/RES/2214(2015)")));
+        var flagged = Assert.Single(AnomalyAnalysis.Compute(graph), a => a.Kind == AnomalyKind.CouncilYear);
+        Assert.Equal("S/RES/2214(2015)", flagged.Document.Canonical);
+        Assert.Contains("2214 (2014)", flagged.Message, StringComparison.Ordinal);
+        Assert.Contains(flagged.Evidence, e => e.Contains("(fr)", StringComparison.Ordinal));
+        Assert.Contains(flagged.Evidence, e => e.Contains("(zh)", StringComparison.Ordinal));
+        Assert.Equal("council_year", AnomalyKind.CouncilYear.ToToken());
+    }
+
+    [Fact]
     public void Check_finds_nothing_on_the_seed_and_80_24()
     {
         var graph = Read(TestPaths.Seed, TestPaths.CorpusPath("ga-80-en-pdftext", "A_RES_80_24.md"));

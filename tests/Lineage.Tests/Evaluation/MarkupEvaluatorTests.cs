@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Lineage.Evaluation;
+using Lineage.Extraction;
 using Lineage.Model;
 
 namespace Lineage.Tests.Evaluation;
@@ -230,7 +231,8 @@ public class MarkupEvaluatorTests
 
         var report = Evaluate(c);
         Assert.Equal(new Score(6, 0, 0), report.Total);
-        var defect = Assert.Single(report.Disagreements, d => d.Defect == MarkupDefectKind.HrefDisagreesWithText);
+        // A/RES/10/2 cannot exist (session 10 numbered its resolutions "N (X)"), which says why the href is wrong.
+        var defect = Assert.Single(report.Disagreements, d => d.Defect == MarkupDefectKind.TargetCannotExist);
         Assert.Equal((Language.Arabic, "A/RES/10/2"), (defect.Language, defect.Target.Canonical));
         Assert.Equal(1.0, report.Agreement.Rate);
     }
@@ -368,5 +370,165 @@ public class MarkupEvaluatorTests
         EvaluationReportWriter.WriteSummary(report, summary);
         Assert.StartsWith("1 documents;", summary.ToString(), StringComparison.Ordinal);
         Assert.Contains("en: precision 66.67% recall 66.67% (TP 2, FP 1, FN 1, set aside 0, 1 documents)", summary.ToString(), StringComparison.Ordinal);
+    }
+    [Theory]
+    [InlineData("A/RES/78/155", "UNEP/CBD/COP/10/27, annex, decision {A/RES/10/1|10/1}.", "session/number from session 31")]
+    [InlineData("A/RES/78/147", "its resolution {A/RES/79/8|79/8} of 19 May 2023", "session 79 opened after session 78, that of A/RES/78/147")]
+    [InlineData("A/RES/78/113", "and {A/RES/98/67|98/67} of 14 December 2012", "beyond the latest plausible session")]
+    [InlineData("A/RES/78/185", "Welcomes Assembly/AU/Decl. {A/RES/8(XXXII)|8 (XXXII)}", "Roman numerals only up to XXX")]
+    public void A_link_to_a_symbol_that_cannot_exist_is_set_aside_with_the_reason(string source, string marked, string reason)
+    {
+        var c = new EvalCase().Doc(source, Language.English, marked);
+        var report = Evaluate(c);
+        Assert.Equal(new Score(0, 0, 0), report.Total);
+        Assert.Equal(1, Lang(report, Language.English).SetAside);
+        var defect = Assert.Single(report.Disagreements);
+        Assert.Equal((DisagreementCategory.MarkupDefect, MarkupDefectKind.TargetCannotExist), (defect.Category, defect.Defect!.Value));
+        Assert.Contains(reason, defect.Note, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_link_that_cannot_exist_does_not_count_towards_four_of_six()
+    {
+        // A/RES/78/147: four versions link ESCAP's resolution 79/8 of May 2023 as the Assembly's; two find it anyway.
+        var c = new EvalCase();
+        foreach (var language in s_six)
+        {
+            bool linked = language is Language.Arabic or Language.English or Language.Spanish or Language.Russian;
+            c.Doc("A/RES/78/147", language, linked ? "resolution {A/RES/79/8|79/8} of 19 May 2023" : "resolution 79/8 of 19 May 2023");
+        }
+
+        c.Finds("A/RES/78/147", Language.Chinese, "A/RES/79/8", "79/8");
+        var report = Evaluate(c);
+        Assert.Equal(new Score(0, 1, 0), Lang(report, Language.Chinese).Overall);
+        Assert.Equal(new Score(0, 0, 0), Lang(report, Language.French).Overall);
+        Assert.Equal(4, report.Disagreements.Count(d => d.Defect == MarkupDefectKind.TargetCannotExist));
+    }
+
+    [Theory]
+    [InlineData("the International Maritime Organization, document LC {A/RES/32/15|32/15} and Corr. 1, annex 5", "\"LC\"")]
+    [InlineData("notes decision A{A/RES/32/4|-32/4}.4 of the Assembly of the Commission", "\"A-\"")]
+    [InlineData("takes note of resolutions EC{A/RES/55/1|-55/1} of the Executive Council", "\"EC-\"")]
+    [InlineData("FAO, document CL 144/9 (C {E/RES/2013/20|2013/20}), annex D", "\"C\"")]
+    public void A_number_inside_another_bodys_symbol_is_set_aside(string marked, string prefix)
+    {
+        var c = new EvalCase().Doc("A/RES/78/69", Language.English, marked);
+        var report = Evaluate(c);
+        Assert.Equal(new Score(0, 0, 0), report.Total);
+        var defect = Assert.Single(report.Disagreements);
+        Assert.Equal(MarkupDefectKind.OtherBodysSymbol, defect.Defect);
+        Assert.Contains(prefix, defect.Note, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("resolution ES-{A/RES/ES-10/15|10/15} of 1 June 2023")]
+    [InlineData("its resolutions 49/75 E and {A/RES/50/70|50/70} P")]
+    public void The_assemblys_own_prefixes_and_part_letters_are_no_other_bodys_symbol(string marked)
+    {
+        var c = new EvalCase().Doc("A/RES/78/1", Language.English, marked);
+        var report = Evaluate(c);
+        Assert.DoesNotContain(report.Disagreements, d => d.Defect == MarkupDefectKind.OtherBodysSymbol);
+        Assert.Equal(0, report.Total.TruePositives + report.Total.FalsePositives);
+        Assert.Equal(1, report.Total.FalseNegatives);
+    }
+
+    [Fact]
+    public void A_number_printed_back_to_front_counts_as_the_target_the_other_versions_link()
+    {
+        // A/RES/78/19: the Arabic text prints "40/77 المؤرخ 7 كانون الأول/ديسمبر 2022" and links A/RES/40/77; the others link 77/40.
+        var c = new EvalCase();
+        foreach (var language in s_six)
+        {
+            c.Doc("A/RES/78/19", language, language == Language.Arabic ? "القرار {A/RES/40/77|40/77} المؤرخ 7 كانون الأول/ديسمبر 2022" : "resolution {A/RES/77/40|77/40} of 7 December 2022");
+            c.Finds("A/RES/78/19", language, "A/RES/77/40", language == Language.Arabic ? "40/77" : "77/40");
+        }
+
+        var report = Evaluate(c, new EvaluationOptions { Dates = l => s_all.Profile(l)?.Dates });
+        Assert.Equal(new Score(1, 0, 0), Lang(report, Language.Arabic).Overall);
+        Assert.All(report.Disagreements, d => Assert.Equal(Language.Arabic, d.Language));
+        var defect = Assert.Single(report.Disagreements, d => d.Defect == MarkupDefectKind.NumberPrintedBackToFront);
+        Assert.Equal("A/RES/40/77", defect.Target.Canonical);
+        Assert.Contains("prints 40/77 for 77/40", defect.Note, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("recalling its resolution {A/RES/23(I)|23}{A/RES/23(I)| }{A/RES/23(I)|(}{A/RES/23(I)|I}{A/RES/23(I)|)} of 10 February 1946", "A/RES/23(I)", "23 (I)")]
+    [InlineData("recalling its resolution {A/RES/973(X)|973}{A/RES/973(X)| }{A/RES/973(X)|(}{A/RES/973(X)|X}{A/RES/973(X)|)} of 15 December 1955", "A/RES/973(X)", "973 (X)")]
+    [InlineData("resolutions {A/RES/1874(S-IV)|1874 (}{A/RES/1874(S-IV)|S-IV)}, of 27 June 1963", "A/RES/1874(S-IV)", "1874 (S-IV)")]
+    [InlineData("resolutions {A/RES/1874(S-IV)|1874 }{A/RES/1874(S-IV)|(}{A/RES/1874(S-IV)|S-IV)}, of 27 June 1963", "A/RES/1874(S-IV)", "1874 (S-IV)")]
+    public void A_roman_session_after_a_split_link_is_no_part_letter(string marked, string target, string printed)
+    {
+        var c = new EvalCase().Doc("A/RES/78/236", Language.English, marked).Finds("A/RES/78/236", Language.English, target, printed);
+        var report = Evaluate(c);
+        Assert.Equal(new Score(1, 0, 0), report.Total);
+        Assert.Empty(report.Disagreements);
+    }
+
+    [Theory]
+    [InlineData("第{A/RES/364(IV)|364 B}{A/RES/364(IV)| }{A/RES/364(IV)|(IV)}号", "364 B (IV)")]
+    [InlineData("resolutions {A/RES/364(IV)|364 }{A/RES/364(IV)|B}{A/RES/364(IV)| (IV)} of 1 December 1949", "364 B (IV)")]
+    [InlineData("第{A/RES/3211(XXIX)|3211 }{A/RES/3211(XXIX)|B}{A/RES/3211(XXIX)|(XXIX)}号决议", "3211 B(XXIX)")]
+    public void A_part_letter_the_split_link_lacks_is_read_from_the_text(string marked, string printed)
+    {
+        string target = printed.StartsWith("364", StringComparison.Ordinal) ? "A/RES/364B(IV)" : "A/RES/3211B(XXIX)";
+        var c = new EvalCase().Doc("A/RES/78/236", Language.English, marked).Finds("A/RES/78/236", Language.English, target, printed);
+        var report = Evaluate(c);
+        Assert.Equal(new Score(1, 0, 0), report.Total);
+        var defect = Assert.Single(report.Disagreements);
+        Assert.Equal((DisagreementCategory.MarkupDefect, MarkupDefectKind.PartLetterMissingFromHref), (defect.Category, defect.Defect!.Value));
+        Assert.Equal(target, defect.Target.Canonical);
+    }
+    private static readonly CitationExtractor s_all = new ExtractorBuilder().UseAllLanguages().Build();
+
+    [Theory]
+    [InlineData("ar", "وأن الدول الأعضاء قررت، في قرار اللجنة {A/RES/66/1|66/1} المؤرخ 17 آذار/مارس 2023، أن تعقد", "2023-03-17")]
+    [InlineData("en", "and that Member States decided, in Commission resolution {A/RES/66/1|66/1} of 17 March 2023,", "2023-03-17")]
+    [InlineData("zh", "会员国在麻委会2023年3月17日第{A/RES/66/1|66/1}号决议中决定", "2023-03-17")]
+    public void A_link_printed_with_a_date_outside_its_session_is_another_bodys(string code, string marked, string date)
+    {
+        var language = LanguageCodes.Parse(code);
+        var c = new EvalCase().Doc("A/RES/78/131", language, marked);
+        var report = Evaluate(c, new EvaluationOptions { Dates = l => s_all.Profile(l)?.Dates });
+        Assert.Equal(new Score(0, 0, 0), report.Total);
+        var defect = Assert.Single(report.Disagreements);
+        Assert.Equal(MarkupDefectKind.DateOutsideSession, defect.Defect);
+        Assert.Contains($"date {date}, more than a year outside session 66", defect.Note, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("ar", "وإذ تشير أيضاً إلى قراراتها 54/47 المؤرخ 1 كانون الأول/ديسمبر 1999 و {A/RES/56/16|56/16} المؤرخ 29 تشرين الثاني/نوفمبر 2001")]
+    [InlineData("en", "Recalling its resolutions 54/47 of 1 December 1999, {A/RES/56/16|56/16} of 29 November 2001")]
+    [InlineData("zh", "回顾其1999年12月1日第54/47号、2001年11月29日第{A/RES/56/16|56/16}号")]
+    [InlineData("en", "Recalling also General Assembly resolution {A/RES/56/16|56/16} of 29 November 2002")]
+    [InlineData("zh", "回顾其第{A/RES/56/16|56/16}号、2005年12月17日第60/208号")]
+    public void The_date_of_the_item_before_or_a_date_in_the_session_keeps_the_link(string code, string marked)
+    {
+        var language = LanguageCodes.Parse(code);
+        var c = new EvalCase().Doc("A/RES/78/13", language, marked).Finds("A/RES/78/13", language, "A/RES/56/16", "56/16");
+        var report = Evaluate(c, new EvaluationOptions { Dates = l => s_all.Profile(l)?.Dates });
+        Assert.Equal(new Score(1, 0, 0), report.Total);
+        Assert.Empty(report.Disagreements);
+    }
+
+    [Fact]
+    public void An_href_to_a_human_rights_council_number_it_never_reached_is_set_aside()
+    {
+        // A/RES/78/245: "قرارات الجمعية العامة 36/117 ألف" linked as A/HRC/RES/36/117.
+        var c = new EvalCase().Doc("A/RES/78/245", Language.Arabic, "وفقا لقرارات الجمعية العامة {A/HRC/RES/36/117|36/117} ألف المؤرخ 10 كانون الأول/ديسمبر 1981")
+            .Finds("A/RES/78/245", Language.Arabic, "A/RES/36/117A", "36/117");
+        var report = Evaluate(c);
+        Assert.Equal(new Score(0, 1, 0), report.Total);
+        Assert.Contains(report.Disagreements, d => d.Defect == MarkupDefectKind.TargetCannotExist && d.Target.Canonical == "A/HRC/RES/36/117");
+    }
+    [Fact]
+    public void An_href_that_drops_the_special_session_mark_the_text_prints_is_set_aside()
+    {
+        // A/RES/78/73: "قرار مجلس حقوق الإنسان دإ-21/1" linked as A/HRC/RES/21/1; the text names special session 21.
+        var c = new EvalCase().Doc("A/RES/78/73", Language.Arabic, "التي أنشئت عملا بقرار مجلس حقوق الإنسان دإ{A/HRC/RES/21/1|-21/1}، وإذ تشدد")
+            .Finds("A/RES/78/73", Language.Arabic, "A/HRC/RES/S-21/1", "دإ-21/1");
+        var report = Evaluate(c);
+        Assert.Equal(new Score(0, 0, 0), report.Total);
+        Assert.All(report.Disagreements, d => Assert.Equal(MarkupDefectKind.HrefDisagreesWithText, d.Defect));
+        Assert.Contains(report.Disagreements, d => d.Target.Canonical == "A/HRC/RES/21/1");
     }
 }

@@ -16,7 +16,39 @@ public static partial class MarkupLinks
     public static ImmutableArray<MarkupLinkReading> Read(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return [.. document.Links.Select(link => Read(document, link))];
+        return [.. Joined(document, document.Links).Select(link => Read(document, link))];
+    }
+
+    /// <summary>
+    /// Links that split one reference into runs with the same href (<c>&lt;a&gt;23&lt;/a&gt;&lt;a&gt; &lt;/a&gt;&lt;a&gt;(&lt;/a&gt;&lt;a&gt;I&lt;/a&gt;&lt;a&gt;)&lt;/a&gt;</c>,
+    /// <c>&lt;a&gt;364 B&lt;/a&gt;&lt;a&gt; &lt;/a&gt;&lt;a&gt;(IV)&lt;/a&gt;</c>), joined into one link: read apart, a run that is a bracket or a
+    /// blank makes the Roman session's first letter a part letter (<c>23 (I)</c> read as <c>23 I</c>) or loses the letter
+    /// printed in the run before it.
+    /// </summary>
+    internal static IEnumerable<MarkupLink> Joined(Document document, IEnumerable<MarkupLink> links)
+    {
+        MarkupLink? run = null;
+        foreach (var link in links)
+        {
+            if (run is not null && run.ClauseIndex == link.ClauseIndex && string.Equals(run.Href, link.Href, StringComparison.OrdinalIgnoreCase)
+                && Adjacent(document, run, link))
+            {
+                run = run with { Length = Math.Max(run.Length, link.Start + link.Length - run.Start) };
+                continue;
+            }
+
+            if (run is not null)
+            {
+                yield return run;
+            }
+
+            run = link;
+        }
+
+        if (run is not null)
+        {
+            yield return run;
+        }
     }
 
     /// <summary>
@@ -104,6 +136,27 @@ public static partial class MarkupLinks
         }
 
         return new MarkupLinkReading(link, [target], null, start, end - start);
+    }
+
+    /// <summary>True when <paramref name="next"/> starts where <paramref name="run"/> ends, or after blanks only.</summary>
+    private static bool Adjacent(Document document, MarkupLink run, MarkupLink next)
+    {
+        int end = run.Start + run.Length;
+        if (next.Start < run.Start || run.ClauseIndex >= document.Clauses.Length)
+        {
+            return false;
+        }
+
+        string text = document.Clauses[run.ClauseIndex].Text;
+        for (int i = end; i < next.Start; i++)
+        {
+            if (i >= text.Length || !char.IsWhiteSpace(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsNumberChar(char ch) => char.IsAsciiDigit(ch) || ch is '/' or '-' or '\u2011' or '\u2010' or '\u2013';

@@ -17,7 +17,7 @@ internal static class PartLetterScanner
     public static (IReadOnlyList<string> Letters, int End) Scan(string text, int at)
     {
         int pos = SkipBlanks(text, at);
-        if (ReadLetter(text, ref pos) is not { } first)
+        if (OpensBracket(text, pos) || ReadLetter(text, ref pos) is not { } first)
         {
             return ([], at);
         }
@@ -127,6 +127,18 @@ internal static class PartLetterScanner
 
         pos = after;
         return part;
+    }
+
+    /// <summary>A letter right after an opening bracket starts a Roman session (<c>23 (I)</c>, <c>1874 (S-IV)</c>), not a part.</summary>
+    private static bool OpensBracket(string text, int at)
+    {
+        int before = at - 1;
+        while (before >= 0 && (char.IsWhiteSpace(text[before]) || text[before] is '\u200E' or '\u200F' or '\u200B' or '\u2060' or '\u061C'))
+        {
+            before--;
+        }
+
+        return before >= 0 && text[before] is '(' or '（';
     }
 
     private static bool IsAt(string text, int at, string word) =>

@@ -60,7 +60,9 @@ public abstract partial class KindFirstReferenceRule : ICitationRule
     /// <summary>
     /// Printed numbers: groups as <see cref="SymbolPatterns.Number"/> (<c>special</c>, <c>slash</c>, <c>num</c>,
     /// <c>paren</c>, <c>parts</c>); a special-session mark may instead be captured by a lookbehind as <c>sp</c>
-    /// (<c>S</c> or <c>ES</c> before <c>-10/2</c>), which keeps the search on digits.
+    /// (<c>S</c> or <c>ES</c> before <c>-10/2</c>), which keeps the search on digits. A language may also capture a
+    /// number with no session at all as <c>bare</c> (not a date's year): it is read only as a Security Council
+    /// resolution, in a group of the Council's, and never stands alone.
     /// </summary>
     protected abstract Regex Reference { get; }
 
@@ -119,6 +121,12 @@ public abstract partial class KindFirstReferenceRule : ICitationRule
         {
             printed = token.Groups["num"].Value;
             session = latin;
+        }
+        else if (token.Groups["bare"].Success)
+        {
+            // "resolutions 1325 and 2250" in the Council's words (some versions print no year): the number says which.
+            return context.EffectiveOrgan == Organ.SecurityCouncil && context.Kind == SymbolKind.Resolution
+                && SymbolGrammar.TryParseCouncilNumber(token.Groups["bare"].Value, out var council) ? [council] : [];
         }
         else
         {
@@ -340,8 +348,11 @@ public abstract partial class KindFirstReferenceRule : ICitationRule
                 local = head.Groups["local"].Success ? new VerbForm(head.Groups["local"].Value, Relation.Pursuant) : null;
                 localStart = head.Groups["local"].Index;
             }
-            else if (i == 0 || !ListGap.Match(text, previousEnd, token.Index - previousEnd).Success)
+            else if (i == 0 || ListGap.Match(text, previousEnd, token.Index - previousEnd) is not { Success: true } gap
+                || (token.Groups["bare"].Success && gap.Groups["subject"].Success))
             {
+                // A number without a session continues a list only across dates, organs and list words: after a
+                // subject ("sur l'initiative … de l'Agenda 2063") it is another number.
                 walk.EndGroup();
                 kind = null;
                 foreign = false;
@@ -548,9 +559,12 @@ public abstract partial class KindFirstReferenceRule : ICitationRule
             foreach (var item in _pending)
             {
                 var organ = item.Organ != Organ.None ? item.Organ : named;
-                if (organ == Organ.None && IsYearNumbered(item.Token) && LastMentioned(item.Token.Index, int.MaxValue) is null)
+                if (organ == Organ.None && IsYearNumbered(item.Token)
+                    && LastMentioned(item.Token.Index, int.MaxValue) is null or Organ.HumanRightsCouncil)
                 {
-                    // "2000/22" after "la Sous-Commission … a adopté": the functional commissions number by year too.
+                    // "2000/22" after "la Sous-Commission … a adopté": the functional commissions number by year too. So
+                    // after the Human Rights Council, which numbers by session ("la Commission des droits de l'homme et le
+                    // Conseil des droits de l'homme …, la première par sa résolution 1998/72"), it is the Commission's.
                     continue;
                 }
 

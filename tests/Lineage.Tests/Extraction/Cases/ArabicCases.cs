@@ -167,5 +167,70 @@ internal static class ArabicCases
         {
             Note = "Emergency special and old sessions in marks (\"2252 (دإط-5)\", \"2341 باء (د-22)\"), then Security Council resolutions",
         },
-    ];
+            new("akn4un-ga/78/Arabic/A_RES_78_316-2412991A.xml", "A/RES/78/316", Footnote(2),
+            "القرارات دإ-11/1 و دإ-11/2 و دإ-11/4 و دإ-11/6.",
+            Cite("A/RES/ES-11/1", null, "وإذ تشير", Relation.Recalls),
+            Cite("A/RES/ES-11/2", null, "وإذ تشير", Relation.Recalls),
+            Cite("A/RES/ES-11/4", null, "وإذ تشير", Relation.Recalls),
+            Cite("A/RES/ES-11/6", null, "وإذ تشير", Relation.Recalls))
+        {
+            Host = "وإذ تشير إلى قراراتها ذات الصلة التي اتخذتها في دورتها الاستثنائية الطارئة الحادية عشرة",
+            HostSite = Preamble(4),
+            Note = "The short mark \"دإ\" (special session) in a footnote to a clause that names \"دورتها الاستثنائية الطارئة\": emergency special session ES-11",
+        },
+        new("akn4un-ga/78/Arabic/A_RES_78_131-2325898A.xml", "A/RES/78/131", Footnote(2),
+            "القرار دإ-1/30، المرفق.",
+            Cite("A/RES/S-30/1", null, "وإذ تشير", Relation.Recalls))
+        {
+            Host = "وإذ تشير إلى أن الدول الأعضاء قد أكدت من جديد،",
+            HostSite = Preamble(2),
+            Note = "A special-session number printed back to front (\"دإ-1/30\"): special sessions are numbered session/number only from S-8, so S-30/1",
+        },
+        new("akn4un-ga/78/Arabic/A_RES_78_42-2324513A.xml", "A/RES/78/42", Preamble(1),
+            "إذ تشير إلى قراريها 1 (د-1) المؤرخ 24 كانون الثاني/يناير 1946 و 77/516 المؤرخ 7\u00A0كانون\u00A0الأول/ديسمبر 2022،",
+            Cite("A/RES/1(I)", "1946-01-24", "إذ تشير", Relation.Recalls),
+            Cite("A/DEC/77/516", "2022-12-07", "إذ تشير", Relation.Recalls))
+        {
+            Note = "\"قراريها\" (its two resolutions) over a decision number: the Assembly numbers decisions from 401, so 77/516 is decision 77/516",
+        },
+        new("akn4un-ga/78/Arabic/A_RES_78_19-2324500A.xml", "A/RES/78/19", Preamble(6),
+            "وإذ تشير إلى قراراتها السابقة المتعلقة بهذه المسألة، وآخرها القرار 40/77 المؤرخ 7 كانون الأول/ ديسمبر 2022،",
+            Cite("A/RES/77/40", "2022-12-07", "وإذ تشير", Relation.Recalls))
+        {
+            Note = "A number printed back to front (\"40/77\" dated December 2022, when session 77 sat, is 77/40); a blank after the month slash",
+        },
+        new("akn4un-ga/78/Arabic/A_RES_78_245-2326259A.xml", "A/RES/78/245", Operative(65),
+            "تؤكد من جديد ما قررته في الجزء الرابع من قرارها 64/230 من أن جميع التقارير التي يعتمدها الفريق العامل المعني بالاستعراض الدوري الشامل التابع لمجلس حقوق الإنسان ينبغي أن تصدر في وثائق بجميع لغات الأمم المتحدة الرسمية في الوقت المناسب قبل أن ينظر فيها المجلس، وفقا لقرارات الجمعية العامة 36/117 ألف المؤرخ 10 كانون الأول/ديسمبر 1981 و 51/211 ألف إلى هاء المؤرخة 18 كانون الأول/ديسمبر 1996 و 52/214 المؤرخ 22 كانون الأول/ديسمبر 1997 و 53/208 ألف إلى هاء المؤرخة 18 كانون الأول/ديسمبر 1998",
+            Cite("A/RES/64/230", null, "تؤكد من جديد", Relation.Reaffirms),
+            Cite("A/RES/36/117A", "1981-12-10", "وفقا", Relation.Pursuant),
+            Cite("A/RES/51/211A", "1996-12-18", "وفقا", Relation.Pursuant),
+            Cite("A/RES/51/211B", "1996-12-18", "وفقا", Relation.Pursuant),
+            Cite("A/RES/51/211C", "1996-12-18", "وفقا", Relation.Pursuant),
+            Cite("A/RES/51/211D", "1996-12-18", "وفقا", Relation.Pursuant),
+            Cite("A/RES/51/211E", "1996-12-18", "وفقا", Relation.Pursuant),
+            Cite("A/RES/52/214", "1997-12-22", "وفقا", Relation.Pursuant),
+            Cite("A/RES/53/208A", "1998-12-18", "وفقا", Relation.Pursuant),
+            Cite("A/RES/53/208B", "1998-12-18", "وفقا", Relation.Pursuant),
+            Cite("A/RES/53/208C", "1998-12-18", "وفقا", Relation.Pursuant),
+            Cite("A/RES/53/208D", "1998-12-18", "وفقا", Relation.Pursuant),
+            Cite("A/RES/53/208E", "1998-12-18", "وفقا", Relation.Pursuant))
+        {
+            Note = "An operative \"تؤكد من جديد\", then \"وفقا لقرارات الجمعية العامة\" (the organ after the plural kind word): part letters ألف, ranges \"ألف إلى هاء\" (A to E), the feminine \"المؤرخة\"",
+        },
+        new("akn4un-sc/2023/Arabic/S_RES_2695-2316869A.xml", "S/RES/2695(2023)", Operative(31),
+            "يشدد على أهمية وضرورة تحقيق سلام شامل وعادل ودائم في الشرق الأوسط، استنادا إلى \u200Fجميع قراراته ذات الصلة، بما فيها قراراته 242 (1967) المؤرخ 22 تشرين \u200Fالثاني/نوفمبر 1967، و\u00A0338\u00A0(1973) المؤرخ 22 تشرين الأول/أكتوبر 1973، و 1515 (2003) المؤرخ 19 تشرين الثاني/ نوفمبر 2003، و 1850 (2008) المؤرخ 16 \u200Fكانون الأول/ديسمبر 2008؛",
+            Cite("S/RES/242(1967)", "1967-11-22", "يشدد", Relation.Emphasizes),
+            Cite("S/RES/338(1973)", "1973-10-22", "يشدد", Relation.Emphasizes),
+            Cite("S/RES/1515(2003)", "2003-11-19", "يشدد", Relation.Emphasizes),
+            Cite("S/RES/1850(2008)", "2008-12-16", "يشدد", Relation.Emphasizes))
+        {
+            Note = "The Council's masculine verb \"يشدد\" and \"قراراته\" (its resolutions); a right-to-left mark inside the month name (\"تشرين \\u200Fالثاني\"), no-break spaces around the number",
+        },
+        new("akn4un-ga/78/Arabic/A_RES_78_223-2325990A.xml", "A/RES/78/223", Preamble(5),
+            "وإذ تشير كذلك إلى الأحكام المنطبقة من قرار المجلس الاقتصادي والاجتماعي 1996/31 المؤرخ 25 تموز/يوليه 1996،",
+            Cite("E/RES/1996/31", "1996-07-25", "وإذ تشير كذلك", Relation.Recalls))
+        {
+            Note = "The Economic and Social Council named after the kind word (\"قرار المجلس الاقتصادي والاجتماعي 1996/31\")",
+        },
+];
 }

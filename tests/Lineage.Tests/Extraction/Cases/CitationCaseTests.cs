@@ -1,6 +1,7 @@
 using System.Globalization;
 using Lineage.Documents;
 using Lineage.Documents.Akn;
+using Lineage.Documents.Text;
 using Lineage.Extraction;
 using Lineage.Model;
 
@@ -10,7 +11,7 @@ namespace Lineage.Tests.Extraction.Cases;
 /// The shared theory over every language's table of real sentences: each row yields exactly the resolutions and
 /// decisions it lists, with their dates, verbs and relations; and each row's text is verbatim in its source file.
 /// </summary>
-public sealed class CitationCaseTests
+public sealed partial class CitationCaseTests
 {
     private static readonly CitationExtractor s_extractor = new ExtractorBuilder().UseAllLanguages().Build();
 
@@ -57,14 +58,20 @@ public sealed class CitationCaseTests
     {
         var row = CitationCaseTable.ById[id];
         string path = TestPaths.CorpusPath(row.File.Split('/'));
-        var read = new AknDocumentReader().Read(path, ReaderOptions.Default);
+
+        // AKN4UN XML, or text taken from a PDF (sc-gold-en), whose line breaks the reader joins: compare its text with
+        // runs of white space as one space.
+        bool akn = path.EndsWith(".xml", StringComparison.OrdinalIgnoreCase);
+        IDocumentReader reader = akn ? new AknDocumentReader() : new TextDocumentReader();
+        Func<string, string> normalize = akn ? text => text : text => Spaces().Replace(text, " ");
+        var read = reader.Read(path, ReaderOptions.Default);
         Assert.True(read.Succeeded, string.Join("\n", read.Diagnostics));
         var document = read.Document!;
         Assert.Equal(row.Language, document.Language);
-        Assert.Contains(document.Clauses, c => c.Site == row.Site && c.Text.StartsWith(row.Text, StringComparison.Ordinal));
+        Assert.Contains(document.Clauses, c => c.Site == row.Site && normalize(c.Text).StartsWith(normalize(row.Text), StringComparison.Ordinal));
         if (row.Host is not null)
         {
-            Assert.Contains(document.Clauses, c => c.Site == row.HostSite && c.Text.StartsWith(row.Host, StringComparison.Ordinal)
+            Assert.Contains(document.Clauses, c => c.Site == row.HostSite && normalize(c.Text).StartsWith(normalize(row.Host), StringComparison.Ordinal)
                 && c.FootnoteMarkers.Contains(row.Site.Number!.Value));
         }
     }
@@ -72,13 +79,16 @@ public sealed class CitationCaseTests
     [Fact]
     public void Every_language_table_has_rows_and_unique_texts()
     {
-        foreach (var language in new[] { Language.Arabic, Language.French, Language.Russian, Language.Spanish })
+        foreach (var language in new[] { Language.Arabic, Language.Chinese, Language.English, Language.French, Language.Russian, Language.Spanish })
         {
             var rows = CitationCaseTable.Of(language).ToList();
             Assert.True(rows.Count >= 12, $"{language.ToCode()}: {rows.Count} rows");
             Assert.Equal(rows.Count, rows.Select(r => r.Text).Distinct(StringComparer.Ordinal).Count());
         }
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s+")]
+    private static partial System.Text.RegularExpressions.Regex Spaces();
 
     /// <summary>The row as a document: its clause (after its footnote's host clause, when it has one).</summary>
     internal static Document DocumentOf(CitationCase row)

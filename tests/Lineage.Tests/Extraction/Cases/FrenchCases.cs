@@ -166,5 +166,73 @@ internal static class FrenchCases
             HostSite = Operative(9),
             Note = "A resolution in the Assembly's Supplement No. 53 (the Human Rights Council's report) is the Council's",
         },
+        new("akn4un-sc/2023/French/S_RES_2701_F.xml", "S/RES/2701(2023)", Operative(7),
+            "Constate avec inquiétude le risque élevé de terrorisme en Libye et prend note de l’action visant à réduire ce risque et, à cet égard, rappelle les paragraphes 3 et 7 de la résolution 2214\u00A0(2014)",
+            Cite("S/RES/2214(2015)", null))
+        {
+            Note = "A Council number printed with a wrong year (2214 was adopted in 2015): the numbering gives the canonical symbol",
+        },
+        new("akn4un-sc/2023/French/S_RES_2719-2325940F.xml", "S/RES/2719(2023)", Preamble(3),
+            "Rappelant toutes ses précédentes résolutions et les déclarations de sa présidence, notamment les résolutions 2320\u00A0(2016) et 2378\u00A0(2017) ainsi que la déclaration de son président (S/PRST/2022/6) dans laquelle il a souligné l’importance d’établir des partenariats véritables entre l’Organisation des Nations Unies et les organisations régionales, en particulier l’Union africaine, et rappelant également sa résolution 2457\u00A0(2019) sur l’initiative Faire taire les armes en Afrique ainsi que l’accélération des progrès dans la réalisation de l’Agenda 2063 et des objectifs de développement durable de 2030,",
+            Cite("S/RES/2320(2016)", null),
+            Cite("S/RES/2378(2017)", null),
+            Cite("S/RES/2457(2019)", null))
+        {
+            Note = "A number after a subject (\"l’Agenda 2063\") does not continue the list, though it would be a Council number",
+        },
+        new("akn4un-ga/78/French/A_RES_78_203-2326031F.xml", "A/RES/78/203", Operative(4),
+            "Appuie l’exécution du mandat du Groupe de travail sur le droit au développement et estime qu’il faut redoubler d’efforts pour aider le Groupe à sortir de l’impasse politique dans laquelle il se trouve et à s’acquitter dans les plus brefs délais de la mission que la Commission des droits de l’homme et le Conseil des droits de l’homme lui ont confiée, la première par sa résolution 1998/72 et le second par sa résolution 4/4 du 30\u00A0mars 2007",
+            Cite("A/HRC/RES/4/4", "2007-03-30"))
+        {
+            Note = "A year-numbered resolution after the Human Rights Council is the Commission's, not ECOSOC's; 4/4 is the Council's",
+        },
+        new("akn4un-ga/78/French/A_RES_78_43-2324512F.xml", "A/RES/78/43", Preamble(4),
+            "Consciente des mesures prises par les États pour appliquer la résolution 1540\u00A0(2004) du Conseil de sécurité relative à la non-prolifération des armes de destruction massive, en date du 28\u00A0avril 2004,",
+            Cite("S/RES/1540(2004)", null, "Consciente", Relation.BearsInMind))
+        {
+            Note = "The verb \"consciente\" (bears in mind) in a preambular clause",
+        },
+        new("akn4un-ga/78/French/A_RES_78_17-2324440F.xml", "A/RES/78/17", Preamble(12),
+            "Ayant examiné le rapport du Secrétaire général sur l’application de la résolution 77/38,",
+            Cite("A/RES/77/38", null, "Ayant examiné", Relation.Considers))
+        {
+            Note = "The verb \"ayant examiné\" (considers) in a preambular clause",
+        },
+        new("akn4un-ga/78/French/A_RES_78_309-2412175F.xml", "A/RES/78/309", Operative(16),
+            "Décide d’inscrire à l’ordre du jour provisoire de sa soixante-dix-neuvième session la question intitulée «\u00A0Financement des activités découlant de la résolution 1863\u00A0(2009) du Conseil de sécurité\u00A0».",
+            Cite("S/RES/1863(2009)", null, "Décide", Relation.Decides))
+        {
+            Note = "The verb \"décide\" (decides) in an operative clause",
+        },
+        new("akn4un-ga/78/French/A_RES_78_170-2325875F.xml", "A/RES/78/170", Operative(12),
+            "Souligne à cet égard que, dans sa résolution 2334\u00A0(2016), le Conseil de sécurité a demandé à tous les États de faire une distinction, dans leurs échanges en la matière, entre le territoire de l’État d’Israël et les territoires occupés depuis 1967\u00A0;",
+            Cite("S/RES/2334(2016)", null, "Souligne à cet égard", Relation.Emphasizes))
+        {
+            Note = "The verb \"souligne à cet égard\" (emphasizes) in an operative clause",
+        },
+        new("akn4un-ga/78/French/A_RES_78_68-2324915F.xml", "A/RES/78/68", Operative(149),
+            "Se déclare préoccupée par le fait que, malgré l’adoption de sa résolution 46/215, la pêche hauturière au grand filet dérivant continue d’être pratiquée et de menacer les ressources biologiques marines\u00A0;",
+            Cite("A/RES/46/215", null, "Se déclare", Relation.Expresses))
+        {
+            Note = "The verb \"se déclare\" (expresses) in an operative clause",
+        },
+        new("akn4un-ga/78/French/A_RES_78_23-2324520F.xml", "A/RES/78/23", Footnote(6),
+            "Voir résolution 70/1.",
+            Cite("A/RES/70/1", null, "Voir", Relation.Refers))
+        {
+            Note = "The verb \"voir\" (refers, a footnote lead) in a footnote clause",
+        },
+        new("akn4un-ga/78/French/A_RES_78_122-2325274F.xml", "A/RES/78/122", Operative(4),
+            "Invite le Programme des Nations Unies pour les établissements humains (ONU-Habitat) à faciliter la célébration de la Journée mondiale du nettoyage, dans le respect des critères fixés dans l’annexe\u00A0de la résolution 1980/67 du Conseil économique et social\u00A0;",
+            Cite("E/RES/1980/67", null, "Invite", Relation.Requests))
+        {
+            Note = "The verb \"invite\" (requests) in an operative clause",
+        },
+        new("akn4un-ga/78/French/A_RES_78_47-2324499F.xml", "A/RES/78/47", Operative(1),
+            "Accueille avec satisfaction le rapport final du groupe de travail à composition non limitée créé par la résolution 76/233, publié sous la cote A/78/111, ainsi que les recommandations qui y sont formulées\u00A0;",
+            Cite("A/RES/76/233", null, "Accueille avec satisfaction", Relation.Welcomes))
+        {
+            Note = "The verb \"accueille avec satisfaction\" (welcomes) in an operative clause",
+        },
     ];
 }

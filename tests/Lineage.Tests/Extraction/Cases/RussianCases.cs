@@ -136,5 +136,63 @@ internal static class RussianCases
         {
             Note = "Three items under one kind word, each with its \"от … года\" date",
         },
+        new("akn4un-sc/2022/Russian/S_RES_2654-2224261R.xml", "S/RES/2654(2022)", Preamble(24),
+            "ссылаясь на резолюции\u00A01325 и 2250 и другие соответствующие резолюции Совета Безопасности Организации Объединенных Наций;",
+            Cite("S/RES/1325(2000)", null, "ссылаясь", Relation.Recalls),
+            Cite("S/RES/2250(2015)", null, "ссылаясь", Relation.Recalls))
+        {
+            Note = "A Council text printing its numbers without years (\"резолюции 1325 и 2250\"): the numbering gives the years",
+        },
+        new("akn4un-ga/78/Russian/A_RES_78_182-2326018R.xml", "A/RES/78/182", Preamble(11),
+            "ссылаясь на резолюции Совета Безопасности\u00A01325\u00A0(2000) от 31\u00A0октября 2000\u00A0года, 1820\u00A0(2008) от 19\u00A0июня 2008\u00A0года, 1888\u00A0(2009) от 30\u00A0сентября 2009\u00A0года, 1889\u00A0(2009) от 5\u00A0октября 2009\u00A0года, 1960\u00A0(2010) от 16\u00A0декабря 2010\u00A0года, 2106\u00A0(2013) от 24\u00A0июня 2013\u00A0года, 2122\u00A0(2013) от 18\u00A0октября 2013\u00A0года, 2242\u00A0(2015) от 13\u00A0октября 2015\u00A0года, 2467\u00A0(2019) от 23\u00A0апреля 2019\u00A0года и 2493 от 29\u00A0октября 2019\u00A0года",
+            Cite("S/RES/1325(2000)", "2000-10-31", "ссылаясь", Relation.Recalls),
+            Cite("S/RES/1820(2008)", "2008-06-19", "ссылаясь", Relation.Recalls),
+            Cite("S/RES/1888(2009)", "2009-09-30", "ссылаясь", Relation.Recalls),
+            Cite("S/RES/1889(2009)", "2009-10-05", "ссылаясь", Relation.Recalls),
+            Cite("S/RES/1960(2010)", "2010-12-16", "ссылаясь", Relation.Recalls),
+            Cite("S/RES/2106(2013)", "2013-06-24", "ссылаясь", Relation.Recalls),
+            Cite("S/RES/2122(2013)", "2013-10-18", "ссылаясь", Relation.Recalls),
+            Cite("S/RES/2242(2015)", "2015-10-13", "ссылаясь", Relation.Recalls),
+            Cite("S/RES/2467(2019)", "2019-04-23", "ссылаясь", Relation.Recalls),
+            Cite("S/RES/2493(2019)", "2019-10-29", "ссылаясь", Relation.Recalls))
+        {
+            Note = "The last item of a Council list printed without its year (\"и 2493 от 29 октября 2019 года\"); dates' years are no numbers",
+        },
+        new("akn4un-ga/78/Russian/A_RES_78_83-2324942R.xml", "A/RES/78/83", Preamble(6),
+            "сознавая необходимость содействия осуществлению Декларации о предоставлении независимости колониальным странам и народам, содержащейся в резолюции\u00A01514\u00A0(XV),",
+            Cite("A/RES/1514(XV)", null, "сознавая", Relation.BearsInMind))
+        {
+            Note = "The verb \"сознавая\" (bears in mind) in a preambular clause",
+        },
+        new("akn4un-ga/78/Russian/A_RES_78_17-2324440R.xml", "A/RES/78/17", Preamble(12),
+            "рассмотрев доклад Генерального секретаря об осуществлении резолюции\u00A077/38,",
+            Cite("A/RES/77/38", null, "рассмотрев", Relation.Considers))
+        {
+            Note = "The verb \"рассмотрев\" (considers) in a preambular clause",
+        },
+        new("akn4un-ga/78/Russian/A_RES_78_309-2412175R.xml", "A/RES/78/309", Operative(16),
+            "постановляет включить в предварительную повестку дня своей семьдесят девятой сессии пункт, озаглавленный «Финансирование мероприятий, вытекающих из резолюции\u00A01863\u00A0(2009) Совета Безопасности».",
+            Cite("S/RES/1863(2009)", null, "постановляет", Relation.Decides))
+        {
+            Note = "The verb \"постановляет\" (decides) in an operative clause",
+        },
+        new("akn4un-ga/78/Russian/A_RES_78_52-2324491R.xml", "A/RES/78/52", Preamble(7),
+            "отмечая также продолжающиеся обсуждения в рабочей группе открытого состава, учрежденной резолюцией\u00A076/231 от 24\u00A0декабря 2021\u00A0года,",
+            Cite("A/RES/76/231", "2021-12-24", "отмечая также", Relation.Notes))
+        {
+            Note = "The verb \"отмечая также\" (notes) in a preambular clause",
+        },
+        new("akn4un-ga/78/Russian/A_RES_78_317-2413495R.xml", "A/RES/78/317", Footnote(11),
+            "См.\u00A0резолюцию\u00A077/269.",
+            Cite("A/RES/77/269", null, "См.", Relation.Refers))
+        {
+            Note = "The verb \"см.\" (refers, a footnote lead) in a footnote clause",
+        },
+        new("akn4un-ga/78/Russian/A_RES_78_122-2325274R.xml", "A/RES/78/122", Operative(4),
+            "предлагает Программе Организации Объединенных Наций по населенным пунктам (ООН-Хабитат) содействовать проведению Всемирного дня чистоты с учетом критериев, изложенных в приложении к резолюции\u00A01980/67 Экономического и Социального Совета;",
+            Cite("E/RES/1980/67", null, "предлагает", Relation.Requests))
+        {
+            Note = "The verb \"предлагает\" (requests) in an operative clause",
+        },
     ];
 }

@@ -129,5 +129,62 @@ internal static class SpanishCases
         {
             Note = "\"de conformidad con la resolución\": a pursuant-to phrase is the citation's own verb",
         },
+        new("akn4un-ga/78/Spanish/A_RES_78_62-2324463S.xml", "A/RES/78/62", Preamble(2),
+            "Recordando sus resoluciones 47/54, A de\u00A09\u00A0de diciembre de 1992, 47/54 G, de\u00A08\u00A0de abril de 1993, 48/77 A, de\u00A016\u00A0de diciembre de 1993, 49/77, A de\u00A015\u00A0de diciembre de 1994,",
+            Cite("A/RES/47/54A", "1992-12-09", "Recordando", Relation.Recalls),
+            Cite("A/RES/47/54G", "1993-04-08", "Recordando", Relation.Recalls),
+            Cite("A/RES/48/77A", "1993-12-16", "Recordando", Relation.Recalls),
+            Cite("A/RES/49/77A", "1994-12-15", "Recordando", Relation.Recalls))
+        {
+            Note = "A part letter after a misplaced comma (\"47/54, A de 9 de diciembre\"; the other versions print \"47/54 A\")",
+        },
+        new("akn4un-ga/78/Spanish/A_RES_78_17-2324440S.xml", "A/RES/78/17", Preamble(12),
+            "Habiendo examinado el informe del Secretario General sobre la aplicación de la resolución\u00A077/38,",
+            Cite("A/RES/77/38", null, "Habiendo examinado", Relation.Considers))
+        {
+            Note = "The verb \"habiendo examinado\" (considers) in a preambular clause",
+        },
+        new("akn4un-ga/78/Spanish/A_RES_78_68-2324915S.xml", "A/RES/78/68", Operative(149),
+            "Expresa preocupación porque, pese a la aprobación de su resolución\u00A046/215, la práctica de la pesca pelágica con redes de enmalle y deriva en gran escala sigue existiendo y constituyendo una amenaza para los recursos marinos vivos;",
+            Cite("A/RES/46/215", null, "Expresa", Relation.Expresses))
+        {
+            Note = "The verb \"expresa\" (expresses) in an operative clause",
+        },
+        new("akn4un-ga/78/Spanish/A_RES_78_118-2324985S.xml", "A/RES/78/118", Preamble(1),
+            "Reafirmando su resolución\u00A046/182, de\u00A019\u00A0de diciembre de 1991, relativa al fortalecimiento de la coordinación de la asistencia humanitaria de emergencia que prestan las Naciones Unidas,",
+            Cite("A/RES/46/182", "1991-12-19", "Reafirmando", Relation.Reaffirms))
+        {
+            Note = "The verb \"reafirmando\" (reaffirms) in a preambular clause",
+        },
+        new("akn4un-ga/78/Spanish/A_RES_78_181-2326015S.xml", "A/RES/78/181", Preamble(8),
+            "Reconociendo su resolución\u00A076/300, de\u00A028\u00A0de julio de 2022, relativa al derecho humano a un medio ambiente limpio, saludable y sostenible,",
+            Cite("A/RES/76/300", "2022-07-28", "Reconociendo", Relation.Recognizes))
+        {
+            Note = "The verb \"reconociendo\" (recognizes) in a preambular clause",
+        },
+        new("akn4un-ga/78/Spanish/A_RES_78_317-2413495S.xml", "A/RES/78/317", Footnote(11),
+            "Véase la resolución 77/269.",
+            Cite("A/RES/77/269", null, "Véase", Relation.Refers))
+        {
+            Note = "The verb \"véase\" (refers, a footnote lead) in a footnote clause",
+        },
+        new("akn4un-ga/78/Spanish/A_RES_78_278-2408219S.xml", "A/RES/78/278", Operative(4),
+            "Invita al Programa de las Naciones Unidas para el Medio Ambiente a que facilite la celebración del Día Internacional del Marjor teniendo presentes las disposiciones que figuran en el anexo\u00A0de la resolución\u00A01980/67\u00A0del Consejo Económico y Social;",
+            Cite("E/RES/1980/67", null, "Invita", Relation.Requests))
+        {
+            Note = "The verb \"invita\" (requests) in an operative clause",
+        },
+        new("akn4un-ga/78/Spanish/A_RES_78_120-2325272S.xml", "A/RES/78/120", Preamble(12),
+            "Tomando nota de su resolución\u00A071/1, de\u00A019\u00A0de septiembre de 2016, en la que aprobó la Declaración de Nueva\u00A0York para los Refugiados y los Migrantes y sus anexos,",
+            Cite("A/RES/71/1", "2016-09-19", "Tomando nota", Relation.TakesNote))
+        {
+            Note = "The verb \"tomando nota\" (takes note) in a preambular clause",
+        },
+        new("akn4un-ga/78/Spanish/A_RES_78_119-2325269S.xml", "A/RES/78/119", Preamble(42),
+            "Reafirmando además la importancia de la asistencia humanitaria que presta el sistema de las Naciones Unidas y acogiendo con beneplácito el 30º aniversario de su resolución\u00A046/182,",
+            Cite("A/RES/46/182", null, "acogiendo con beneplácito", Relation.Welcomes))
+        {
+            Note = "The verb \"acogiendo con beneplácito\" (welcomes) in a preambular clause",
+        },
     ];
 }

@@ -80,7 +80,9 @@ public sealed partial class ArabicReferenceRule : KindFirstReferenceRule
         string? paren = null;
         if (token.Groups["sp"].Success)
         {
-            printed = (IsEmergencyMark(token.Groups["sp"].Value) ? "ES-" : "S-") + ArabicRuleSet.NormalizeDigits(token.Groups["slash"].Value);
+            bool emergency = IsEmergencyMark(token.Groups["sp"].Value);
+            string slash = ArabicRuleSet.NormalizeDigits(token.Groups["slash"].Value);
+            printed = (emergency ? "ES-" : "S-") + (SpecialBackToFront(slash, emergency ? FirstSlashEmergencySession : FirstSlashSpecialSession) ?? slash);
         }
         else if (token.Groups["slash"].Success)
         {
@@ -121,6 +123,31 @@ public sealed partial class ArabicReferenceRule : KindFirstReferenceRule
         return result;
     }
 
+    /// <summary>The first special session whose resolutions are numbered session/number (S-8/1, 1978; before: <c>3201 (S-VI)</c>).</summary>
+    private const int FirstSlashSpecialSession = 8;
+
+    /// <summary>The first emergency special session numbered session/number (ES-6/1, 1980; before: <c>2252 (ES-V)</c>).</summary>
+    private const int FirstSlashEmergencySession = 6;
+
+    /// <summary>The first number of the Assembly's decisions in a session (<c>77/516</c>); its resolutions stay below it.</summary>
+    private const int FirstDecisionNumber = 401;
+
+    /// <summary>
+    /// "دإ-1/30" read back to front (S-30/1): special sessions numbered session/number only from
+    /// <paramref name="first"/>, so a smaller first number that the other way round is a session is printed back to front.
+    /// Null when the printed order can stand.
+    /// </summary>
+    private static string? SpecialBackToFront(string slash, int first)
+    {
+        int cut = slash.IndexOf('/', StringComparison.Ordinal);
+        return cut > 0
+            && int.TryParse(slash.AsSpan(0, cut), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int session)
+            && int.TryParse(slash.AsSpan(cut + 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int number)
+            && session < first && number >= first && number <= SymbolGrammar.LatestPlausibleSession
+            ? slash[(cut + 1)..] + "/" + slash[..cut]
+            : null;
+    }
+
     /// <summary>
     /// Numbers taken from right-to-left layouts are sometimes printed back to front ("1/70" for 70/1, "33/65" for 65/33):
     /// a General Assembly number whose session cannot be (later than the document, or not sitting on the date printed
@@ -129,6 +156,23 @@ public sealed partial class ArabicReferenceRule : KindFirstReferenceRule
     protected override DocumentSymbol Reconsider(DocumentSymbol symbol, DateOnly? date, ClauseContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        if (symbol.Organ == Organ.GeneralAssembly && symbol.SessionType == SessionType.Special && symbol.Session is int special
+            && symbol.Number is int specialNumber && SpeaksOfEmergencySession(context))
+        {
+            // "قراراتها ... في دورتها الاستثنائية الطارئة الحادية عشرة" with a footnote "القرارات دإ-11/1 و دإ-11/2": the text
+            // itself names the emergency special session whose resolutions the short mark دإ lists.
+            return symbol.Kind == SymbolKind.Decision
+                ? DocumentSymbol.SpecialSessionDecision(SessionType.EmergencySpecial, special, specialNumber)
+                : DocumentSymbol.SpecialSessionResolution(SessionType.EmergencySpecial, special, specialNumber, symbol.Part);
+        }
+
+        if (symbol.Organ == Organ.GeneralAssembly && symbol.Kind == SymbolKind.Resolution && symbol.SessionType == SessionType.Regular
+            && !symbol.IsRomanSession && symbol.Session is int s && s >= 31 && symbol.Number is >= FirstDecisionNumber && symbol.Part is null)
+        {
+            // "قراريها 1 (د-1) ... و 77/516": the Assembly numbers its decisions from 401 in each session, its resolutions below.
+            return DocumentSymbol.GeneralAssemblyDecision(s, symbol.Number.Value);
+        }
+
         if (symbol.Organ != Organ.GeneralAssembly || symbol.Kind != SymbolKind.Resolution || symbol.SessionType != SessionType.Regular
             || symbol.IsRomanSession || symbol.Session is not int session || symbol.Number is not int number)
         {
@@ -140,6 +184,21 @@ public sealed partial class ArabicReferenceRule : KindFirstReferenceRule
         bool fits = session <= latest && (date is not { } d || Math.Abs(d.Year - (1945 + session)) <= 1 || AssemblySat(session, d));
         bool reversedFits = number is >= 31 && number <= latest && (date is not { } e || AssemblySat(number, e));
         return !fits && reversedFits ? DocumentSymbol.GeneralAssemblyResolution(number, session, symbol.Part) : symbol;
+    }
+
+    /// <summary>
+    /// True when the clause, or for a footnote the clause that carries its marker, speaks of an emergency special session
+    /// ("الدورة الاستثنائية الطارئة") and of no plain special session.
+    /// </summary>
+    private static bool SpeaksOfEmergencySession(ClauseContext context)
+    {
+        string text = context.Clause.Text;
+        if (context.Clause.Site.Kind == SiteKind.Footnote && Documents.Akn.MarkupLinks.AnchorOf(context.Document, context.ClauseIndex) is { } anchor)
+        {
+            text = anchor.Text + "\n" + text;
+        }
+
+        return EmergencySessionPattern().IsMatch(text) && !PlainSpecialSessionPattern().IsMatch(text);
     }
 
     /// <summary>
@@ -231,6 +290,12 @@ public sealed partial class ArabicReferenceRule : KindFirstReferenceRule
 
     [GeneratedRegex(@"^(?:(?<special>دإط|دإ)|د)[\s\u200E\u200F]*[-–‑][\s\u200E\u200F]*(?<session>[0-9\u0660-\u0669\u06F0-\u06F9]{1,2})$", RegexOptions.CultureInvariant)]
     private static partial Regex SessionMark();
+
+    [GeneratedRegex(@"(?:ال)?استثنائية\s+(?:ال)?طارئة", RegexOptions.CultureInvariant)]
+    private static partial Regex EmergencySessionPattern();
+
+    [GeneratedRegex(@"(?:ال)?استثنائية(?!\s+(?:ال)?طارئة)(?!\p{L})", RegexOptions.CultureInvariant)]
+    private static partial Regex PlainSpecialSessionPattern();
 
     [GeneratedRegex("(?<name>" + Letter + @")(?!\p{L})|(?<range>إلى|[-–‑])|(?<list>و|،|,)", RegexOptions.CultureInvariant)]
     private static partial Regex PartToken();

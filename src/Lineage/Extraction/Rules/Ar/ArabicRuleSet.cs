@@ -13,9 +13,10 @@ public sealed class ArabicRuleSet : IRuleSet
     /// "15 كانون الأول/ديسمبر 1994": the Levantine month name, a slash and the Egyptian one, either alone too (groups d, m, y).
     /// </summary>
     public const string DatePattern =
-        @"(?<d>\d{1,2})[\s\u200E\u200F]+(?:(?:" + Levantine + @")\s*/\s*(?<m>" + Western + ")|(?<m>" + Western + "|" + Levantine + @"))[\s\u200E\u200F]+(?<y>\d{4})";
+        @"(?<d>\d{1,2})[\s\u200E\u200F]+(?:(?:" + Levantine + @")[\s\u200E\u200F]*/[\s\u200E\u200F]*(?<m>" + Western + ")|(?<m>" + Western + "|" + Levantine + @"))[\s\u200E\u200F]+(?<y>\d{4})";
 
-    private const string Levantine = @"كانون\s+الثاني|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين\s+الأول|تشرين\s+الثاني|كانون\s+الأول";
+    /// <summary>The Levantine month names; a direction mark may stand between the two words ("تشرين \u200Fالثاني").</summary>
+    private const string Levantine = @"كانون[\s\u200E\u200F]+الثاني|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين[\s\u200E\u200F]+الأول|تشرين[\s\u200E\u200F]+الثاني|كانون[\s\u200E\u200F]+الأول";
 
     private const string Western = @"يناير|فبراير|مارس|أبريل|ابريل|إبريل|مايو|يونيه|يونيو|يوليه|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر";
 

@@ -8,7 +8,9 @@ namespace Lineage.Extraction.Rules.En;
 /// 2 December 2024 on nuclear disarmament", "Security Council resolutions 82 (1950) and 83 (1950)", "decision
 /// 52/492", "resolutions 53/77 A and B", "3419 A to D (XXX)". The kind word stands before a list and is shared by
 /// its items; dates follow ("of 15 December 1994"); a subject ("on nuclear disarmament") follows the last item
-/// and covers the group.
+/// and covers the group. Another body's resolution ("Commission on the Status of Women resolutions 49/7 …", "the adoption
+/// by the Economic Commission for Latin America and the Caribbean of its resolution 574 (XXVII)") yields nothing; a number
+/// no organ is named for is read by <see cref="OrganClues"/>.
 /// </summary>
 public sealed partial class EnglishReferenceRule : ICitationRule
 {
@@ -26,9 +28,11 @@ public sealed partial class EnglishReferenceRule : ICitationRule
 
         var result = new List<CitationMatch>();
         var group = new List<int>();
+        var clues = new OrganClues(context, OrganMention(), MentionedOrgan);
         SymbolKind? kind = null;
         var organ = Organ.None;
         bool foreign = false;
+        bool own = false;
         VerbForm? local = null;
         int localStart = 0;
         int previousEnd = 0;
@@ -46,6 +50,7 @@ public sealed partial class EnglishReferenceRule : ICitationRule
                     kind = null;
                     organ = Organ.None;
                     foreign = false;
+                    own = false;
                     local = null;
                     group.Clear();
                 }
@@ -55,6 +60,7 @@ public sealed partial class EnglishReferenceRule : ICitationRule
             {
                 kind = head.Groups["kind"].Value.StartsWith("decision", StringComparison.OrdinalIgnoreCase) ? SymbolKind.Decision : SymbolKind.Resolution;
                 organ = OrganOf(text, previousEnd + head.Groups["kind"].Index, head.Groups["its"].Success, context.HostOrgan, out foreign);
+                own = head.Groups["its"].Success && !foreign && organ == context.HostOrgan;
                 local = head.Groups["local"].Success ? new VerbForm(head.Groups["local"].Value, Relation.Pursuant) : null;
                 localStart = previousEnd + head.Groups["local"].Index;
                 group.Clear();
@@ -83,11 +89,46 @@ public sealed partial class EnglishReferenceRule : ICitationRule
             {
                 date = parsed;
             }
+            else if (PairDateAfter().Match(after) is { Success: true } pair && EnglishRuleSet.Dates.TryRead(pair, out var second))
+            {
+                // "resolutions 82 (1950) and 83 (1950) of 25 and 27 June 1950": the first day is the previous item's.
+                date = second;
+                if (group.Count > 0 && result[group[^1]] is { Date: null } previous
+                    && AndOnly().IsMatch(text.AsSpan(previous.End, token.Index - previous.End))
+                    && int.TryParse(pair.Groups["d1"].ValueSpan, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int day)
+                    && day >= 1 && day <= DateTime.DaysInMonth(second.Year, second.Month))
+                {
+                    var firstDay = new DateOnly(second.Year, second.Month, day);
+                    for (int k = group.Count - 1; k >= 0 && result[group[k]].Start == previous.Start; k--)
+                    {
+                        result[group[k]] = result[group[k]] with { Date = firstDay };
+                    }
+                }
+            }
 
-            var reference = new ReferenceContext(context.HostOrgan, CouncilNumbering.Fits(organ, token) ? organ : Organ.None, kind ?? SymbolKind.Resolution);
+            var named = CouncilNumbering.Fits(organ, token) ? organ : Organ.None;
+            if (own && named == context.HostOrgan)
+            {
+                named = Organ.None;
+            }
+
+            if (clues.Implied(token, named, own, date) is not { } implied)
+            {
+                // Another body's: "the Commission on Population and Development … its resolution 2013/1", "adopted by the
+                // Economic and Social Commission for Asia and the Pacific … of resolution 72/7 of 19 May 2016".
+                previousEnd = token.Index + token.Length;
+                continue;
+            }
+
+            var reference = new ReferenceContext(context.HostOrgan, implied, kind ?? SymbolKind.Resolution);
             int first = result.Count;
             foreach (var symbol in ReferenceReader.Read(token, reference))
             {
+                if (AssemblyNumbering.Contradicted(symbol, date, clues.LastMentioned(token.Index, int.MaxValue) is null))
+                {
+                    continue;
+                }
+
                 result.Add(new CitationMatch(token.Index, token.Length, symbol)
                 {
                     Date = date,
@@ -134,6 +175,11 @@ public sealed partial class EnglishReferenceRule : ICitationRule
             // "the Human Rights Council in its resolution 42/23", "the Environment Assembly, in paragraph 2 of its resolution":
             // "its" is the body named just before, else the citing organ.
             var owner = ItsOwner().Match(text, 0, kindIndex);
+            if (!owner.Success)
+            {
+                owner = ByOwner().Match(text, 0, kindIndex);
+            }
+
             if (owner.Success)
             {
                 string body = owner.Groups["name"].Value;
@@ -153,7 +199,8 @@ public sealed partial class EnglishReferenceRule : ICitationRule
         }
 
         var name = NameBefore().Match(text, 0, kindIndex);
-        string named = name.Success ? name.Groups["name"].Value.Trim() : string.Empty;
+        // "paragraph 3 of Assembly resolution": the name starts at its first capital.
+        string named = name.Success ? LeadingLowercase().Replace(name.Groups["name"].Value.Trim(), string.Empty) : string.Empty;
         if (named.Length > 0)
         {
             if (KnownOrgan(named) is { } known)
@@ -161,7 +208,7 @@ public sealed partial class EnglishReferenceRule : ICitationRule
                 return known;
             }
 
-            if (named.EndsWith("Council", StringComparison.Ordinal) && Bodies().Count(named) == 1 && named.Split(' ').Length <= 2)
+            if (named is "Council" or "the Council" or "The Council")
             {
                 // "Council resolution 51/31" / "the Council's resolution": the council the clause named, else by host.
                 return LastOrganBefore(text, name.Index) ?? (host == Organ.GeneralAssembly ? Organ.HumanRightsCouncil : host);
@@ -179,15 +226,29 @@ public sealed partial class EnglishReferenceRule : ICitationRule
             }
         }
 
-        return LastOrganBefore(text, kindIndex) ?? Organ.None;
+        // "Official Records of the General Assembly, …, Supplement No. 53A (A/77/53/Add.1), chap. III, sect. A, resolution
+        // 51/4": the organ whose records they are is not the resolution's (see OrganClues).
+        return AssemblyNumbering.ReportBefore(text, kindIndex) is null ? LastOrganBefore(text, kindIndex) ?? Organ.None : Organ.None;
     }
+
+    private static Organ? MentionedOrgan(Match mention) =>
+        mention.Groups["foreign"].Success ? null : KnownOrgan(mention.Value) ?? Organ.None;
 
     private static Organ? KnownOrgan(string name) =>
         name.EndsWith("General Assembly", StringComparison.Ordinal) ? Organ.GeneralAssembly
         : name.EndsWith("Security Council", StringComparison.Ordinal) ? Organ.SecurityCouncil
         : name.EndsWith("Economic and Social Council", StringComparison.Ordinal) ? Organ.EconomicAndSocialCouncil
         : name.EndsWith("Human Rights Council", StringComparison.Ordinal) ? Organ.HumanRightsCouncil
+        : MisprintedEconomicAndSocialCouncil().IsMatch(name) ? Organ.EconomicAndSocialCouncil
         : null;
+
+    /// <summary>The Economic and Social Council with a word dropped, as printed now and then ("Economic and Council resolution 2002/12").</summary>
+    [GeneratedRegex(@"^(?:the\s+)?Economic(?:\s+and)?(?:\s+Social)?\s+Council$", RegexOptions.CultureInvariant)]
+    private static partial Regex MisprintedEconomicAndSocialCouncil();
+
+    /// <summary>Principal organs (group <c>organ</c>) and other bodies that adopt resolutions (group <c>foreign</c>), anywhere in a clause.</summary>
+    [GeneratedRegex(@"(?<organ>General Assembly|Security Council|Economic and Social Council|Human Rights Council)|(?<foreign>\b(?:Commission|Sub-?[Cc]ommission|Subcommission|Conference|(?<!(?:First|Second|Third|Fourth|Fifth|Sixth|Main)\s)Committee|Executive Board|Governing Council|Executive Council|(?:Environment|Health|Habitat|Tourism)\s+Assembly|Meeting of (?:the\s+)?(?:States\s+)?Parties)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex OrganMention();
 
     /// <summary>The organ named last within the 400 characters before <paramref name="end"/>, not across a semicolon.</summary>
     private static Organ? LastOrganBefore(string text, int end)
@@ -219,13 +280,20 @@ public sealed partial class EnglishReferenceRule : ICitationRule
     private static partial Regex NameBefore();
 
     /// <summary>Nouns that name a body: a name with one of them that is not a principal organ is another body.</summary>
-    [GeneratedRegex(@"\b(?:Assembly|Council|Commission|Board|Committee|Conference|Organization|Programme|Meeting|Parties|Forum|Fund|Court|Agency|Union|Summit)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:Assembly|Council|Commission|Board|Committee|Conference|Organization|Programme|Meeting|Parties|Forum|Fund|Court|Agency|Union|Summit|Subcommission|Sub-Commission)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Bodies();
+
+    [GeneratedRegex(@"^(?:(?:of|on|and|for)\s+)+", RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingLowercase();
+
+    /// <summary>"the adoption by the Economic Commission for Latin America and the Caribbean of its resolution": its is that body.</summary>
+    [GeneratedRegex(@"\bby\s+the\s+(?<name>(?:(?:[A-Z][\w\-]*|of|on|and|the|for|to|against|in)\s+)*[A-Z][\w\-]*),?\s+(?:at\s+its\s+(?:[\w\-]+\s+){1,3}session,?\s+)?of\s+its\s+(?:\w+\s+){0,2}$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    private static partial Regex ByOwner();
 
     [GeneratedRegex(@"(?<name>(?:(?:[A-Z][\w\-]*|of|on|and|the|for|to|against|in)\s+)*[A-Z][\w\-]*),?\s+(?:at\s+its\s+(?:[\w\-]+\s+){1,3}session,?\s+)?(?:(?:has\s+)?(?:in|by|through|under)\s+(?:paragraph\s+\d+\s+of\s+)?|as\s+reflected\s+in\s+|in\s+paragraph\s+\d+\s+of\s+)its\s+(?:\w+\s+){0,2}$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex ItsOwner();
 
-    [GeneratedRegex(@"^(?:\s*,?\s*(?:of|dated)\s+" + EnglishRuleSet.DatePattern + @")?\s*,?\s+(?:of|by)\s+the\s+(?<name>(?:[A-Z][\w\-]*\s*|of\s+|the\s+|to\s+|on\s+|and\s+)+)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:\s*,?\s*(?:of|dated)\s+" + EnglishRuleSet.DatePattern + @")?(?:\s*,?\s+on\s+[^,;()]{1,150},)?\s*,?\s+(?:of|by)\s+the\s+(?<name>(?:[A-Z][\w\-]*\s*|of\s+|the\s+|to\s+|on\s+|and\s+)+)", RegexOptions.CultureInvariant)]
     private static partial Regex OwnerAfter();
 
     [GeneratedRegex(@"General Assembly|Security Council|Economic and Social Council|Human Rights Council", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
@@ -235,11 +303,18 @@ public sealed partial class EnglishReferenceRule : ICitationRule
     /// Between two items of one list: the previous item's section or paragraph, its date, its subject or title
     /// ("on …", "concerning …", "entitled “…”"), then a comma or semicolon and "and".
     /// </summary>
-    [GeneratedRegex(@"^(?:\s*,?\s*(?:sect(?:ion)?s?\.?|paras?\.?|paragraphs?|annex|part|chap\.?)\s+[\w.–\-]+(?:\s+(?:to|and)\s+[\w.–\-]+)?)*(?:\s*,?\s*(?:of|dated|on)\s+\d{1,2}(?:\s*(?:and|-|–)\s*\d{1,2})?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?)?(?:\s*,?\s+(?:on|concerning|relating to|regarding|entitled|in which|by which|pertaining to)\s+(?!\d)[^;]{1,250}?)?\s*[,;]?\s*(?:(?:and|as well as|or)\s+)?(?:its\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\s*,?\s*(?:sect(?:ion)?s?\.?|paras?\.?|paragraphs?|annex|part|chap\.?)\s+[\w.–\-]+(?:\s+(?:to|and)\s+[\w.–\-]+)?)*(?:\s*,?\s*(?:of|dated|on)\s+\d{1,2}(?:\s*(?:and|-|–)\s*\d{1,2})?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?)?(?:\s*,?\s+(?:on|concerning|relating to|regarding|entitled|in which|by which|which|pertaining to)\s+(?!\d)[^;]{1,250}?)?\s*[,;]?\s*(?:(?:and|as well as|or)\s+)?(?:its\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ListGap();
 
     [GeneratedRegex(@"^\s*,?\s*(?:of|dated|adopted on)\s+(?:the\s+)?" + EnglishRuleSet.DatePattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DateAfter();
+
+    /// <summary>Two days of one month after the second of two items: "of 25 and 27 June 1950" (group <c>d1</c>, then the date).</summary>
+    [GeneratedRegex(@"^\s*,?\s*(?:of|dated)\s+(?<d1>\d{1,2})\s+and\s+" + EnglishRuleSet.DatePattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PairDateAfter();
+
+    [GeneratedRegex(@"^\s*and\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex AndOnly();
 
     [GeneratedRegex(@"^(?:\s*,?\s*(?:of|dated)\s+" + EnglishRuleSet.DatePattern + @")?\s+(?<subject>on\s+(?!\d)[^,;()]{2,150}?)\s*(?=[,;.]|$|\s+and\s+(?:its\s+)?(?:resolutions?|decisions?)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SubjectAfter();

@@ -8,7 +8,9 @@ namespace Lineage.Extraction.Rules.Zh;
 /// "第 50/70 P 号、…、第 61/78 号决议" (the kind word 决议 once, after the last item) and "第62/272、64/297和77/298号决议"
 /// (号 once too). The date stands before the number ("1994 年 12 月 15 日第 49/75 E 号"), the subject or title before
 /// the date or after it ("关于核裁军的", "题为“…”的"), an organ name before them ("安全理事会第 1540(2004)号决议"); organ
-/// and subject carry along a list. Resolutions of other bodies ("联合国环境大会第5/5号决议") are left out.
+/// and subject carry along a list; the organ named wins over a bracketed year ("联合国大会第75/200(2020)号决议"). Resolutions
+/// of other bodies ("联合国环境大会第5/5号决议", "亚洲及太平洋经济社会委员会……第72/7号决议") are left out, and a number no
+/// organ is named for is read by <see cref="OrganClues"/> (a Human Rights Council number by its date or by the clause).
 /// </summary>
 public sealed partial class ChineseReferenceRule : ICitationRule
 {
@@ -43,9 +45,11 @@ public sealed partial class ChineseReferenceRule : ICitationRule
         }
 
         var result = new List<CitationMatch>();
+        var clues = new OrganClues(context, OrganMention(), MentionedOrgan);
         string? subject = null;
         var organ = Organ.None;
         bool foreign = false;
+        bool own = false;
         VerbForm? local = null;
         int localStart = 0;
         int previousEnd = 0;
@@ -59,6 +63,7 @@ public sealed partial class ChineseReferenceRule : ICitationRule
                 subject = null;
                 organ = Organ.None;
                 foreign = false;
+                own = false;
                 local = null;
             }
 
@@ -74,6 +79,7 @@ public sealed partial class ChineseReferenceRule : ICitationRule
             else if (head.Groups["its"].Success)
             {
                 organ = Organ.None;
+                own = true;
             }
             else if (!continues && OrganNamedBefore(text, head.Index) is { } named)
             {
@@ -99,9 +105,22 @@ public sealed partial class ChineseReferenceRule : ICitationRule
                 continue;
             }
 
-            var reference = new ReferenceContext(context.HostOrgan, CouncilNumbering.Fits(organ, token) ? organ : Organ.None, kind);
+            var given = CouncilNumbering.Fits(organ, token) ? organ : Organ.None;
+            if (clues.Implied(token, given, own, date) is not { } implied)
+            {
+                // Another body's: "亚洲及太平洋经济社会委员会第七十二届会议通过了……第72/7号决议", a resolution printed in the
+                // Economic and Social Council's records ("《经济及社会理事会正式记录，2015年，补编第7号》(E/2015/27)，第一章，C节，第59/1号决议").
+                continue;
+            }
+
+            var reference = new ReferenceContext(context.HostOrgan, implied, kind);
             foreach (var symbol in ReferenceReader.Read(token, reference))
             {
+                if (AssemblyNumbering.Contradicted(symbol, date, clues.LastMentioned(token.Index, int.MaxValue) is null))
+                {
+                    continue;
+                }
+
                 result.Add(new CitationMatch(token.Index, token.Length, symbol)
                 {
                     Date = date,
@@ -194,8 +213,25 @@ public sealed partial class ChineseReferenceRule : ICitationRule
         return null;
     }
 
-    [GeneratedRegex(@"(?:环境|人居|卫生|缔约方|缔约国|成员国|会员国|全体|青年|代表|审议|部长级|股东|专题|组织|世界旅游|教科文|世界气象|国际劳工|海事|电信|邮政|原子能机构)\s*$", RegexOptions.CultureInvariant)]
+    private const string OtherAssemblies = "环境|人居|卫生|缔约方|缔约国|成员国|会员国|全体|青年|代表|审议|部长级|股东|专题|组织|世界旅游|教科文|世界气象|国际劳工|海事|电信|邮政|原子能机构";
+
+    [GeneratedRegex("(?:" + OtherAssemblies + @")\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex ForeignAssembly();
+
+    /// <summary>
+    /// Principal organs (group <c>organ</c>) and other bodies that adopt resolutions (group <c>foreign</c>: commissions and
+    /// committees other than the Assembly's Main Committees, conferences of the parties, other assemblies) in a clause.
+    /// </summary>
+    [GeneratedRegex("(?<organ>安全理事会|安理会|经济及社会理事会|经社理事会|人权理事会|大会)|(?<foreign>(?:" + OtherAssemblies + @")\s*大会|缔约方会议|缔约国会议|(?<!第[一二三四五六])委员会|执行局)", RegexOptions.CultureInvariant)]
+    private static partial Regex OrganMention();
+
+    private static Organ? MentionedOrgan(Match mention) => mention.Groups["foreign"].Success ? null : mention.Value switch
+    {
+        "安全理事会" or "安理会" => Organ.SecurityCouncil,
+        "经济及社会理事会" or "经社理事会" => Organ.EconomicAndSocialCouncil,
+        "人权理事会" => Organ.HumanRightsCouncil,
+        _ => Organ.GeneralAssembly,
+    };
 
     [GeneratedRegex(@"(?:组织|署|基金|方案|机构|联盟|局|院|所|银行|计划|公约|中心|大学)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex ForeignCouncil();
@@ -215,16 +251,16 @@ public sealed partial class ChineseReferenceRule : ICitationRule
     private static partial Regex Reference();
 
     private const string NumberPattern =
-        @"(?<![0-9A-Za-z/.\-])(?:(?<special>E?S\s?-\s?\d{1,2}/\d{1,4})|(?<slash>\d{1,4}/\d{1,4})(?![\d/])(?:\s?(?<parts>[A-Z]{1,2}(?:\s*[和、至到\-]\s*[A-Z]{1,2})*(?![A-Za-z/])))?|(?<num>\d{1,4})(?:\s?(?<parts>[A-Z]{1,2}(?:\s*[和、至到\-]\s*[A-Z]{1,2})*(?![A-Za-z/])))?\s*[(（]\s*(?<paren>(?:19|20)\d\d|(?:E?S\s?[-‑]\s?)?[IVXLC]{1,7})\s*[)）])";
+        @"(?<![0-9A-Za-z/.\-])(?:(?<special>E?S\s?-\s?\d{1,2}/\d{1,4})|(?<slash>\d{1,4}/\d{1,4})(?![\d/])(?:\s?(?<parts>[A-Z]{1,2}(?:\s*[和、至到\-]\s*[A-Z]{1,2})*(?![A-Za-z/])))?(?:\s*[(（]\s*(?:19|20)\d\d\s*[)）])?|(?<num>\d{1,4})(?:\s?(?<parts>[A-Z]{1,2}(?:\s*[和、至到\-]\s*[A-Z]{1,2})*(?![A-Za-z/])))?\s*[(（]\s*(?<paren>(?:19|20)\d\d|(?:E?S\s?[-‑]\s?)?[IVXLC]{1,7})\s*[)）])";
 
     /// <summary>What may stand right before an item: local verb ("按照"), organ, date, subject or title, date, "第".</summary>
-    [GeneratedRegex(@"(?:(?<local>按照|根据|依照|依据|遵照)\s*)?(?:(?<organ>安全理事会|安理会|经济及社会理事会|经社理事会|人权理事会|人权委员会|理事会|委员会|大会)\s*(?:在|通过|于)?\s*)?(?:(?<its>其)\s*)?(?:" + ChineseRuleSet.DatePattern + @"\s*)?(?:(?:通过的)?\s*(?<subject>关于[^。；;]{1,120}?\s*的|题为“[^”]{1,200}”\s*的)\s*)?(?:" + ChineseRuleSet.DatePattern + @"\s*)?(?:通过的\s*)?第?\s*$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"(?:(?<local>按照|根据|依照|依据|遵照)\s*)?(?:(?<organ>安全理事会|安理会|经济及社会理事会|经社理事会|人权理事会|人权委员会|理事会|委员会|大会)\s*(?:在|通过|于)?\s*)?(?:(?<its>其)\s*)?(?:" + ChineseRuleSet.DatePattern + @"\s*)?(?:(?:通过的)?\s*(?<subject>(?:关于|载有)[^。；;]{1,120}?\s*的|题为“[^”]{1,200}”\s*的)\s*)?(?:" + ChineseRuleSet.DatePattern + @"\s*)?(?:通过的\s*)?第?\s*$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex Head();
 
     /// <summary>"第76/136号和以往各项决议": the kind word after a list's last item and "the earlier ones".</summary>
     [GeneratedRegex(@"^\s*(?:和|及|以及|与)\s*(?:以往|此前|其他|其后|后续|以后)?\s*(?:的)?\s*(?:各项|有关|相关|所有)?\s*(?:的)?\s*决议", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingKind();
 
-    [GeneratedRegex(@"^\s*(?:号\s*)?[\s、，,和及与以或]*(?:关于[^。；;]{1,120}?\s*的|题为“[^”]{1,200}”\s*的)?\s*(?:" + ChineseRuleSet.DatePattern + @")?[\s的]*第?\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:号\s*)?[\s、，,和及与以或]*(?:" + ChineseRuleSet.DatePattern + @"\s*)?(?:(?:关于|载有)[^。；;]{1,120}?\s*的|题为“[^”]{1,200}”\s*的)?\s*(?:" + ChineseRuleSet.DatePattern + @")?[\s的]*第?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex Gap();
 }

@@ -44,6 +44,9 @@ public sealed class ChineseRuleSet : IRuleSet
             ("吁请", Relation.CallsUpon), ("呼吁", Relation.CallsUpon), ("促请", Relation.CallsUpon), ("敦促", Relation.Urges),
             ("表示", Relation.Expresses), ("表示遗憾", Relation.Expresses), ("深表关切", Relation.Expresses), ("考虑到", Relation.Considers),
             ("遵循", Relation.Guided), ("依循", Relation.Guided), ("鼓励", Relation.Cites), ("邀请", Relation.Requests), ("支持", Relation.Endorses),
+            ("表示赞赏地注意到", Relation.TakesNote), ("极为关切地注意到", Relation.Notes), ("严重关切地注意到", Relation.Notes),
+            ("深为关切地注意到", Relation.Notes), ("赞赏地回顾", Relation.Recalls), ("欣见", Relation.Welcomes), ("念及", Relation.BearsInMind),
+            ("审议了", Relation.Considers), ("强调指出", Relation.Emphasizes), ("重点指出", Relation.Emphasizes), ("特别指出", Relation.Emphasizes),
         ];
         string[] prefixes = ["", "又", "还", "再次", "再度", "也", "并"];
         foreach (var (text, relation) in bases)

@@ -1,0 +1,144 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Lineage.Model;
+
+namespace Lineage.Extraction.Rules;
+
+/// <summary>
+/// What the clause says of the organ of a number none was named for, in an Assembly text (the rules of
+/// <see cref="KindFirstReferenceRule"/>), for rules that do not derive from it. <c>mentions</c> finds the principal organs
+/// (group <c>organ</c>) and other bodies (group <c>foreign</c>) a clause names; <c>organOf</c> reads one (null: another body).
+/// </summary>
+public sealed class OrganClues(ClauseContext context, Regex mentions, Func<Match, Organ?> organOf)
+{
+    /// <summary>How close before "its resolution" the Council must be named for "its" to be the Council's.</summary>
+    private const int OwnReach = 100;
+
+    private MatchCollection? _mentions;
+    private IReadOnlyList<(int Position, VerbForm Form)>? _verbs;
+
+    /// <summary>
+    /// The organ of <paramref name="token"/>: <paramref name="named"/> when the text named one; else the Human Rights
+    /// Council when its date, the clause or an earlier clause citing the same number says so; none (the host's);
+    /// null when another body was named for it: a year-numbered resolution after another body ("the Commission …
+    /// its resolution 2013/1"), an undated number in an Economic and Social Council report or just after another body.
+    /// </summary>
+    public Organ? Implied(Match token, Organ named, bool own, DateOnly? date)
+    {
+        ArgumentNullException.ThrowIfNull(token);
+        if (named != Organ.None || context.HostOrgan != Organ.GeneralAssembly)
+        {
+            return named;
+        }
+
+        bool slash = token.Groups["slash"].Success;
+        if (AssemblyNumbering.IsYearNumbered(token) && LastMentioned(token.Index, int.MaxValue) is null)
+        {
+            return null;
+        }
+
+        if (!own && date is null && slash && AssemblyNumbering.ReportBefore(context.Text, token.Index) is { } report)
+        {
+            // "Official Records of the Economic and Social Council, 2015, Supplement No. 7 (E/2015/27), chap. I, sect. C,
+            // resolution 59/1": the commission's; the Assembly's Supplement No. 53 is the Human Rights Council's report.
+            return report == Organ.EconomicAndSocialCouncil ? null : report;
+        }
+
+        if (!own && date is null && slash && ForeignJustBefore(token.Index))
+        {
+            return null;
+        }
+
+        if (token.Groups["special"].Success)
+        {
+            bool emergency = token.Groups["special"].Value.StartsWith("ES", StringComparison.Ordinal);
+            return !emergency && LastMentioned(token.Index, own ? OwnReach : int.MaxValue) == Organ.HumanRightsCouncil
+                ? Organ.HumanRightsCouncil
+                : Organ.None;
+        }
+
+        if (!slash)
+        {
+            return Organ.None;
+        }
+
+        if (date is { } d)
+        {
+            if (SessionOf(token) is int session && AssemblyNumbering.Sat(session, d))
+            {
+                return Organ.None;
+            }
+
+            if (AssemblyNumbering.CouncilByDate(token, d))
+            {
+                // "through its resolution 54/18 of 12 October 2023, the Human Rights Council submitted …".
+                return Organ.HumanRightsCouncil;
+            }
+        }
+
+        if (!AssemblyNumbering.CouncilCanHaveGiven(token, context))
+        {
+            return Organ.None;
+        }
+
+        if (own)
+        {
+            return LastMentioned(token.Index, OwnReach) == Organ.HumanRightsCouncil ? Organ.HumanRightsCouncil : Organ.None;
+        }
+
+        // "Recalls Human Rights Council resolutions 43/1 and 47/21, … the report … submitted pursuant to resolution 43/1".
+        return LastMentioned(token.Index, int.MaxValue) == Organ.HumanRightsCouncil
+            || AssemblyNumbering.EarlierNamed(context, token.Groups["slash"].Value, mentions, organOf) == Organ.HumanRightsCouncil
+            ? Organ.HumanRightsCouncil
+            : Organ.None;
+    }
+
+    /// <summary>
+    /// The organ the clause names last before <paramref name="before"/>, at most <paramref name="reach"/> characters
+    /// away: <see cref="Organ.None"/> when none, null when another body was named last.
+    /// </summary>
+    public Organ? LastMentioned(int before, int reach)
+    {
+        _mentions ??= mentions.Matches(context.Text);
+        Organ? last = Organ.None;
+        foreach (Match mention in _mentions)
+        {
+            if (mention.Index >= before)
+            {
+                break;
+            }
+
+            last = before - (mention.Index + mention.Length) > reach ? Organ.None : organOf(mention);
+        }
+
+        return last;
+    }
+
+    /// <summary>True when another body is named last within <see cref="AssemblyNumbering.ForeignReach"/> before, with no citing verb between.</summary>
+    private bool ForeignJustBefore(int before)
+    {
+        int from = Math.Max(0, before - AssemblyNumbering.ForeignReach - 120);
+        Match? last = null;
+        for (var mention = mentions.Match(context.Text, from, before - from); mention.Success; mention = mention.NextMatch())
+        {
+            last = mention;
+        }
+
+        if (last is null || !last.Groups["foreign"].Success || before - (last.Index + last.Length) > AssemblyNumbering.ForeignReach)
+        {
+            return false;
+        }
+
+        _verbs ??= context.Profile.Verbs.FindAll(context.Text);
+        int after = last.Index + last.Length;
+        return !_verbs.Any(v => v.Position > after && v.Position < before);
+    }
+
+    private static int? SessionOf(Match token)
+    {
+        string printed = token.Groups["slash"].Value;
+        return int.TryParse(printed.AsSpan(0, printed.IndexOf('/', StringComparison.Ordinal)), NumberStyles.None, CultureInfo.InvariantCulture, out int session)
+            ? session
+            : null;
+    }
+}
