@@ -18,7 +18,7 @@ internal static class AnalysisBench
 {
     public static void Run(string[] args)
     {
-        int samples = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 300;
+        int samples = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1000;
         string results = args.Length > 2 ? args[2] : Path.Combine(FindRoot(), "bench", "results", "analysis.md");
         var rows = new List<string>();
         var notes = new List<string>();
@@ -107,21 +107,19 @@ internal static class AnalysisBench
             int size = run(symbol);
             sizes += size;
             times.Add(watch.Elapsed.TotalMilliseconds);
-            var info = GC.GetGCMemoryInfo(GCKind.Any);
-            slow.Add((watch.Elapsed.TotalMilliseconds, (GC.GetTotalPauseDuration() - paused).TotalMilliseconds, $"{symbol} gens {GC.CollectionCount(0) - c0}/{GC.CollectionCount(1) - c1}/{GC.CollectionCount(2) - c2} last gen{info.Generation} promoted {info.PromotedBytes >> 20} MiB pause {info.PauseDurations[0].TotalMilliseconds:F0} conc {info.Concurrent} compacted {info.Compacted}", size));
+            slow.Add((watch.Elapsed.TotalMilliseconds, (GC.GetTotalPauseDuration() - paused).TotalMilliseconds, $"{symbol} (GCs gen0/1/2: {GC.CollectionCount(0) - c0}/{GC.CollectionCount(1) - c1}/{GC.CollectionCount(2) - c2})", size));
         }
 
-        foreach (var s in slow.OrderByDescending(x => x.Ms).Take(5))
+        foreach (var s in slow.OrderByDescending(x => x.Ms).Take(3))
         {
-            Console.WriteLine($"  slow: {s.Symbol} {s.Ms:F1} ms (GC paused {s.Paused:F1} ms) {s.Size} documents");
+            Console.WriteLine($"  slowest: {s.Symbol}: {s.Ms:F1} ms, of which GC pauses {s.Paused:F1} ms; {s.Size} documents");
         }
 
-        Console.WriteLine($"  GC paused {(GC.GetTotalPauseDuration() - pausedBefore).TotalMilliseconds:F0} ms in all");
-
+        double pausedMs = (GC.GetTotalPauseDuration() - pausedBefore).TotalMilliseconds;
         long allocated = GC.GetTotalAllocatedBytes(false) - before;
         times.Sort();
         string time = string.Create(CultureInfo.InvariantCulture, $"p50 {Pct(times, 0.50):F2} ms, p99 {Pct(times, 0.99):F2} ms, max {times[^1]:F2} ms");
-        row(job, symbols.Count.ToString(CultureInfo.InvariantCulture), time, allocated, string.Create(CultureInfo.InvariantCulture, $"{sizes / symbols.Count:N0} documents on average; {GC.CollectionCount(2) - gen2} full GCs during the runs"));
+        row(job, symbols.Count.ToString(CultureInfo.InvariantCulture), time, allocated, string.Create(CultureInfo.InvariantCulture, $"{sizes / symbols.Count:N0} documents on average; {GC.CollectionCount(2) - gen2} full GCs, {pausedMs:F0} ms of GC pauses in all the runs"));
     }
 
     private static double Pct(List<double> sorted, double p) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];

@@ -13,4 +13,7 @@ public static class ExitCodes
 
     /// <summary>Writing output failed (export, file system, server).</summary>
     public const int OutputFailure = 3;
+
+    /// <summary><c>lineage eval</c> ran but a measure fell below its bar.</summary>
+    public const int BelowBars = 4;
 }

@@ -51,7 +51,7 @@ public class EvalCommandTests
         var (code, output, _) = await Run(["eval", .. Files78_53(), "--lang", "en,zh", "--format", "json", "--min-precision", "1", "--min-recall", "1", "--min-agreement", "1"]);
         using var json = JsonDocument.Parse(output);
         bool meets = json.RootElement.GetProperty("meetsBars").GetBoolean();
-        Assert.Equal(meets ? ExitCodes.Ok : EvalCommand.BelowBars, code);
+        Assert.Equal(meets ? ExitCodes.Ok : ExitCodes.BelowBars, code);
         Assert.Equal(2, json.RootElement.GetProperty("languages").GetArrayLength());
         Assert.Equal(2, json.RootElement.GetProperty("documents").GetInt32());
     }

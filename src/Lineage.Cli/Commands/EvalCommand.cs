@@ -14,9 +14,6 @@ namespace Lineage.Cli.Commands;
 /// </summary>
 internal static class EvalCommand
 {
-    /// <summary>Exit code when the evaluation ran but missed a bar.</summary>
-    public const int BelowBars = 4;
-
     public static Command Create(CliContext context)
     {
         var inputs = new InputOptions();
@@ -122,7 +119,7 @@ internal static class EvalCommand
 
             bool strict = parse.GetValue(inputs.Strict);
             int inputCode = InputOptions.Report(diagnostics.Where(d => d.Severity != DiagnosticSeverity.Info), context.Error, strict);
-            return Task.FromResult(!report.MeetsBars ? BelowBars : inputCode);
+            return Task.FromResult(!report.MeetsBars ? ExitCodes.BelowBars : inputCode);
         });
         return command;
     }

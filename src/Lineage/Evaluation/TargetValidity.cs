@@ -102,7 +102,7 @@ internal static partial class TargetValidity
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(dates);
-        if (target.IsRomanSession || Chronology.SessionWindow(target) is not { } window)
+        if (Chronology.SessionWindow(target) is not { } window)
         {
             return null;
         }
@@ -126,7 +126,7 @@ internal static partial class TargetValidity
 
     /// <summary>True when the number read the other way round is a session sitting on <paramref name="date"/> ("40/77" of December 2022 is 77/40): a print back to front, not another body's.</summary>
     private static bool FitsBackToFront(DocumentSymbol target, DateOnly date) =>
-        target.Number is int number && number >= FirstSlashSession && number <= SymbolGrammar.LatestPlausibleSession
+        !target.IsRomanSession && target.Number is int number && number >= FirstSlashSession && number <= SymbolGrammar.LatestPlausibleSession
         && Chronology.SessionWindow(DocumentSymbol.GeneralAssemblyResolution(number, 1)) is { } turned && date >= turned.First && date <= turned.Last;
 
     private static bool GluedToNumber(string text, int at) =>

@@ -496,6 +496,21 @@ public class MarkupEvaluatorTests
     }
 
     [Theory]
+    [InlineData("es", "la Comisión Económica para América Latina y el Caribe aprobó la resolución {A/RES/574(XXVII)|574 (XXVII)}, de 16 de mayo de 1998,")]
+    [InlineData("ru", "Экономической комиссией для Латинской Америки и Карибского бассейна резолюции {A/RES/574(XXVII)|574 (XXVII)} от 16 мая 1998 года")]
+    public void A_link_to_a_roman_session_printed_with_a_date_decades_later_is_another_bodys(string code, string marked)
+    {
+        // A/RES/78/83: ECLAC's resolution 574 (XXVII) of 16 May 1998 linked as the Assembly's (its session XXVII sat in 1972–73).
+        var language = LanguageCodes.Parse(code);
+        var c = new EvalCase().Doc("A/RES/78/83", language, marked);
+        var report = Evaluate(c, new EvaluationOptions { Dates = l => s_all.Profile(l)?.Dates });
+        Assert.Equal(new Score(0, 0, 0), report.Total);
+        var defect = Assert.Single(report.Disagreements);
+        Assert.Equal(MarkupDefectKind.DateOutsideSession, defect.Defect);
+        Assert.Contains("date 1998-05-16, more than a year outside session 27", defect.Note, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("ar", "وإذ تشير أيضاً إلى قراراتها 54/47 المؤرخ 1 كانون الأول/ديسمبر 1999 و {A/RES/56/16|56/16} المؤرخ 29 تشرين الثاني/نوفمبر 2001")]
     [InlineData("en", "Recalling its resolutions 54/47 of 1 December 1999, {A/RES/56/16|56/16} of 29 November 2001")]
     [InlineData("zh", "回顾其1999年12月1日第54/47号、2001年11月29日第{A/RES/56/16|56/16}号")]

@@ -69,7 +69,7 @@ public abstract partial class KindFirstReferenceRule : ICitationRule
     /// <summary>
     /// The words right before an item, anchored at the end: group <c>kind</c> (with <c>decision</c> when it is a
     /// decision), optionally <c>own</c> (the text's own: "sa", "su", "свою", "ها"), <c>organ</c> (named before or
-    /// between the kind word and the number), <c>foreign</c> (another body named between them: the group is not taken)
+    /// between the kind word and the number), <c>foreign</c> (another body named between them, or the subject of the adoption before the kind word, "la Commission … a adopté la résolution": the group is not taken)
     /// and <c>local</c> (a "pursuant to" phrase, which becomes the citation's verb).
     /// </summary>
     protected abstract Regex Head { get; }

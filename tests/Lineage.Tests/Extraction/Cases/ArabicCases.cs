@@ -232,5 +232,20 @@ internal static class ArabicCases
         {
             Note = "The Economic and Social Council named after the kind word (\"قرار المجلس الاقتصادي والاجتماعي 1996/31\")",
         },
+        new("akn4un-ga/78/Arabic/A_RES_78_83-2324942A.xml", "A/RES/78/83", Operative(13),
+            "تشير إلى اتخاذ اللجنة الاقتصادية لأمريكا اللاتينية ومنطقة البحر الكاريبي القرار 574\u00A0(د-27) المؤرخ 16 أيار/مايو 1998")
+        {
+            Note = "Another body after \"اتخاذ\" (adoption by the Economic Commission for Latin America and the Caribbean): its resolution 574 (XXVII), not the Assembly's",
+        },
+        new("akn4un-ga/78/Arabic/A_RES_78_147-2325918A.xml", "A/RES/78/147", Preamble(9),
+            "وإذ تلاحظ أيضا اعتماد اللجنة الاقتصادية والاجتماعية لآسيا والمحيط الهادئ في دورتها التاسعة والسبعين القرار 79/8 المؤرخ 19 أيار/مايو 2023")
+        {
+            Note = "\"اعتماد اللجنة الاقتصادية والاجتماعية … القرار 79/8\": another body's resolution, nothing to cite",
+        },
+        new("akn4un-ga/78/Arabic/A_RES_78_229-2325976A.xml", "A/RES/78/229", Preamble(15),
+            "وإذ ترحب باتخاذ مؤتمر الدول الأطراف في اتفاقية الأمم المتحدة لمكافحة الفساد القرار 9/8\u00A0المؤرخ 17 كانون الأول/ديسمبر 2021")
+        {
+            Note = "\"باتخاذ مؤتمر الدول الأطراف … القرار 9/8\": another body's resolution, nothing to cite",
+        },
 ];
 }

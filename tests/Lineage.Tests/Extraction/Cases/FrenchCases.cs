@@ -234,5 +234,10 @@ internal static class FrenchCases
         {
             Note = "The verb \"accueille avec satisfaction\" (welcomes) in an operative clause",
         },
+        new("akn4un-ga/78/French/A_RES_78_83-2324942F.xml", "A/RES/78/83", Operative(13),
+            "Rappelle que la Commission économique pour l’Amérique latine et les Caraïbes a adopté la résolution 574 (XXVII) du 16\u00A0mai 1998")
+        {
+            Note = "Another body as the subject of \"a adopté la résolution\" (the Economic Commission for Latin America and the Caribbean): its resolution 574 (XXVII), not the Assembly's",
+        },
     ];
 }

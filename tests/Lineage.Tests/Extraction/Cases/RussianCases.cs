@@ -194,5 +194,20 @@ internal static class RussianCases
         {
             Note = "The verb \"предлагает\" (requests) in an operative clause",
         },
+        new("akn4un-ga/78/Russian/A_RES_78_83-2324942R.xml", "A/RES/78/83", Operative(13),
+            "напоминает о принятии Экономической комиссией для Латинской Америки и Карибского бассейна резолюции\u00A0574 (XXVII) от 16\u00A0мая 1998\u00A0года")
+        {
+            Note = "Another body in the instrumental after \"принятии\" (the Economic Commission for Latin America and the Caribbean): its resolution 574 (XXVII), not the Assembly's",
+        },
+        new("akn4un-ga/78/Russian/A_RES_78_147-2325918R.xml", "A/RES/78/147", Preamble(9),
+            "отмечая также принятие Экономической и социальной комиссией для Азии и Тихого океана на ее семьдесят девятой сессии резолюции\u00A079/8 от 19\u00A0мая 2023\u00A0года")
+        {
+            Note = "\"принятие Экономической и социальной комиссией … резолюции 79/8\": another body's resolution, nothing to cite",
+        },
+        new("akn4un-ga/78/Russian/A_RES_78_229-2325976R.xml", "A/RES/78/229", Preamble(15),
+            "приветствуя принятие Конференцией государств\u00A0— участников Конвенции Организации Объединенных Наций против коррупции резолюции\u00A09/8 от 17\u00A0декабря 2021\u00A0года")
+        {
+            Note = "\"принятие Конференцией государств — участников … резолюции 9/8\": another body's resolution, nothing to cite",
+        },
     ];
 }

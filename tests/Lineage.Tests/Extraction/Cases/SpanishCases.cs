@@ -186,5 +186,20 @@ internal static class SpanishCases
         {
             Note = "The verb \"acogiendo con beneplácito\" (welcomes) in a preambular clause",
         },
+        new("akn4un-ga/78/Spanish/A_RES_78_83-2324942S.xml", "A/RES/78/83", Operative(13),
+            "Recuerda que la Comisión Económica para América Latina y el Caribe aprobó la resolución\u00A0574 (XXVII), de\u00A016\u00A0de mayo de 1998")
+        {
+            Note = "Another body as the subject of \"aprobó la resolución\" (the Economic Commission for Latin America and the Caribbean): its resolution 574 (XXVII), not the Assembly's",
+        },
+        new("akn4un-ga/78/Spanish/A_RES_78_229-2325976S.xml", "A/RES/78/229", Preamble(15),
+            "Acogiendo con beneplácito la aprobación por la Conferencia de los Estados Partes en la Convención de las Naciones Unidas contra la Corrupción de la resolución\u00A09/8, de\u00A017\u00A0de diciembre de 2021,")
+        {
+            Note = "\"la aprobación por la Conferencia … de la resolución 9/8\": another body's resolution, nothing to cite",
+        },
+        new("akn4un-ga/78/Spanish/A_RES_78_147-2325918S.xml", "A/RES/78/147", Preamble(9),
+            "Observando también la aprobación, por la Comisión Económica y Social para Asia y el Pacífico, en su 79º período de sesiones, de la resolución\u00A079/8, de\u00A019\u00A0de mayo de 2023,")
+        {
+            Note = "\"la aprobación, por la Comisión …, en su 79º período de sesiones, de la resolución 79/8\": another body's resolution, nothing to cite",
+        },
     ];
 }

@@ -267,11 +267,19 @@ public sealed partial class ArabicReferenceRule : KindFirstReferenceRule
     private static partial Regex ReferencePattern();
 
     /// <summary>
+    /// Another body as the subject of the adoption, right before the kind word: "اتخاذ اللجنة الاقتصادية لأمريكا اللاتينية
+    /// ومنطقة البحر الكاريبي القرار" (the adoption by ECLAC of resolution), "اعتمدت لجنة السكان والتنمية القرار". The
+    /// name runs on in words (no relative word, no preposition of a topic, no other kind word) up to the kind word.
+    /// </summary>
+    private const string ForeignAdopted =
+        @"(?:[وب]?(?:ال)?(?:اتخاذ|اعتماد)|اتخذت|اتخذ|اعتمدت|اعتمد)\s+(?<foreign>" + Foreign + @")(?!\p{L})(?:\s+(?!(?:ال)?(?:وارد|مبين|مذكور|مشار|منصوص|محدد|متخذ|صادر|معتمد)\p{L}*|(?:الذي|التي|الذين|اللذين|اللتين|اللتان|اللذان|بشأن|حول|عن|على|إلى|من|مع)(?!\p{L})|[وبل]?(?:ال)?(?:قرار|مقرر|إجراء|تدابير)\p{L}*)\p{L}+){0,16}\s+";
+
+    /// <summary>
     /// The kind word ending right before a number: قرار (resolution) or مقرر (decision) with conjunction, preposition,
     /// article, dual or plural and pronoun; "pursuant to" before it; an organ before ("مجلس الأمن في قراره") or after it.
     /// </summary>
     private const string HeadText =
-        @"(?<![\p{L}])(?:(?<local>عملا|عملاً|وفقا|وفقاً|طبقا|طبقاً|تنفيذا|تنفيذاً|استنادا\s+إلى|بموجب|إعمالا)\s+)?(?:(?:(?<organ>" + Organs + @")|(?<foreign>" + Foreign + @")(?:\s+(?!(?:ال)?(?:وارد|مبين|مذكور|مشار|منصوص|محدد|متخذ|صادر|معتمد)\p{L}*|الذي|التي|الذين|اللذين|اللتين|اللتان|اللذان)\p{L}+){0,5})\s*،?\s+في\s+)?" + Kind + @"(?:\s+(?:(?<organ>" + Organs + @"|المجلس|الجمعية)|(?<foreign>" + Foreign + @")(?:\s+(?!(?:ال)?(?:وارد|مبين|مذكور|مشار|منصوص|محدد|متخذ|صادر|معتمد)\p{L}*|الذي|التي|الذين|اللذين|اللتين|اللتان|اللذان)\p{L}+){0,8}))?(?:\s+(?:رقم|المرقم))?[\s\u200E\u200F]*\z";
+        @"(?<![\p{L}])(?:(?<local>عملا|عملاً|وفقا|وفقاً|طبقا|طبقاً|تنفيذا|تنفيذاً|استنادا\s+إلى|بموجب|إعمالا)\s+)?(?:(?:(?<organ>" + Organs + @")|(?<foreign>" + Foreign + @")(?:\s+(?!(?:ال)?(?:وارد|مبين|مذكور|مشار|منصوص|محدد|متخذ|صادر|معتمد)\p{L}*|الذي|التي|الذين|اللذين|اللتين|اللتان|اللذان)\p{L}+){0,5})\s*،?\s+في\s+|" + ForeignAdopted + @")?" + Kind + @"(?:\s+(?:(?<organ>" + Organs + @"|المجلس|الجمعية)|(?<foreign>" + Foreign + @")(?:\s+(?!(?:ال)?(?:وارد|مبين|مذكور|مشار|منصوص|محدد|متخذ|صادر|معتمد)\p{L}*|الذي|التي|الذين|اللذين|اللتين|اللتان|اللذان)\p{L}+){0,8}))?(?:\s+(?:رقم|المرقم))?[\s\u200E\u200F]*\z";
 
     // Compiled, not generated: the source generator has no right-to-left code path and would interpret it.
     private static readonly Regex s_head = new(HeadText, RegexOptions.CultureInvariant | RegexOptions.RightToLeft | RegexOptions.Compiled);

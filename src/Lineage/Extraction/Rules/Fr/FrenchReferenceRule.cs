@@ -59,9 +59,21 @@ public sealed partial class FrenchReferenceRule : KindFirstReferenceRule
 
     private const string Parts = @"[A-Z]{1,2}(?:(?:\s*,\s*|\s+et\s+|\s+à\s+|\s*[-–‑]\s*)[A-Z]{1,2})*(?![\p{L}\d/])";
 
+    /// <summary>
+    /// Another body as the subject of the adoption, right before the kind word: "la Commission économique pour l’Amérique
+    /// latine et les Caraïbes a adopté la résolution", "l’adoption par la Commission de la population et du développement
+    /// de sa résolution". The name runs on in words (no verb, no relative word) up to the verb or "de".
+    /// </summary>
+    /// <summary>"…, à sa soixante-dix-neuvième session," between a body's name and its verb.</summary>
+    private const string AtSession = @"(?:\s*,?\s+à\s+sa\s+[\p{L}\d\-]+(?:\s+[\p{L}\d\-]+){0,3}\s+(?:session|réunion)\s*,?)?";
+
+    private const string ForeignAdopted =
+        @"(?:adoption\s*,?\s+par\s+(?:le|la|les|l['’]\s?)\s*(?<foreign>(?-i:" + Foreign + @"))(?:\s+(?!(?:que|qui|dont|où|a|ont|avait|avaient|est|sont|été|se|s['’]\S*|ce|cette|il|elle|ils|elles|lui|leur|sa|ses)\b)[\p{L}'’\-]+){0,16}" + AtSession + @"\s+de\s+(?:la|les|sa|ses)\s+"
+        + @"|(?<foreign>(?-i:" + Foreign + @"))(?:\s+(?!(?:que|qui|dont|où|a|ont|avait|avaient|est|sont|été|se|s['’]\S*|ce|cette|il|elle|ils|elles|lui|leur)\b)[\p{L}'’\-]+){0,16}" + AtSession + @"\s*,?\s+(?:a|ont|avait|avaient)\s+adopté(?:e|es|s)?\s+(?:la|les|sa|ses)\s+)";
+
     /// <summary>The kind word (with "pursuant to" before it, an organ before or after it) ending right before a number.</summary>
     private const string HeadText =
-        @"(?<![\p{L}])(?:(?<local>conformément|en\s+application|en\s+vertu|comme\s+suite|en\s+exécution|aux\s+termes|comme\s+(?:il\s+est\s+)?demandé|comme\s+prévu)\s+(?:à|aux|au|de|des|du|dans)?\s*(?:(?:la|les|sa|ses|leur|leurs)\s+|l['’]\s?)?)?(?:(?<organ>" + Organs + @")\s*,?\s+(?:dans|par)\s+(?:sa|ses|la|les)\s+|(?<foreign>(?-i:" + Foreign + @"))(?:\s+(?!(?:que|qui|dont|où|a|ont|est|sont|été|se|s['’]\S*|ce|cette|il|elle|ils|elles|lui|leur)\b)\S+){0,5}\s*,?\s+(?:dans|par)\s+(?:sa|ses)\s+|(?<own>sa|ses|son|leur|leurs)\s+)?(?<kind>(?<decision>décisions?)|résolutions?)(?:\s+" + Of + "(?:(?<organ>" + Organs + @"|Conseil)|(?<foreign>(?-i:" + Foreign + @"))(?:\s+(?!(?:que|qui|dont|où|a|ont|est|sont|été|se|s['’]\S*|ce|cette|il|elle|ils|elles|lui|leur)\b)\p{L}+){0,8}))?\s*(?:n[o°º]\s*)?\z";
+        @"(?<![\p{L}])(?:(?<local>conformément|en\s+application|en\s+vertu|comme\s+suite|en\s+exécution|aux\s+termes|comme\s+(?:il\s+est\s+)?demandé|comme\s+prévu)\s+(?:à|aux|au|de|des|du|dans)?\s*(?:(?:la|les|sa|ses|leur|leurs)\s+|l['’]\s?)?)?(?:(?<organ>" + Organs + @")\s*,?\s+(?:dans|par)\s+(?:sa|ses|la|les)\s+|(?<foreign>(?-i:" + Foreign + @"))(?:\s+(?!(?:que|qui|dont|où|a|ont|est|sont|été|se|s['’]\S*|ce|cette|il|elle|ils|elles|lui|leur)\b)\S+){0,5}\s*,?\s+(?:dans|par)\s+(?:sa|ses)\s+|" + ForeignAdopted + @"|(?<own>sa|ses|son|leur|leurs)\s+)?(?<kind>(?<decision>décisions?)|résolutions?)(?:\s+" + Of + "(?:(?<organ>" + Organs + @"|Conseil)|(?<foreign>(?-i:" + Foreign + @"))(?:\s+(?!(?:que|qui|dont|où|a|ont|est|sont|été|se|s['’]\S*|ce|cette|il|elle|ils|elles|lui|leur)\b)\p{L}+){0,8}))?\s*(?:n[o°º]\s*)?\z";
 
     // Compiled, not generated: the source generator has no right-to-left code path and would interpret it.
     private static readonly Regex s_head = new(HeadText, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.RightToLeft | RegexOptions.Compiled);

@@ -18,7 +18,7 @@ public sealed partial class RussianReferenceRule : KindFirstReferenceRule
 
     /// <summary>Bodies that adopt resolutions of their own: a number they name is no UN principal organ's.</summary>
     private const string Foreign =
-        @"Комисси\p{L}{1,3}|(?:Экономическ|экономическ)\p{L}{1,3}\s+и\s+социальн\p{L}{1,3}\s+комисси\p{L}{1,3}|Конференци\p{L}{1,3}|Комитет\p{L}{0,3}|Совет\p{L}{0,2}\s+управляющих|Исполнительн\p{L}{2,3}\s+совет\p{L}{0,2}|Ассамбле\p{L}{1,2}\s+Организации\s+Объединенных\s+Наций\s+по\s+окружающей\s+среде|Всемирн\p{L}{2,3}\s+ассамбле\p{L}{1,2}|Подкомисси\p{L}{1,3}|Совещани\p{L}{1,3}|Совет\p{L}{0,2}\s+Европы";
+        @"Комисси\p{L}{1,3}|(?:Экономическ|экономическ)\p{L}{1,3}\s+и\s+социальн\p{L}{1,3}\s+комисси\p{L}{1,3}|(?:Экономическ|экономическ)\p{L}{1,3}\s+комисси\p{L}{1,3}|Конференци\p{L}{1,3}|Комитет\p{L}{0,3}|Совет\p{L}{0,2}\s+управляющих|Исполнительн\p{L}{2,3}\s+совет\p{L}{0,2}|Ассамбле\p{L}{1,2}\s+Организации\s+Объединенных\s+Наций\s+по\s+окружающей\s+среде|Всемирн\p{L}{2,3}\s+ассамбле\p{L}{1,2}|Подкомисси\p{L}{1,3}|Совещани\p{L}{1,3}|Совет\p{L}{0,2}\s+Европы";
 
     private const string AfterBody =
         @"(?:\s*,?\s*(?:(?<organ>" + Organs + ")|" + @"(?<organ>Совет\p{L}{0,2})(?=\s*(?:,|от\s|\d|$))|(?<foreign>(?-i:" + Foreign + @"))(?![\p{L}])|(?:от|,?\s*принят\p{L}{0,2}(?:\s+(?:консенсусом|без\s+голосования))?)\s+" + RussianRuleSet.DatePattern + @")){0,3}"
@@ -59,9 +59,18 @@ public sealed partial class RussianReferenceRule : KindFirstReferenceRule
     /// <summary>Latin capitals and the Cyrillic look-alikes (А В Е К М Н О Р С Т Х У), lists with "и", ranges with a dash or "до".</summary>
     private const string Parts = @"[A-ZАВЕКМНОРСТХУ]{1,2}(?:(?:\s*,\s*|\s+и\s+|\s+до\s+|\s*[-–‑]\s*)[A-ZАВЕКМНОРСТХУ]{1,2})*(?![\p{L}\d/])";
 
+    /// <summary>
+    /// Another body as the subject of the adoption, right before the kind word: "о принятии Экономической комиссией для
+    /// Латинской Америки и Карибского бассейна резолюции", "Комиссия по народонаселению и развитию приняла резолюцию".
+    /// The name runs on in words (no verb, no relative word) up to the kind word or the verb.
+    /// </summary>
+    private const string ForeignAdopted =
+        @"(?:(?:принят\p{L}{1,3}|утвержден\p{L}{1,3})\s+(?<foreign>(?-i:" + Foreign + @"))(?:\s+(?!(?:котор\p{L}*|что|как|это|был\p{L}*|где)(?!\p{L}))[\p{L}\-—]+){0,16}\s+"
+        + @"|(?<foreign>(?-i:" + Foreign + @"))(?:\s+(?!(?:котор\p{L}*|что|как|это|был\p{L}*|где)(?!\p{L}))[\p{L}\-—]+){0,16}\s*,?\s+(?:принял\p{L}{0,2}|утвердил\p{L}{0,2})\s+(?:сво\p{L}{1,3}\s+)?)";
+
     /// <summary>The kind word (with "pursuant to" before it, an organ before or after it) ending right before a number.</summary>
     private const string HeadText =
-        @"(?<![\p{L}])(?:(?<local>в\s+соответствии\s+с|во\s+исполнение|согласно|на\s+основании|в\s+осуществление|в\s+развитие|в\s+порядке\s+выполнения|в\s+рамках\s+осуществления)\s+(?:(?:положениями|положений|пунктом|пункта)\s+)?(?:(?:ее|его|их|своей|своими|своим|своих|свою)\s+)?)?(?:(?:(?<organ>" + Organs + @")|(?<foreign>(?-i:" + Foreign + @"))(?:\s+(?!(?:котор\p{L}*|что|как|это|был\p{L}*|где)(?!\p{L}))\S+){0,5})\s*,?\s+в\s+(?:своей|своих|ее|её|его)\s+|(?<own>сво\p{L}{1,3})\s+)?(?<kind>(?<decision>решени[еяюмийх]{1,3})|резолюци[яиюейямх]{1,3})(?:\s+(?:(?<organ>" + Organs + @"|Совет\p{L}{0,2}|Ассамбле\p{L}{1,2})|(?<foreign>(?-i:" + Foreign + @"))(?:\s+(?!(?:котор\p{L}*|что|как|это|был\p{L}*|где)(?!\p{L}))\p{L}+){0,8}))?\s*(?:№\s*)?\z";
+        @"(?<![\p{L}])(?:(?<local>в\s+соответствии\s+с|во\s+исполнение|согласно|на\s+основании|в\s+осуществление|в\s+развитие|в\s+порядке\s+выполнения|в\s+рамках\s+осуществления)\s+(?:(?:положениями|положений|пунктом|пункта)\s+)?(?:(?:ее|его|их|своей|своими|своим|своих|свою)\s+)?)?(?:(?:(?<organ>" + Organs + @")|(?<foreign>(?-i:" + Foreign + @"))(?:\s+(?!(?:котор\p{L}*|что|как|это|был\p{L}*|где)(?!\p{L}))\S+){0,5})\s*,?\s+в\s+(?:своей|своих|ее|её|его)\s+|" + ForeignAdopted + @"|(?<own>сво\p{L}{1,3})\s+)?(?<kind>(?<decision>решени[еяюмийх]{1,3})|резолюци[яиюейямх]{1,3})(?:\s+(?:(?<organ>" + Organs + @"|Совет\p{L}{0,2}|Ассамбле\p{L}{1,2})|(?<foreign>(?-i:" + Foreign + @"))(?:\s+(?!(?:котор\p{L}*|что|как|это|был\p{L}*|где)(?!\p{L}))\p{L}+){0,8}))?\s*(?:№\s*)?\z";
 
     // Compiled, not generated: the source generator has no right-to-left code path and would interpret it.
     private static readonly Regex s_head = new(HeadText, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.RightToLeft | RegexOptions.Compiled);
