@@ -19,7 +19,7 @@ switch (suite)
         // bin/Release/net10.0 → the repository root; the corpus is ../shared/corpus beside it.
         string root = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../.."));
         string corpus = args.Length > 1 ? args[1] : Path.GetFullPath(Path.Combine(root, "..", "shared", "corpus"));
-        string results = ExtractBenchmark.Run(corpus, args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 5);
+        string results = ExtractBenchmark.Run(corpus, Path.Combine(root, "seeds"), args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 5);
         Console.Write(results);
         Directory.CreateDirectory(Path.Combine(root, "bench", "results"));
         File.WriteAllText(Path.Combine(root, "bench", "results", "extract.md"), results);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using Lineage.Model;
 
@@ -11,6 +12,10 @@ namespace Lineage.Documents.Text;
 /// </summary>
 internal sealed class CleanTextBuilder
 {
+    /// <summary>Printable ASCII except '[', and the space: what <see cref="AppendLine"/> copies as it stands.</summary>
+    private static readonly SearchValues<char> s_plain = SearchValues.Create(
+        " !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ\\]^_`abcdefghijklmnopqrstuvwxyz{|}~");
+
     private readonly string _source;
     private readonly Buffer _text = new();
     private readonly List<int> _markers = [];
@@ -77,13 +82,39 @@ internal sealed class CleanTextBuilder
             Append(' ', Math.Max(0, start - 1));
         }
 
+        // Every source character gives at most one clean one: make room once, then write without checks.
+        _text.EnsureCapacity(_text.Length + (end - start));
+        char[] chars = _text.Chars;
+        int[] offsets = _text.Offsets;
+        int length = _text.Length;
         for (int i = start; i < end; i++)
         {
             char ch = _source[i];
-            if (ch == '[' && TryMarkdownReference(i, end, out int number, out int length))
+            if (ch is > ' ' and < '\u007F' and not '[')
+            {
+                // A run of printable ASCII other than '[' (neither invisible nor a footnote reference) and single
+                // spaces, from a character that is not a space: copied as it stands. It ends before any other
+                // character, and at the second space of two, which the loop below then drops.
+                var rest = _source.AsSpan(i, end - i);
+                int run = rest.IndexOfAnyExcept(s_plain);
+                run = run < 0 ? rest.Length : run;
+                int doubleSpace = rest[..run].IndexOf("  ", StringComparison.Ordinal);
+                run = doubleSpace < 0 ? run : doubleSpace + 1;
+                rest[..run].CopyTo(chars.AsSpan(length));
+                for (int k = 0; k < run; k++)
+                {
+                    offsets[length + k] = i + k;
+                }
+
+                length += run;
+                i += run - 1;
+                continue;
+            }
+
+            if (ch == '[' && TryMarkdownReference(i, end, out int number, out int referenceLength))
             {
                 _markers.Add(number);
-                i += length - 1;
+                i += referenceLength - 1;
                 continue;
             }
 
@@ -94,16 +125,35 @@ internal sealed class CleanTextBuilder
 
             if (IsSpace(ch))
             {
-                if (_text.Length > 0 && _text[^1] != ' ')
+                if (length > 0 && chars[length - 1] != ' ')
                 {
-                    Append(' ', i);
+                    chars[length] = ' ';
+                    offsets[length++] = i;
                 }
 
                 continue;
             }
 
-            Append(ch, i);
+            chars[length] = ch;
+            offsets[length++] = i;
         }
+
+        _text.Length = length;
+    }
+
+    /// <summary>Hands the buffers back to the shared pools; the builder starts empty if used again.</summary>
+    public void Release()
+    {
+        _text.Release();
+        _markers.Clear();
+    }
+
+    /// <summary>Empties the builder for the next clause (its buffers are kept).</summary>
+    public CleanTextBuilder Reset()
+    {
+        _text.Length = 0;
+        _markers.Clear();
+        return this;
     }
 
     public Clause ToClause(CitationSite site)
@@ -113,7 +163,7 @@ internal sealed class CleanTextBuilder
             _text.Length--;
         }
 
-        return new Clause(site, _text.ToString(), _text.Map(), [.. _markers]);
+        return new Clause(site, _text.ToString(), _text.Map(), _markers.Count == 0 ? [] : [.. _markers]);
     }
 
     internal static bool IsCjk(char ch) =>
@@ -157,24 +207,38 @@ internal sealed class CleanTextBuilder
         _text.Append(ch, offset);
     }
 
-    /// <summary>Characters and their source offsets in two growable arrays (a StringBuilder's indexer walks chunks).</summary>
+    /// <summary>
+    /// Characters and their source offsets in two growable arrays (a StringBuilder's indexer walks chunks), rented
+    /// from the shared pools: a document's clauses reuse them, and <see cref="Release"/> hands them back.
+    /// </summary>
     private sealed class Buffer
     {
-        private char[] _chars = new char[256];
-        private int[] _offsets = new int[256];
+        private char[] _chars = [];
+        private int[] _offsets = [];
 
         public int Length { get; set; }
+
+        public char[] Chars => _chars;
+
+        public int[] Offsets => _offsets;
 
         public char this[int index] => _chars[index];
 
         public char this[Index index] => _chars[index.GetOffset(Length)];
 
+        public void EnsureCapacity(int capacity)
+        {
+            if (capacity > _chars.Length)
+            {
+                Grow(capacity);
+            }
+        }
+
         public void Append(char ch, int offset)
         {
             if (Length == _chars.Length)
             {
-                Array.Resize(ref _chars, Length * 2);
-                Array.Resize(ref _offsets, Length * 2);
+                Grow(Length + 1);
             }
 
             _chars[Length] = ch;
@@ -185,5 +249,34 @@ internal sealed class CleanTextBuilder
         public int[] Map() => _offsets.AsSpan(0, Length).ToArray();
 
         public override string ToString() => new(_chars, 0, Length);
+
+        public void Release()
+        {
+            Length = 0;
+            Return();
+            _chars = [];
+            _offsets = [];
+        }
+
+        private void Grow(int capacity)
+        {
+            int size = Math.Max(Math.Max(capacity, _chars.Length * 2), 4096);
+            char[] chars = ArrayPool<char>.Shared.Rent(size);
+            int[] offsets = ArrayPool<int>.Shared.Rent(size);
+            _chars.AsSpan(0, Length).CopyTo(chars);
+            _offsets.AsSpan(0, Length).CopyTo(offsets);
+            Return();
+            _chars = chars;
+            _offsets = offsets;
+        }
+
+        private void Return()
+        {
+            if (_chars.Length > 0)
+            {
+                ArrayPool<char>.Shared.Return(_chars);
+                ArrayPool<int>.Shared.Return(_offsets);
+            }
+        }
     }
 }

@@ -20,6 +20,11 @@ internal sealed partial class LayoutBuilder
     private readonly List<(int Start, int End)> _lines;
     private readonly ImmutableArray<int> _pageStarts;
     private readonly int _firstLine;
+
+    // Clause builders reused from clause to clause (a paragraph may stay open while a footnote block is read).
+    private readonly CleanTextBuilder _paragraphBuilder;
+    private readonly CleanTextBuilder _footnoteBuilder;
+    private readonly CleanTextBuilder _lineBuilder;
     private bool _indentMode;
 
     public LayoutBuilder(string text, List<(int Start, int End)> lines, ImmutableArray<int> pageStarts, int firstLine)
@@ -28,9 +33,12 @@ internal sealed partial class LayoutBuilder
         _lines = lines;
         _pageStarts = pageStarts;
         _firstLine = firstLine;
+        _paragraphBuilder = new CleanTextBuilder(text);
+        _footnoteBuilder = new CleanTextBuilder(text);
+        _lineBuilder = new CleanTextBuilder(text);
     }
 
-    private enum LineKind
+    private enum LineKind : byte
     {
         Blank,
         Rule,
@@ -41,6 +49,20 @@ internal sealed partial class LayoutBuilder
     }
 
     public Layout Build()
+    {
+        try
+        {
+            return BuildLayout();
+        }
+        finally
+        {
+            _paragraphBuilder.Release();
+            _footnoteBuilder.Release();
+            _lineBuilder.Release();
+        }
+    }
+
+    private Layout BuildLayout()
     {
         int n = _lines.Count;
         var kinds = new LineKind[n];
@@ -76,7 +98,7 @@ internal sealed partial class LayoutBuilder
                 }
 
                 seen++;
-                if (PlainTextLayout.TryReadSymbolLine(Line(i), out _, out _))
+                if (PlainTextLayout.IsSymbolLine(LineSpan(i)) && PlainTextLayout.TryReadSymbolLine(Line(i), out _, out _))
                 {
                     for (int j = _firstLine; j <= i; j++)
                     {
@@ -146,7 +168,7 @@ internal sealed partial class LayoutBuilder
         {
             var kind = kinds[i];
             var (lineStart, lineEnd) = _lines[i];
-            string line = Line(i);
+            var line = _text.AsSpan(lineStart, lineEnd - lineStart);
             if (inBlock && !footnotesOnly && EndsBlock(i, line, kind, afterMarker))
             {
                 FlushFootnote();
@@ -168,12 +190,12 @@ internal sealed partial class LayoutBuilder
                     continue;
                 case LineKind.FootnoteDefinition:
                 {
-                    var m = MarkdownFootnote().Match(line);
+                    var m = MarkdownFootnote().Match(Line(i));
                     FlushFootnote();
                     inBlock = true;
                     footnoteNumber = int.Parse(m.Groups["n"].ValueSpan, CultureInfo.InvariantCulture);
                     lastFootnote = footnoteNumber;
-                    footnote = new CleanTextBuilder(_text);
+                    footnote = _footnoteBuilder.Reset();
                     footnote.AppendLine(lineStart + m.Length, lineEnd);
                     continue;
                 }
@@ -186,25 +208,25 @@ internal sealed partial class LayoutBuilder
                     FlushFootnote();
                     footnoteNumber = MarkerNumber(line);
                     lastFootnote = footnoteNumber;
-                    footnote = new CleanTextBuilder(_text);
+                    footnote = _footnoteBuilder.Reset();
                     afterMarker = true;
                     continue;
                 }
 
-                var inline = InlineFootnote().Match(line);
-                if (inline.Success && int.Parse(inline.Groups["n"].ValueSpan, CultureInfo.InvariantCulture) is int number
+                var inline = InlineFootnote().IsMatch(line) ? InlineFootnote().Match(Line(i)) : null;
+                if (inline is not null && int.Parse(inline.Groups["n"].ValueSpan, CultureInfo.InvariantCulture) is int number
                     && number > lastFootnote && number <= lastFootnote + 5)
                 {
                     FlushFootnote();
                     footnoteNumber = number;
                     lastFootnote = number;
-                    footnote = new CleanTextBuilder(_text);
+                    footnote = _footnoteBuilder.Reset();
                     footnote.AppendLine(lineStart + inline.Groups["rest"].Index, lineEnd);
                     afterMarker = false;
                     continue;
                 }
 
-                footnote ??= new CleanTextBuilder(_text);
+                footnote ??= _footnoteBuilder.Reset();
                 footnote.AppendLine(lineStart, lineEnd);
                 afterMarker = false;
                 continue;
@@ -222,13 +244,13 @@ internal sealed partial class LayoutBuilder
             }
 
             // A text line of the body: a new clause, or more of the current one.
-            var numbered = OperativeNumber().Match(line);
+            var numbered = OperativeNumber().IsMatch(line) ? OperativeNumber().Match(Line(i)) : null;
             bool startsNew;
             if (paragraph is null)
             {
                 startsNew = true;
             }
-            else if (numbered.Success)
+            else if (numbered is not null)
             {
                 startsNew = true;
             }
@@ -246,8 +268,8 @@ internal sealed partial class LayoutBuilder
             if (startsNew)
             {
                 FlushParagraph();
-                paragraph = new CleanTextBuilder(_text);
-                if (numbered.Success)
+                paragraph = _paragraphBuilder.Reset();
+                if (numbered is not null)
                 {
                     operative = true;
                     site = CitationSite.Operative(int.Parse(numbered.Groups["n"].ValueSpan, CultureInfo.InvariantCulture));
@@ -296,7 +318,7 @@ internal sealed partial class LayoutBuilder
         return total > 0 && indented * 10 >= total && flush * 10 >= total;
     }
 
-    private bool EndsBlock(int index, string line, LineKind kind, bool afterMarker)
+    private bool EndsBlock(int index, ReadOnlySpan<char> line, LineKind kind, bool afterMarker)
     {
         if (IsPageStart(index))
         {
@@ -339,7 +361,7 @@ internal sealed partial class LayoutBuilder
             return;
         }
 
-        var builder = new CleanTextBuilder(_text);
+        var builder = _lineBuilder.Reset();
         builder.AppendLine(_lines[index].Start, _lines[index].End);
         if (!builder.IsEmpty)
         {
@@ -352,7 +374,7 @@ internal sealed partial class LayoutBuilder
         int limit = Math.Min(_lines.Count, _firstLine + 200);
         for (int i = _firstLine; i < limit; i++)
         {
-            if (kinds[i] == LineKind.Text && OpeningFormula().IsMatch(Line(i)))
+            if (kinds[i] == LineKind.Text && OpeningFormula().IsMatch(LineSpan(i)))
             {
                 return i;
             }
@@ -377,7 +399,7 @@ internal sealed partial class LayoutBuilder
                     j--;
                 }
 
-                return j > _firstLine && kinds[j] == LineKind.Text && ClosingDate().IsMatch(Line(j)) ? j : i;
+                return j > _firstLine && kinds[j] == LineKind.Text && ClosingDate().IsMatch(LineSpan(j)) ? j : i;
             }
         }
 
@@ -426,7 +448,7 @@ internal sealed partial class LayoutBuilder
         return LineKind.Text;
     }
 
-    private static bool StartsLikeClause(string line)
+    private static bool StartsLikeClause(ReadOnlySpan<char> line)
     {
         foreach (char ch in line)
         {
@@ -445,6 +467,8 @@ internal sealed partial class LayoutBuilder
         int.TryParse(line.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out int n) ? n : 0;
 
     private string Line(int index) => _text[_lines[index].Start.._lines[index].End];
+
+    private ReadOnlySpan<char> LineSpan(int index) => _text.AsSpan(_lines[index].Start, _lines[index].End - _lines[index].Start);
 
     [GeneratedRegex(@"^\d{1,3}$", RegexOptions.CultureInvariant)]
     private static partial Regex MarkerLine();

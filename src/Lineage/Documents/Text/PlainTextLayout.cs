@@ -128,6 +128,9 @@ internal static partial class PlainTextLayout
         return false;
     }
 
+    /// <summary>True when <paramref name="line"/> has the shape of a symbol line (a cheap test before <see cref="TryReadSymbolLine"/>).</summary>
+    internal static bool IsSymbolLine(ReadOnlySpan<char> line) => GaSymbolLine().IsMatch(line) || ScSymbolLine().IsMatch(line);
+
     /// <summary>The symbol a UN-style file name gives: <c>A_RES_62_42.zh.txt</c>, <c>A_RES_73_8-EN.pdf</c>, <c>S_RES_0001_1946_EN_GOLD.txt</c>.</summary>
     internal static DocumentSymbol? FileNameSymbol(string path, out Language? language)
     {
@@ -162,14 +165,12 @@ internal static partial class PlainTextLayout
     {
         var lines = new List<(int, int)>(text.Length / 40 + 1);
         int start = 0;
-        for (int i = 0; i < text.Length; i++)
+        int i;
+        while ((i = text.IndexOf('\n', start)) >= 0)
         {
-            if (text[i] == '\n')
-            {
-                int end = i > start && text[i - 1] == '\r' ? i - 1 : i;
-                lines.Add((start, end));
-                start = i + 1;
-            }
+            int end = i > start && text[i - 1] == '\r' ? i - 1 : i;
+            lines.Add((start, end));
+            start = i + 1;
         }
 
         if (start < text.Length)
