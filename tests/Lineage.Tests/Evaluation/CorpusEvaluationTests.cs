@@ -13,9 +13,6 @@ namespace Lineage.Tests.Evaluation;
 /// </summary>
 public class CorpusEvaluationTests
 {
-    /// <summary>Issue 3's bar for agreement (the six versions of a resolution yield the same cited set).</summary>
-    private const double ReachedAgreement = 0.985;
-
     [Fact]
     public void Extraction_holds_its_level_against_the_UN_markup_in_all_six_languages()
     {
@@ -40,7 +37,7 @@ public class CorpusEvaluationTests
         {
             MinimumPrecision = 0.99,
             MinimumRecall = 0.99,
-            MinimumAgreement = ReachedAgreement,
+            MinimumAgreement = 0.99,
             Dates = language => extractor.Profile(language)?.Dates,
         };
         var report = new MarkupEvaluator(d => extractor.Extract(d).Citations, floors)
