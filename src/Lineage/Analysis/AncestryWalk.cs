@@ -23,8 +23,8 @@ internal static class AncestryWalk
 
         // The walk goes level by level, so its order is already by distance; within a level, entries go by id (symbol
         // order). Each level is sorted on its own, and a node's parent, one level up, is placed before it.
-        var steps = new AncestryEntries.Step[n];
-        steps[0] = new AncestryEntries.Step(root, 0, -1, -1);
+        var entries = new AncestryEntries(index, upstream, n);
+        entries.Set(0, new AncestryEntries.Step(root, 0, -1, -1));
         var stepAt = ArrayPool<int>.Shared.Rent(n);
         var ids = ArrayPool<int>.Shared.Rent(n);
         stepAt[0] = 0;
@@ -46,7 +46,7 @@ internal static class AncestryWalk
                 int id = ids[k];
                 int position = walk.PositionOf[id] - 1;
                 stepAt[position] = k;
-                steps[k] = new AncestryEntries.Step(id, distance, stepAt[walk.Parent[position]], walk.Slot[position]);
+                entries.Set(k, new AncestryEntries.Step(id, distance, stepAt[walk.Parent[position]], walk.Slot[position]));
             }
 
             start = end;
@@ -54,7 +54,7 @@ internal static class AncestryWalk
 
         ArrayPool<int>.Shared.Return(ids);
         ArrayPool<int>.Shared.Return(stepAt);
-        return new AncestryResult(index.Nodes[root], upstream, new AncestryEntries(index, upstream, steps))
+        return new AncestryResult(index.Nodes[root], upstream, entries)
         {
             DepthReached = walk.DepthReached,
             Cut = walk.Cut,

@@ -67,6 +67,25 @@ public sealed class AnalysisAgainstNaiveTests
         }
     }
 
+    [Fact]
+    public void Ancestry_past_one_storage_chunk_keeps_every_entry_and_path()
+    {
+        // 62/1 cites 5,000 resolutions of session 61, and 61/1 cites 60/1: more entries than one chunk of 4,096 steps.
+        var targets = Enumerable.Range(1, 5000).Select(i => $"61/{i}").ToArray();
+        var graph = new GraphFixture().Document("62/1").Cites("62/1", targets).Cites("61/1", "60/1").Build(inferSeries: false);
+
+        var result = AncestorsAnalysis.Compute(graph, S("62/1"))!;
+
+        Assert.Equal(5001, result.Entries.Count);
+        Assert.Equal(targets.Select(S).Order(), result.Entries.Take(5000).Select(e => e.Node.Symbol));
+        Assert.All(result.Entries.Take(5000), e => Assert.Equal([S("62/1"), e.Node.Symbol], e.Path.Select(n => n.Symbol)));
+        var last = result.Entries[5000];
+        Assert.Equal((S("60/1"), 2), (last.Node.Symbol, last.Distance));
+        Assert.Equal([S("62/1"), S("61/1"), S("60/1")], last.Path.Select(n => n.Symbol));
+        Assert.Equal(S("61/1"), last.Previous!.Value.Node.Symbol);
+        Assert.Equal(result.Entries.Count, result.Entries.Count(e => e.Edge is not null));
+    }
+
     /// <summary>Forty documents over sessions 60–69, each citing a few earlier ones (so no loops).</summary>
     private static (CitationGraph Graph, Dictionary<string, List<string>> Cites) RandomGraph(int seed)
     {
