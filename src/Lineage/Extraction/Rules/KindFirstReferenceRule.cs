@@ -626,48 +626,8 @@ public abstract partial class KindFirstReferenceRule : ICitationRule
         }
 
         /// <summary>The organ named next to (within a short reach of) the same printed number in an earlier clause.</summary>
-        private Organ EarlierNamed(string printed)
-        {
-            const int Reach = 120;
-            var clauses = context.Document.Clauses;
-            for (int j = 0; j < context.ClauseIndex && j < clauses.Length; j++)
-            {
-                string text = clauses[j].Text;
-                for (int at = text.IndexOf(printed, StringComparison.Ordinal); at >= 0; at = text.IndexOf(printed, at + 1, StringComparison.Ordinal))
-                {
-                    int end = at + printed.Length;
-                    if ((at > 0 && (char.IsAsciiDigit(text[at - 1]) || text[at - 1] == '/')) || (end < text.Length && char.IsAsciiDigit(text[end])))
-                    {
-                        continue;
-                    }
-
-                    int from = Math.Max(0, at - Reach);
-                    var nearest = Organ.None;
-                    int distance = int.MaxValue;
-                    foreach (Match mention in rule.OrganMention.Matches(text[from..Math.Min(text.Length, end + Reach)]))
-                    {
-                        if (mention.Groups["foreign"].Success)
-                        {
-                            continue;
-                        }
-
-                        int gap = mention.Index + from < at ? at - (mention.Index + from + mention.Length) : mention.Index + from - end;
-                        if (gap >= 0 && gap < distance)
-                        {
-                            distance = gap;
-                            nearest = rule.OrganOf(mention.Value, context.HostOrgan);
-                        }
-                    }
-
-                    if (nearest != Organ.None)
-                    {
-                        return nearest;
-                    }
-                }
-            }
-
-            return Organ.None;
-        }
+        private Organ EarlierNamed(string printed) =>
+            AssemblyNumbering.EarlierNamed(context, printed, rule.OrganMention, m => m.Groups["foreign"].Success ? null : rule.OrganOf(m.Value, context.HostOrgan));
 
         /// <summary>
         /// True when another body is the last one named before <paramref name="before"/>, within
