@@ -229,6 +229,11 @@ internal sealed class AknBodyReader
             Walk(element, clause);
         }
 
+        if (number is null && numText.Length == 0)
+        {
+            clause.TakeLeadingNumber();
+        }
+
         Add(clause);
         _lastOperative = clause;
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Lineage.Model;
 
@@ -13,7 +14,7 @@ internal sealed class AknClauseBuilder(CitationSite site, string? verb)
     private readonly List<LinkInProgress> _open = [];
     private bool _pendingSpace;
 
-    public CitationSite Site { get; } = site;
+    public CitationSite Site { get; private set; } = site;
 
     public string? Verb { get; } = verb;
 
@@ -76,6 +77,48 @@ internal sealed class AknClauseBuilder(CitationSite site, string? verb)
             var (href, start, length) = Links[i];
             Links[i] = (href, Math.Max(0, start - cut), length);
         }
+    }
+
+    /// <summary>
+    /// An operative paragraph whose number the markup leaves in the text (<c>&lt;p&gt;39 -\t…</c>, as Arabic files
+    /// do where the other languages have <c>&lt;num&gt;</c>): the number becomes the site's and leaves the text.
+    /// One to three digits (any script) followed by a dash or a full stop and a space; nothing else is touched.
+    /// </summary>
+    public void TakeLeadingNumber()
+    {
+        if (Site.Kind != SiteKind.Operative || Site.Number is not null || _open.Count > 0)
+        {
+            return;
+        }
+
+        int value = 0;
+        int at = 0;
+        while (at < _text.Length && at < 3 && CharUnicodeInfo.GetDecimalDigitValue(_text[at]) is int digit and >= 0)
+        {
+            value = (value * 10) + digit;
+            at++;
+        }
+
+        if (at == 0 || value == 0)
+        {
+            return;
+        }
+
+        int mark = at < _text.Length && _text[at] == ' ' ? at + 1 : at;
+        if (mark + 1 >= _text.Length || _text[mark] is not ('-' or '\u2013' or '.') || _text[mark + 1] != ' ')
+        {
+            return;
+        }
+
+        int cut = mark + 2;
+        _text.Remove(0, cut);
+        for (int i = 0; i < Links.Count; i++)
+        {
+            var (href, start, length) = Links[i];
+            Links[i] = (href, Math.Max(0, start - cut), length);
+        }
+
+        Site = new CitationSite(SiteKind.Operative, value);
     }
 
     public void OpenLink(string href) => _open.Add(new LinkInProgress(href));

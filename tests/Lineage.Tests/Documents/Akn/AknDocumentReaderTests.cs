@@ -129,6 +129,26 @@ public class AknDocumentReaderTests
     }
 
     [Fact]
+    public void An_operative_number_left_in_the_text_becomes_the_paragraphs_number()
+    {
+        // S/RES/2659 (2022), Arabic: paragraph 39 has no <num>; its text opens with "39 -".
+        var document = Read(CorpusFile("akn4un-sc/2022/Arabic", "S_RES_2659*.xml"));
+        var paragraph = document.Clauses.Single(c => c.Site == new CitationSite(SiteKind.Operative, 39));
+        Assert.StartsWith("يشير إلى القرار الذي اتخذه مجلس الأمن في قراره 2566", paragraph.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(document.Clauses, c => c.Site.Kind == SiteKind.Operative && System.Text.RegularExpressions.Regex.IsMatch(c.Text, @"^\d{1,3} - "));
+        Assert.Equal(Enumerable.Range(1, 49), document.Clauses.Where(c => c.Site.Kind == SiteKind.Operative && c.Site.Number is not null).Select(c => c.Site.Number!.Value).Distinct().Order().Take(49));
+
+        const string Body = """<mainBody><paragraph><content><p>	7 -	<i>Decides</i> to remain seized of the matter; see <a href="https://undocs.org/en/A/RES/61/78">61/78</a>.</p></content></paragraph><paragraph><content><p>2023. A year is not a number.</p></content></paragraph></mainBody>""";
+        string xml = $"""<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><statement name="resolution"><meta><identification><FRBRExpression><FRBRlanguage language="eng"/></FRBRExpression></identification></meta>{Body}</statement></akomaNtoso>""";
+        var read = ReadString(xml, "/nowhere/A_RES_77_13-123E.xml").Document!;
+        var seven = read.Clauses.Single(c => c.Site == new CitationSite(SiteKind.Operative, 7));
+        Assert.Equal("Decides to remain seized of the matter; see 61/78.", seven.Text);
+        var link = Assert.Single(read.Links);
+        Assert.Equal("61/78", seven.Text.Substring(link.Start, link.Length));
+        Assert.Contains(read.Clauses, c => c.Site == new CitationSite(SiteKind.Operative, null) && c.Text.StartsWith("2023.", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Security_Council_resolution_takes_its_date_from_the_cover_page_when_FRBR_gives_none()
     {
         // FRBRWork says 0001-01-01; the cover page's adoption docDate says 27 January 2022.
