@@ -47,6 +47,13 @@ public sealed record Document
     /// <summary>Offsets in <see cref="Text"/> where each page starts (PDF); empty when the source has no pages.</summary>
     public ImmutableArray<int> PageStarts { get; init; } = [];
 
+    /// <summary>
+    /// Offsets in <see cref="Text"/> where each printed line starts (PDF), or empty. When set, <see cref="SpanOf"/>
+    /// counts printed lines on the page, so a footnote marker the text puts on a line of its own does not move the
+    /// lines after it; otherwise lines of <see cref="Text"/> are counted.
+    /// </summary>
+    public ImmutableArray<int> PrintedLineStarts { get; init; } = [];
+
     /// <summary>The organ that adopted the document.</summary>
     public Organ Organ => Symbol.Organ;
 
@@ -66,9 +73,18 @@ public sealed record Document
         var starts = LineStarts();
         int lineIndex = LineIndex(starts, offset);
         int firstLineOfPage = LineIndex(starts, pageStart);
-        int line = lineIndex - firstLineOfPage + 1;
+        int line = PrintedLineStarts.IsDefaultOrEmpty
+            ? lineIndex - firstLineOfPage + 1
+            : Math.Max(1, CountAtOrBefore(PrintedLineStarts, offset) - CountAtOrBefore(PrintedLineStarts, pageStart - 1));
         int column = offset - Math.Max(starts[lineIndex], pageStart) + 1;
         return new SourceSpan(Path, offset, length, line, column, PageStarts.IsDefaultOrEmpty ? null : page + 1);
+    }
+
+    /// <summary>How many of the sorted <paramref name="starts"/> are at or before <paramref name="offset"/>.</summary>
+    private static int CountAtOrBefore(ImmutableArray<int> starts, int offset)
+    {
+        int index = starts.BinarySearch(offset);
+        return index >= 0 ? index + 1 : ~index;
     }
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, int[]> s_lineStarts = [];

@@ -29,6 +29,11 @@ public sealed class PdfDocumentReader : IDocumentReader
         }
 
         var result = TextDocumentFactory.Create(path, DocumentFormat.Pdf, pdf.Text, pdf.PageStarts);
+        if (result.Document is { } document)
+        {
+            result = result with { Document = document with { PrintedLineStarts = pdf.PrintedLineStarts } };
+        }
+
         return pdf.Diagnostics.IsEmpty ? result : result with { Diagnostics = pdf.Diagnostics.AddRange(result.Diagnostics) };
     }
 }

@@ -16,6 +16,7 @@ internal sealed partial class PdfLayout
 
     private readonly List<PdfPageRuns> _pages;
     private readonly List<List<PdfLine>> _lines;
+    private readonly ImmutableArray<int>.Builder _printedLines = ImmutableArray.CreateBuilder<int>();
     private readonly double _bodySize;
     private readonly double _bodyLeft;
 
@@ -33,8 +34,12 @@ internal sealed partial class PdfLayout
         _bodyLeft = body.Count == 0 ? 0 : body.GroupBy(l => Math.Round(l.Left)).MaxBy(g => g.Count())!.Key;
     }
 
-    /// <summary>Writes every page; returns the text, the page starts and the furniture removed.</summary>
-    public (string Text, ImmutableArray<int> PageStarts, ImmutableArray<PdfFurnitureLine> Furniture) Render()
+    /// <summary>
+    /// Writes every page; returns the text, the page starts, the furniture removed, and where each printed line starts
+    /// (a marker on a line of its own, the rest of the line after it and the blank line after a paragraph's last marker
+    /// are text lines, not printed ones).
+    /// </summary>
+    public (string Text, ImmutableArray<int> PageStarts, ImmutableArray<PdfFurnitureLine> Furniture, ImmutableArray<int> PrintedLineStarts) Render()
     {
         var text = new StringBuilder();
         var starts = ImmutableArray.CreateBuilder<int>(_pages.Count);
@@ -50,7 +55,7 @@ internal sealed partial class PdfLayout
             }
         }
 
-        return (text.ToString(), starts.MoveToImmutable(), furniture.ToImmutable());
+        return (text.ToString(), starts.MoveToImmutable(), furniture.ToImmutable(), _printedLines.ToImmutable());
     }
 
     private static bool IsRule(string text) => text.Length >= 5 && text.All(c => c == '_');
@@ -282,6 +287,7 @@ internal sealed partial class PdfLayout
 
     private void WriteBodyLine(PdfLine line, StringBuilder text)
     {
+        _printedLines.Add(text.Length);
         if (IsIndented(line))
         {
             text.Append(' ');
@@ -291,8 +297,9 @@ internal sealed partial class PdfLayout
         text.Append('\n');
     }
 
-    private static void WriteFootnoteLine(PdfLine line, StringBuilder text)
+    private void WriteFootnoteLine(PdfLine line, StringBuilder text)
     {
+        _printedLines.Add(text.Length);
         if (line.LeadingMarker is { } marker)
         {
             text.Append(marker.Text).Append('\n').Append(' ');

@@ -20,6 +20,12 @@ public sealed record PdfText(
     ImmutableArray<PdfFurnitureLine> Furniture,
     ImmutableArray<Diagnostic> Diagnostics)
 {
+    /// <summary>
+    /// Offsets in <see cref="Text"/> where each printed line of body text and footnotes starts, in order. A footnote
+    /// marker written on a line of its own and the text after it belong to the printed line they interrupt.
+    /// </summary>
+    public ImmutableArray<int> PrintedLineStarts { get; init; } = [];
+
     /// <summary>False when the file gave no text (see <see cref="Diagnostics"/>).</summary>
     public bool Succeeded => Text.Length > 0 && !Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
 }

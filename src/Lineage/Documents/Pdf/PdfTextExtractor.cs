@@ -119,8 +119,8 @@ public static class PdfTextExtractor
         }
 
         var layout = new PdfLayout(pages);
-        var (text, pageStarts, furniture) = layout.Render();
-        return new PdfText(text, pageStarts, pageCount, furniture, diagnostics.ToImmutable());
+        var (text, pageStarts, furniture, printedLines) = layout.Render();
+        return new PdfText(text, pageStarts, pageCount, furniture, diagnostics.ToImmutable()) { PrintedLineStarts = printedLines };
     }
 
     /// <summary>Groups the page's horizontal letters, in content order, into runs.</summary>
