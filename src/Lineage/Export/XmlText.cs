@@ -6,8 +6,8 @@ namespace Lineage.Export;
 /// <summary>Helpers shared by the XML formats (GraphML, GEXF).</summary>
 internal static class XmlText
 {
-    /// <summary>UTF-8 without BOM, two-space indent, <c>\n</c> line ends; the caller closes the stream (after <see cref="EndFile"/>).</summary>
-    public static XmlWriterSettings Settings { get; } = new()
+    /// <summary>UTF-8 without BOM, two-space indent, <c>\n</c> line ends; the caller closes the stream.</summary>
+    private static XmlWriterSettings Settings { get; } = new()
     {
         Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
         Indent = true,
@@ -17,8 +17,21 @@ internal static class XmlText
         CloseOutput = false,
     };
 
-    /// <summary>Ends the file with a line break after the root element (as text files end), once the writer is closed.</summary>
-    public static void EndFile(Stream stream) => stream.Write("\n"u8);
+    /// <summary>
+    /// Writes one XML file of the export through <paramref name="sink"/> (atomically, as every export file is) and ends
+    /// it with a line break after the root element, as text files end.
+    /// </summary>
+    public static Task WriteFile(ExportSink sink, string extension, Action<XmlWriter> write)
+    {
+        using var stream = sink.Create(extension);
+        using (var writer = XmlWriter.Create(stream, Settings))
+        {
+            write(writer);
+        }
+
+        stream.Write("\n"u8);
+        return Task.CompletedTask;
+    }
 
     /// <summary>
     /// Text safe for XML 1.0: characters XML cannot carry (control characters from a PDF's text layer, lone

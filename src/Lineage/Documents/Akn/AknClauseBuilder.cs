@@ -71,12 +71,7 @@ internal sealed class AknClauseBuilder(CitationSite site, string? verb)
             cut++;
         }
 
-        _text.Remove(0, cut);
-        for (int i = 0; i < Links.Count; i++)
-        {
-            var (href, start, length) = Links[i];
-            Links[i] = (href, Math.Max(0, start - cut), length);
-        }
+        RemoveStart(cut);
     }
 
     /// <summary>
@@ -110,18 +105,22 @@ internal sealed class AknClauseBuilder(CitationSite site, string? verb)
             return;
         }
 
-        int cut = mark + 2;
-        _text.Remove(0, cut);
-        for (int i = 0; i < Links.Count; i++)
-        {
-            var (href, start, length) = Links[i];
-            Links[i] = (href, Math.Max(0, start - cut), length);
-        }
-
+        RemoveStart(mark + 2);
         Site = new CitationSite(SiteKind.Operative, value);
     }
 
     public void OpenLink(string href) => _open.Add(new LinkInProgress(href));
+
+    /// <summary>Removes the first <paramref name="count"/> characters; links move with the text.</summary>
+    private void RemoveStart(int count)
+    {
+        _text.Remove(0, count);
+        for (int i = 0; i < Links.Count; i++)
+        {
+            var (href, start, length) = Links[i];
+            Links[i] = (href, Math.Max(0, start - count), length);
+        }
+    }
 
     public void CloseLink()
     {

@@ -25,14 +25,7 @@ public sealed class GraphMlExporter : IGraphExporter
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(sink);
-        using var stream = sink.Create(FileExtension);
-        using (var writer = XmlWriter.Create(stream, XmlText.Settings))
-        {
-            Write(graph, writer, cancellationToken);
-        }
-
-        XmlText.EndFile(stream);
-        return Task.CompletedTask;
+        return XmlText.WriteFile(sink, FileExtension, writer => Write(graph, writer, cancellationToken));
     }
 
     /// <summary>

@@ -115,35 +115,17 @@ public sealed class ArabicRuleSet : IRuleSet
             (["تشجع", "تدين"], Relation.Cites),
         ];
         string[] modifiers = ["أيضا", "أيضاً", "كذلك", "مرة أخرى"];
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (forms, relation) in verbs)
-        {
-            foreach (string feminine in forms)
-            {
-                string masculine = "ي" + feminine[1..].Replace("اعتبارها", "اعتباره", StringComparison.Ordinal);
-                foreach (string form in new[] { feminine, masculine })
-                {
-                    foreach (string opening in new[] { "", "وإذ ", "إذ ", "واذ ", "اذ " })
-                    {
-                        foreach (string variant in Variants(opening + form, modifiers))
-                        {
-                            if (seen.Add(variant))
-                            {
-                                yield return new VerbForm(variant, relation);
-                            }
-                        }
-                    }
-                }
-            }
-        }
-    }
+        string[] openings = ["", "وإذ ", "إذ ", "واذ ", "اذ "];
+        return VerbForms.Expand(verbs, Variants, StringComparer.Ordinal);
 
-    private static IEnumerable<string> Variants(string form, string[] modifiers)
-    {
-        yield return form;
-        foreach (string modifier in modifiers)
+        // The feminine form (the Assembly) and the masculine (the Council), each after every opening, with and without a modifier.
+        IEnumerable<string> Variants(string feminine)
         {
-            yield return form + " " + modifier;
+            string masculine = "ي" + feminine[1..].Replace("اعتبارها", "اعتباره", StringComparison.Ordinal);
+            return from form in new[] { feminine, masculine }
+                   from opening in openings
+                   from variant in VerbForms.Trailing(opening + form, modifiers)
+                   select variant;
         }
     }
 }

@@ -59,14 +59,14 @@ public sealed partial class SpanishReferenceRule : KindFirstReferenceRule
 
     private const string Parts = @"[A-Z]{1,2}(?:(?:\s*,\s*|\s+[ye]\s+|\s+a\s+|\s*[-–‑]\s*)[A-Z]{1,2})*(?![\p{L}\d/])";
 
+    /// <summary>"…, en su 79º período de sesiones," between a body's name and its verb.</summary>
+    private const string AtSession = @"(?:\s*,?\s+en\s+su\s+[\p{L}\d\-ºª]+(?:\s+[\p{L}\d\-ºª]+){0,3}\s+(?:período\s+de\s+sesiones|reunión|sesión)\s*,?)?";
+
     /// <summary>
     /// Another body as the subject of the adoption, right before the kind word: "la Comisión Económica para América
     /// Latina y el Caribe aprobó la resolución", "la aprobación por la Comisión de Población y Desarrollo de su
     /// resolución". The name runs on in words (no verb, no relative word) up to the verb or "de".
     /// </summary>
-    /// <summary>"…, en su 79º período de sesiones," between a body's name and its verb.</summary>
-    private const string AtSession = @"(?:\s*,?\s+en\s+su\s+[\p{L}\d\-ºª]+(?:\s+[\p{L}\d\-ºª]+){0,3}\s+(?:período\s+de\s+sesiones|reunión|sesión)\s*,?)?";
-
     private const string ForeignAdopted =
         @"(?:(?:aprobación|adopción)\s*,?\s+por\s+(?:el|la|los|las)\s+(?<foreign>(?-i:" + Foreign + @"))(?:\s+(?!(?:que|quien|quienes|cuyo|cuya|lo|se|ha|han|había|habían|es|son|fue|fueron|como|cual|su|sus)\b)[\p{L}\-]+){0,16}" + AtSession + @"\s*,?\s+de\s+(?:la|las|su|sus)\s+"
         + @"|(?<foreign>(?-i:" + Foreign + @"))(?:\s+(?!(?:que|quien|quienes|cuyo|cuya|lo|se|ha|han|había|habían|es|son|fue|fueron|como|cual)\b)[\p{L}\-]+){0,16}" + AtSession + @"\s*,?\s+(?:aprobó|adoptó|aprobaron|adoptaron|(?:ha|han|había|habían)\s+(?:aprobado|adoptado))\s+(?:la|las|su|sus)\s+)";

@@ -70,28 +70,6 @@ public sealed class SpanishRuleSet : IRuleSet
             (["Alentando", "Alienta", "Condenando", "Condena", "Deplorando", "Deplora"], Relation.Cites),
         ];
         string[] modifiers = ["también", "además", "asimismo", "una vez más", "nuevamente", "en particular", "a este respecto", "igualmente"];
-        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (forms, relation) in verbs)
-        {
-            foreach (string form in forms)
-            {
-                foreach (string variant in Variants(form, modifiers))
-                {
-                    if (seen.Add(variant))
-                    {
-                        yield return new VerbForm(variant, relation);
-                    }
-                }
-            }
-        }
-    }
-
-    private static IEnumerable<string> Variants(string form, string[] modifiers)
-    {
-        yield return form;
-        foreach (string modifier in modifiers)
-        {
-            yield return form + " " + modifier;
-        }
+        return VerbForms.Expand(verbs, form => VerbForms.Trailing(form, modifiers), StringComparer.OrdinalIgnoreCase);
     }
 }

@@ -59,14 +59,14 @@ public sealed partial class FrenchReferenceRule : KindFirstReferenceRule
 
     private const string Parts = @"[A-Z]{1,2}(?:(?:\s*,\s*|\s+et\s+|\s+à\s+|\s*[-–‑]\s*)[A-Z]{1,2})*(?![\p{L}\d/])";
 
+    /// <summary>"…, à sa soixante-dix-neuvième session," between a body's name and its verb.</summary>
+    private const string AtSession = @"(?:\s*,?\s+à\s+sa\s+[\p{L}\d\-]+(?:\s+[\p{L}\d\-]+){0,3}\s+(?:session|réunion)\s*,?)?";
+
     /// <summary>
     /// Another body as the subject of the adoption, right before the kind word: "la Commission économique pour l’Amérique
     /// latine et les Caraïbes a adopté la résolution", "l’adoption par la Commission de la population et du développement
     /// de sa résolution". The name runs on in words (no verb, no relative word) up to the verb or "de".
     /// </summary>
-    /// <summary>"…, à sa soixante-dix-neuvième session," between a body's name and its verb.</summary>
-    private const string AtSession = @"(?:\s*,?\s+à\s+sa\s+[\p{L}\d\-]+(?:\s+[\p{L}\d\-]+){0,3}\s+(?:session|réunion)\s*,?)?";
-
     private const string ForeignAdopted =
         @"(?:adoption\s*,?\s+par\s+(?:le|la|les|l['’]\s?)\s*(?<foreign>(?-i:" + Foreign + @"))(?:\s+(?!(?:que|qui|dont|où|a|ont|avait|avaient|est|sont|été|se|s['’]\S*|ce|cette|il|elle|ils|elles|lui|leur|sa|ses)\b)[\p{L}'’\-]+){0,16}" + AtSession + @"\s+de\s+(?:la|les|sa|ses)\s+"
         + @"|(?<foreign>(?-i:" + Foreign + @"))(?:\s+(?!(?:que|qui|dont|où|a|ont|avait|avaient|est|sont|été|se|s['’]\S*|ce|cette|il|elle|ils|elles|lui|leur)\b)[\p{L}'’\-]+){0,16}" + AtSession + @"\s*,?\s+(?:a|ont|avait|avaient)\s+adopté(?:e|es|s)?\s+(?:la|les|sa|ses)\s+)";

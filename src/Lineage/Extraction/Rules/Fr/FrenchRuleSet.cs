@@ -73,20 +73,7 @@ public sealed class FrenchRuleSet : IRuleSet
             (["Encourageant", "Encourage", "Condamnant", "Condamne", "Déplorant", "Déplore"], Relation.Cites),
         ];
         string[] modifiers = ["également", "en outre", "aussi", "de nouveau", "à nouveau", "en particulier", "à cet égard", "de plus", "par ailleurs"];
-        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (forms, relation) in verbs)
-        {
-            foreach (string form in forms)
-            {
-                foreach (var variant in WithModifiers(form, modifiers))
-                {
-                    if (seen.Add(variant))
-                    {
-                        yield return new VerbForm(variant, relation);
-                    }
-                }
-            }
-        }
+        return VerbForms.Expand(verbs, form => WithModifiers(form, modifiers), StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>"Rappelant", "Rappelant également", "Prenant également note", "Se félicitant en outre".</summary>

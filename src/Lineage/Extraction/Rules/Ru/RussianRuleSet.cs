@@ -67,28 +67,6 @@ public sealed class RussianRuleSet : IRuleSet
             (["рекомендуя", "рекомендует", "поощряя", "поощряет", "осуждая", "осуждает"], Relation.Cites),
         ];
         string[] modifiers = ["также", "далее", "вновь", "в частности", "в этой связи", "в связи с этим", "кроме того"];
-        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (forms, relation) in verbs)
-        {
-            foreach (string form in forms)
-            {
-                foreach (string variant in Variants(form, modifiers))
-                {
-                    if (seen.Add(variant))
-                    {
-                        yield return new VerbForm(variant, relation);
-                    }
-                }
-            }
-        }
-    }
-
-    private static IEnumerable<string> Variants(string form, string[] modifiers)
-    {
-        yield return form;
-        foreach (string modifier in modifiers)
-        {
-            yield return form + " " + modifier;
-        }
+        return VerbForms.Expand(verbs, form => VerbForms.Trailing(form, modifiers), StringComparer.OrdinalIgnoreCase);
     }
 }
