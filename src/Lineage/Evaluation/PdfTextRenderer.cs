@@ -194,6 +194,12 @@ public sealed partial class PdfTextRenderer
                 take++;
             }
 
+            // A blank line between paragraphs at the foot of a page shows at the top of the next, under the header.
+            while (take > 1 && i + take < lines.Count && lines[i + take - 1].IsBlank && lines[i + take - 1].Footnotes.Count == 0)
+            {
+                take--;
+            }
+
             pages.Add((i, take));
             i += take;
         }
@@ -216,7 +222,6 @@ public sealed partial class PdfTextRenderer
             if (p > 0)
             {
                 output.Line(random.Next(2) == 0 ? runningHeader : runningHeader.PadLeft(runningHeader.Length + 60));
-                output.Line(string.Empty);
             }
             else
             {
