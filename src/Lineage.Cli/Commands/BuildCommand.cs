@@ -66,17 +66,14 @@ internal static class BuildCommand
 
             string directory = parse.GetValue(output)!;
             var written = new List<string>();
-            foreach (var exporter in exporters)
+            try
             {
-                try
-                {
-                    written.AddRange(await ExporterCatalog.WriteFilesAsync(result.Graph, exporter, directory, parse.GetValue(name)!, cancellationToken));
-                }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-                {
-                    context.Error.WriteLine($"{directory}: error: cannot write {exporter.Name}: {e.Message}");
-                    code = ExitCodes.OutputFailure;
-                }
+                // One set: every format of this run, or none (issue 13).
+                written.AddRange(await ExporterCatalog.WriteFilesAsync(result.Graph, exporters, directory, parse.GetValue(name)!, cancellationToken));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                code = WriteFailure.Report(context.Error, directory, string.Join(", ", exporters.Select(x => x.Name)), e);
             }
 
             WriteSummary(result, written, context.Output);
