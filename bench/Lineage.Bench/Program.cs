@@ -35,7 +35,8 @@ switch (suite)
             Path.Combine(repository, "bench", "results", "read.md"));
         break;
     case "export" or "export-one" or "export-neo4j": await ExportBench.RunAsync(args); break;
+    case "report": await ReportBench.RunAsync(args); break;
     default:
-        Console.WriteLine("suites: graph [documents citations], pipeline FOLDER..., extract [CORPUS] [PASSES], analysis, export, read [CORPUS]");
+        Console.WriteLine("suites: graph [documents citations], pipeline FOLDER..., extract [CORPUS] [PASSES], analysis, export, read [CORPUS], report [RUNS]");
         break;
 }
