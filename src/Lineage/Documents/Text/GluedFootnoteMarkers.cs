@@ -29,32 +29,125 @@ internal static class GluedFootnoteMarkers
             return;
         }
 
-        var claimed = new HashSet<int>();
-        int last = 0;
-        foreach (var zone in new[] { layout.Heading, layout.Body, layout.Closing })
+        // Every place each footnote's marker could stand, in reading order; known markers (on a line of their own, [^4]) fix theirs.
+        var zones = new[] { layout.Heading, layout.Body, layout.Closing };
+        var candidates = new List<Candidate>();
+        var known = new Dictionary<int, (int Clause, int At)>();
+        int index = 0;
+        foreach (var zone in zones)
         {
-            for (int c = 0; c < zone.Count; c++)
+            foreach (var clause in zone)
             {
-                var clause = zone[c];
-                foreach (int known in clause.FootnoteMarkers)
+                foreach (int marker in clause.FootnoteMarkers)
                 {
-                    claimed.Add(known);
-                    last = Math.Max(last, known);
+                    known.TryAdd(marker, (index, int.MaxValue));
                 }
 
-                var found = Find(clause.Text, footnotes, claimed, ref last);
-                if (found.Count > 0)
+                // The heading's symbol line ("78/31. Title") is no place for a marker glued to a number.
+                Collect(clause.Text, index, footnotes, candidates, weak: zone == layout.Body);
+                index++;
+            }
+        }
+
+        // Footnotes are numbered in reading order: each marker stands after the one before it. A strong candidate is
+        // taken when it comes before any strong candidate of the next footnote; a weak one (glued to a symbol's number
+        // that reads either way) only when no strong candidate of its footnote comes first, since the marker must be
+        // somewhere between its neighbours.
+        var chosen = new List<Candidate>();
+        var previous = (Clause: -1, At: -1);
+        var numbers = footnotes.Order().ToList();
+        for (int k = 0; k < numbers.Count; k++)
+        {
+            int n = numbers[k];
+            if (known.TryGetValue(n, out var fixedAt))
+            {
+                previous = fixedAt;
+                continue;
+            }
+
+            var strong = First(candidates, n, previous, strong: true);
+            var next = NextStrong(candidates, known, n, previous);
+            Candidate? pick = null;
+            if (strong is { } s && (next is not { } t || Before(s, t)))
+            {
+                pick = s;
+            }
+            else if (First(candidates, n, previous, strong: false) is { } w
+                && (next is { } u ? Before(w, u) : candidates.Count(c => c.Number == n && Before(new Candidate(previous.Clause, previous.At, 0, 0, true), c)) == 1))
+            {
+                // Bounded by the next marker, or the only place left for this one.
+                pick = w;
+            }
+
+            if (pick is { } p)
+            {
+                chosen.Add(p);
+                previous = (p.Clause, p.At);
+            }
+        }
+
+        if (chosen.Count == 0)
+        {
+            return;
+        }
+
+        index = 0;
+        foreach (var zone in zones)
+        {
+            for (int c = 0; c < zone.Count; c++, index++)
+            {
+                int clause = index;
+                var here = chosen.Where(m => m.Clause == clause).OrderBy(m => m.At).Select(m => (m.At, m.Length, m.Number)).ToList();
+                if (here.Count > 0)
                 {
-                    zone[c] = Without(clause, found);
+                    zone[c] = Without(zone[c], here);
                 }
             }
         }
     }
 
-    /// <summary>The markers in <paramref name="text"/>, in order: (start, length, number).</summary>
-    private static List<(int Start, int Length, int Number)> Find(string text, HashSet<int> footnotes, HashSet<int> claimed, ref int last)
+    /// <summary>The first place after <paramref name="after"/> where a later footnote's marker surely stands.</summary>
+    private static Candidate? NextStrong(List<Candidate> candidates, Dictionary<int, (int Clause, int At)> known, int number, (int Clause, int At) after)
     {
-        var found = new List<(int, int, int)>();
+        Candidate? first = null;
+        foreach (var (n, at) in known)
+        {
+            var candidate = new Candidate(at.Clause, at.At, 0, n, true);
+            if (n > number && Before(new Candidate(after.Clause, after.At, 0, 0, true), candidate) && (first is not { } f || Before(candidate, f)))
+            {
+                first = candidate;
+            }
+        }
+
+        foreach (var candidate in candidates)
+        {
+            if (candidate.Strong && candidate.Number > number && Before(new Candidate(after.Clause, after.At, 0, 0, true), candidate))
+            {
+                return first is { } f && Before(f, candidate) ? f : candidate;
+            }
+        }
+
+        return first;
+    }
+
+    private static bool Before(Candidate a, Candidate b) => a.Clause < b.Clause || (a.Clause == b.Clause && a.At < b.At);
+
+    private static Candidate? First(List<Candidate> candidates, int number, (int Clause, int At) after, bool strong)
+    {
+        foreach (var candidate in candidates)
+        {
+            if (candidate.Number == number && (candidate.Strong || !strong) && (candidate.Clause > after.Clause || (candidate.Clause == after.Clause && candidate.At > after.At)))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Every run of digits whose last one to three digits name a footnote and could be its marker.</summary>
+    private static void Collect(string text, int clause, HashSet<int> footnotes, List<Candidate> candidates, bool weak)
+    {
         for (int i = 0; i < text.Length; i++)
         {
             if (!char.IsAsciiDigit(text[i]))
@@ -69,41 +162,50 @@ internal static class GluedFootnoteMarkers
             }
 
             int end = i;
-            foreach (int expected in Expected(footnotes, claimed, last))
+            for (int length = Math.Min(3, end - start); length >= 1; length--)
             {
-                string digits = expected.ToString(CultureInfo.InvariantCulture);
-                if (end - start < digits.Length || !text.AsSpan(end - digits.Length, digits.Length).SequenceEqual(digits))
+                int at = end - length;
+                if (text[at] == '0')
                 {
                     continue;
                 }
 
-                int at = end - digits.Length;
-                if (!ReadsAsMarker(text, start, at, end))
+                int number = int.Parse(text.AsSpan(at, length), NumberStyles.None, CultureInfo.InvariantCulture);
+                if (!footnotes.Contains(number))
                 {
                     continue;
                 }
 
-                found.Add((at, digits.Length, expected));
-                claimed.Add(expected);
-                last = expected;
-                break;
+                if (ReadsAsMarker(text, start, at, end))
+                {
+                    candidates.Add(new Candidate(clause, at, length, number, true));
+                }
+                else if (weak && (GluedToSymbol(text, start, at, end) || AfterNumberAndComma(text, start, at, end) || AfterFullStop(text, start, at, end)))
+                {
+                    candidates.Add(new Candidate(clause, at, length, number, false));
+                }
             }
 
             i = end - 1;
         }
-
-        return found;
     }
 
-    /// <summary>The next footnote number, when a footnote has it and its marker is not placed yet.</summary>
-    private static IEnumerable<int> Expected(HashSet<int> footnotes, HashSet<int> claimed, int last)
-    {
-        int next = last + 1;
-        if (footnotes.Contains(next) && !claimed.Contains(next))
-        {
-            yield return next;
-        }
-    }
+    /// <summary>
+    /// A marker glued to a symbol's number that would read either way (<c>77/71</c>: resolution 77/7 and marker 1, or
+    /// resolution 77/71): a weak candidate, taken only where the footnote sequence needs it.
+    /// </summary>
+    private static bool GluedToSymbol(string text, int start, int at, int end) =>
+        at > start && text[start] != '0' && start >= 2 && text[start - 1] == '/' && char.IsAsciiDigit(text[start - 2]) && Follows(text, end);
+
+    /// <summary><c>Agenda 21,2 the</c>: after a number and a comma, one or two digits that are no thousands (weak: <c>1,5 million</c> reads so too).</summary>
+    private static bool AfterNumberAndComma(string text, int start, int at, int end) =>
+        at == start && end - start <= 2 && start >= 2 && text[start - 1] is ',' or '،' && char.IsDigit(text[start - 2]) && Follows(text, end);
+
+    /// <summary><c>Agreement.3</c> ends a sentence with a marker; <c>Res.9</c>, <c>CMA.4</c> number a document: weak either way.</summary>
+    private static bool AfterFullStop(string text, int start, int at, int end) =>
+        at == start && start >= 2 && text[start - 1] == '.' && char.IsLetter(text[start - 2]) && Follows(text, end);
+
+    private readonly record struct Candidate(int Clause, int At, int Length, int Number, bool Strong);
 
     /// <summary>
     /// True when the digits [<paramref name="at"/>, <paramref name="end"/>) of the run starting at <paramref name="start"/>
@@ -112,28 +214,9 @@ internal static class GluedFootnoteMarkers
     /// </summary>
     private static bool ReadsAsMarker(string text, int start, int at, int end)
     {
-        if (end < text.Length)
+        if (!Follows(text, end))
         {
-            char next = text[end];
-            int after = end;
-            while (after < text.Length && text[after] == ' ')
-            {
-                after++;
-            }
-
-            if (after < text.Length && CjkCounters.Contains(text[after], StringComparison.Ordinal))
-            {
-                return false;
-            }
-
-            bool fits = char.IsWhiteSpace(next)
-                || (CleanTextBuilder.IsCjk(next) && !CjkCounters.Contains(next, StringComparison.Ordinal))
-                || next is ',' or ';' or ':' or ')' or '”' or '"' or '’' or '»' or '؛' or '،'
-                || (next == '.' && (end + 1 >= text.Length || !char.IsDigit(text[end + 1])));
-            if (!fits)
-            {
-                return false;
-            }
+            return false;
         }
 
         if (at > start)
@@ -176,7 +259,34 @@ internal static class GluedFootnoteMarkers
         }
 
         // Glued to a word, a closing bracket or quotation mark, 、 or 号.
-        return char.IsLetter(previous) || previous is ')' or '）' or '”' or '’' or '"' or '»' or '》' or '、' or ';' or ':' or '.' or '。' or ']' or '؛';
+        // (After a full stop it may be an abbreviation's number, "Res.9", "CMA.4": a weak candidate, see AfterFullStop.)
+        return char.IsLetter(previous) || previous is ')' or '）' or '”' or '’' or '"' or '»' or '》' or '、' or ';' or ':' or '。' or '；' or '：' or '！' or '？' or ']' or '؛';
+    }
+
+    /// <summary>What follows a marker: a space, punctuation or CJK text that is not a counter (2023 年, 第 3 段).</summary>
+    private static bool Follows(string text, int end)
+    {
+        if (end >= text.Length)
+        {
+            return true;
+        }
+
+        int after = end;
+        while (after < text.Length && text[after] == ' ')
+        {
+            after++;
+        }
+
+        if (after < text.Length && CjkCounters.Contains(text[after], StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        char next = text[end];
+        return char.IsWhiteSpace(next)
+            || (CleanTextBuilder.IsCjk(next) && !CjkCounters.Contains(next, StringComparison.Ordinal))
+            || next is ',' or ';' or ':' or ')' or '”' or '"' or '’' or '»' or '؛' or '،'
+            || (next == '.' && (end + 1 >= text.Length || !char.IsDigit(text[end + 1])));
     }
 
     /// <summary>
