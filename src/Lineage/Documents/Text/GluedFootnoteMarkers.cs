@@ -180,7 +180,8 @@ internal static class GluedFootnoteMarkers
                 {
                     candidates.Add(new Candidate(clause, at, length, number, true));
                 }
-                else if (weak && (GluedToSymbol(text, start, at, end) || AfterNumberAndComma(text, start, at, end) || AfterFullStop(text, start, at, end)))
+                else if (weak && NoNumberSoonAfter(text, end)
+                    && (GluedToSymbol(text, start, at, end) || AfterNumberAndComma(text, start, at, end) || AfterFullStop(text, start, at, end)))
                 {
                     candidates.Add(new Candidate(clause, at, length, number, false));
                 }
@@ -200,6 +201,24 @@ internal static class GluedFootnoteMarkers
     /// <summary><c>Agenda 21,2 the</c>: after a number and a comma, one or two digits that are no thousands (weak: <c>1,5 million</c> reads so too).</summary>
     private static bool AfterNumberAndComma(string text, int start, int at, int end) =>
         at == start && end - start <= 2 && start >= 2 && text[start - 1] is ',' or '،' && char.IsDigit(text[start - 2]) && Follows(text, end);
+
+    /// <summary>
+    /// A number followed closely by another (<c>63/51, de 2 de diciembre</c>, <c>66/264、69/307</c>) is an item of a list or
+    /// a dated reference, where the UN prints no marker (a marker follows the date or ends the phrase).
+    /// </summary>
+    private static bool NoNumberSoonAfter(string text, int end)
+    {
+        int limit = Math.Min(text.Length, end + 12);
+        for (int i = end; i < limit; i++)
+        {
+            if (char.IsDigit(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary><c>Agreement.3</c> ends a sentence with a marker; <c>Res.9</c>, <c>CMA.4</c> number a document: weak either way.</summary>
     private static bool AfterFullStop(string text, int start, int at, int end) =>
