@@ -109,7 +109,8 @@ internal sealed partial class RecordGenerator
             }
         }
 
-        int templateIndex = rng.Next(pool.Citing.Count);
+        // Which of the language's corpus clauses: fixed per language, so an edited revision keeps its citations.
+        int templateIndex = new Random(Mix(_plan.Seed, r.Order, 1000 + li)).Next(pool.Citing.Count);
         if (templateTargets.Count > 0)
         {
             // The first template of the language's pool, from a random start, that has no more links than targets.
