@@ -81,9 +81,16 @@ internal static class RecordBench
             return 0;
         }
 
-        string cli = Path.Combine(repository, "src", "Lineage.Cli", "bin", "Release", "net10.0", "lineage");
-        Console.WriteLine("building the CLI (Release)…");
-        RunQuiet("dotnet", $"build -c Release \"{Path.Combine(repository, "src", "Lineage.Cli")}\" -v q -nologo", repository);
+        string cli = Option(args, "--cli") ?? Path.Combine(repository, "src", "Lineage.Cli", "bin", "Release", "net10.0", "lineage");
+        if (Option(args, "--cli") is null)
+        {
+            Console.WriteLine("building the CLI (Release)…");
+            RunQuiet("dotnet", $"build -c Release \"{Path.Combine(repository, "src", "Lineage.Cli")}\" -v q -nologo", repository);
+        }
+        else
+        {
+            report.AppendLine(Inv($"CLI under test: `{cli}` (given with --cli).")).AppendLine();
+        }
         double mb = bytes / 1e6;
 
         // 2. Recall on a sample: does the extractor find what was planted?
