@@ -9,7 +9,7 @@ public class EvalCommandTests
 {
     private static string[] Files78_53()
     {
-        string ga = TestPaths.CorpusPath("akn4un-ga", "78");
+        string ga = TestPaths.FullCorpusPath("akn4un-ga", "78");
         return [.. new[] { "English", "Chinese" }.Select(l => Directory.GetFiles(Path.Combine(ga, l), "A_RES_78_53-*.xml").Single())];
     }
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using Lineage.Extraction.Rules;
 using Lineage.Model;
 
 namespace Lineage.Extraction;
@@ -51,10 +52,11 @@ public sealed class CitationExtractor
 
         var anchors = FootnoteAnchors(clauses);
         var citations = ImmutableArray.CreateBuilder<Citation>();
+        var numbers = new EarlierNumbers(clauses);
         for (int i = 0; i < clauses.Length; i++)
         {
             var clause = clauses[i];
-            var context = new ClauseContext(document, clause, i, rules.Profile);
+            var context = new ClauseContext(document, clause, i, rules.Profile) { Numbers = numbers };
             var matches = new List<CitationMatch>();
             foreach (var rule in rules.Rules)
             {

@@ -15,4 +15,6 @@ public static class DiagnosticCodes
     public const string UnreadableFile = "LIN0010";
     public const string NoRulesForLanguage = "LIN0011";
     public const string UnknownLanguage = "LIN0012";
+    public const string StoreNotLineage = "LIN0050";
+    public const string StoreSchemaMismatch = "LIN0051";
 }
