@@ -38,7 +38,12 @@ switch (suite)
             Path.Combine(repository, "bench", "results", "read.md"));
         break;
     case "export" or "export-one" or "export-neo4j": await ExportBench.RunAsync(args); break;
+    case "report": await ReportBench.RunAsync(args); break;
+    case "record":
+        return Lineage.Bench.Record.RecordBench.Run(args[1..]);
     default:
-        Console.WriteLine("suites: graph [documents citations], pipeline FOLDER..., scaling MB FOLDER..., extract [CORPUS] [PASSES], analysis, export, read [CORPUS]");
+        Console.WriteLine("suites: graph [documents citations], pipeline FOLDER..., scaling MB FOLDER..., extract [CORPUS] [PASSES], analysis, export, read [CORPUS], record [--size 4GB] [--dir DIR] [--keep] [--generate-only], report [RUNS]");
         break;
 }
+
+return 0;
