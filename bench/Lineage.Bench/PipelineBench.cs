@@ -60,6 +60,8 @@ internal static class PipelineBench
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"phases (1 thread, one pass): layout {layout:F3} s, extraction {phase.Elapsed.TotalSeconds:F3} s"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{files.Count} files, {bytes / 1e6:F2} MB, {citations} citations; {Environment.ProcessorCount} cores; {rounds} rounds after a warm-up pass"));
+        Report("layout alone, threads=1", texts, bytes, rounds, 1, t =>
+            TextDocumentFactory.Create(t.Path, t.Path.EndsWith(".md", StringComparison.Ordinal) ? DocumentFormat.Markdown : DocumentFormat.PlainText, t.Text).Document is null ? 0 : 1);
         foreach (int threads in new[] { 1, Environment.ProcessorCount }.Distinct())
         {
             Report($"threads={threads}", texts, bytes, rounds, threads, Work);
@@ -75,6 +77,8 @@ internal static class PipelineBench
             Report($"{group.Key.ToCode()}, threads=1", list, list.Sum(t => t.Bytes), rounds, 1, Work);
         }
 
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"garbage collections: gen0 {GC.CollectionCount(0)}, gen1 {GC.CollectionCount(1)}, gen2 {GC.CollectionCount(2)}; {GC.GetTotalAllocatedBytes() / 1e9:F1} GB allocated; GC pause {GC.GetTotalPauseDuration().TotalSeconds:F2} s"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"load average {File.ReadAllText("/proc/loadavg").Trim()}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1 << 20)} MiB (all texts held in memory)"));
