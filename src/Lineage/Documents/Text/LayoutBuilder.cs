@@ -200,13 +200,14 @@ internal sealed partial class LayoutBuilder
                     continue;
                 case LineKind.FootnoteDefinition:
                 {
-                    var m = MarkdownFootnote().Match(Line(i));
+                    // "[^4]: text": the number after the caret, the text after the match.
+                    int definitionLength = MatchLength(MarkdownFootnote(), line);
                     FlushFootnote();
                     inBlock = true;
-                    footnoteNumber = int.Parse(m.Groups["n"].ValueSpan, CultureInfo.InvariantCulture);
+                    footnoteNumber = LeadingNumber(line[(line.IndexOf('^') + 1)..], out _);
                     lastFootnote = footnoteNumber;
                     footnote = _footnoteBuilder.Reset();
-                    footnote.AppendLine(lineStart + m.Length, lineEnd);
+                    footnote.AppendLine(lineStart + definitionLength, lineEnd);
                     continue;
                 }
             }
@@ -223,15 +224,21 @@ internal sealed partial class LayoutBuilder
                     continue;
                 }
 
-                var inline = InlineFootnote().IsMatch(line) ? InlineFootnote().Match(Line(i)) : null;
-                if (inline is not null && int.Parse(inline.Groups["n"].ValueSpan, CultureInfo.InvariantCulture) is int number
+                // "12 text" (at most three spaces before the number): the number, then the text after the spaces.
+                if (InlineFootnote().IsMatch(line) && LeadingNumber(line, out int numberEnd) is int number
                     && number > lastFootnote && number <= lastFootnote + 5)
                 {
+                    int rest = numberEnd;
+                    while (char.IsWhiteSpace(line[rest]))
+                    {
+                        rest++;
+                    }
+
                     FlushFootnote();
                     footnoteNumber = number;
                     lastFootnote = number;
                     footnote = _footnoteBuilder.Reset();
-                    footnote.AppendLine(lineStart + inline.Groups["rest"].Index, lineEnd);
+                    footnote.AppendLine(lineStart + rest, lineEnd);
                     afterMarker = false;
                     continue;
                 }
@@ -254,7 +261,7 @@ internal sealed partial class LayoutBuilder
             }
 
             // A text line of the body: a new clause, or more of the current one.
-            var numbered = OperativeNumber().IsMatch(line) ? OperativeNumber().Match(Line(i)) : null;
+            int? numbered = OperativeNumber().IsMatch(line) ? LeadingNumber(line, out _) : null;
             bool startsNew;
             if (paragraph is null)
             {
@@ -282,7 +289,7 @@ internal sealed partial class LayoutBuilder
                 if (numbered is not null)
                 {
                     operative = true;
-                    site = CitationSite.Operative(int.Parse(numbered.Groups["n"].ValueSpan, CultureInfo.InvariantCulture));
+                    site = CitationSite.Operative(numbered.Value);
                 }
                 else
                 {
@@ -471,6 +478,36 @@ internal sealed partial class LayoutBuilder
         }
 
         return false;
+    }
+
+    /// <summary>The number at the start of <paramref name="line"/> after white space (a line a pattern has matched), and where it ends.</summary>
+    private static int LeadingNumber(ReadOnlySpan<char> line, out int end)
+    {
+        int start = 0;
+        while (start < line.Length && char.IsWhiteSpace(line[start]))
+        {
+            start++;
+        }
+
+        end = start;
+        int value = 0;
+        while (end < line.Length && char.IsDigit(line[end]))
+        {
+            value = (value * 10) + (int)char.GetNumericValue(line[end++]);
+        }
+
+        return value;
+    }
+
+    /// <summary>The length of <paramref name="pattern"/>'s first match in <paramref name="line"/> (an anchored pattern that matched).</summary>
+    private static int MatchLength(Regex pattern, ReadOnlySpan<char> line)
+    {
+        foreach (var match in pattern.EnumerateMatches(line))
+        {
+            return match.Index + match.Length;
+        }
+
+        return 0;
     }
 
     private static int MarkerNumber(ReadOnlySpan<char> line) =>
