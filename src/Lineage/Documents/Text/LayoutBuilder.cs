@@ -193,7 +193,7 @@ internal sealed partial class LayoutBuilder
                     var m = MarkdownFootnote().Match(Line(i));
                     FlushFootnote();
                     inBlock = true;
-                    footnoteNumber = int.Parse(m.Groups["n"].ValueSpan, CultureInfo.InvariantCulture);
+                    footnoteNumber = Digits(m.Groups["n"].ValueSpan);
                     lastFootnote = footnoteNumber;
                     footnote = _footnoteBuilder.Reset();
                     footnote.AppendLine(lineStart + m.Length, lineEnd);
@@ -214,7 +214,7 @@ internal sealed partial class LayoutBuilder
                 }
 
                 var inline = InlineFootnote().IsMatch(line) ? InlineFootnote().Match(Line(i)) : null;
-                if (inline is not null && int.Parse(inline.Groups["n"].ValueSpan, CultureInfo.InvariantCulture) is int number
+                if (inline is not null && Digits(inline.Groups["n"].ValueSpan) is int number
                     && number > lastFootnote && number <= lastFootnote + 5)
                 {
                     FlushFootnote();
@@ -272,7 +272,7 @@ internal sealed partial class LayoutBuilder
                 if (numbered is not null)
                 {
                     operative = true;
-                    site = CitationSite.Operative(int.Parse(numbered.Groups["n"].ValueSpan, CultureInfo.InvariantCulture));
+                    site = CitationSite.Operative(Digits(numbered.Groups["n"].ValueSpan));
                 }
                 else
                 {
@@ -469,6 +469,21 @@ internal sealed partial class LayoutBuilder
     private string Line(int index) => _text[_lines[index].Start.._lines[index].End];
 
     private ReadOnlySpan<char> LineSpan(int index) => _text.AsSpan(_lines[index].Start, _lines[index].End - _lines[index].Start);
+
+    /// <summary>
+    /// The value of a run of decimal digits of any script (<c>\d</c> matches <c>٢</c> too, which <c>int.Parse</c> refuses):
+    /// a paragraph numbered "٢." is paragraph 2, not an exception (issue 13, found by the property tests).
+    /// </summary>
+    private static int Digits(ReadOnlySpan<char> digits)
+    {
+        int value = 0;
+        foreach (char c in digits)
+        {
+            value = (value * 10) + CharUnicodeInfo.GetDecimalDigitValue(c);
+        }
+
+        return value;
+    }
 
     [GeneratedRegex(@"^\d{1,3}$", RegexOptions.CultureInvariant)]
     private static partial Regex MarkerLine();
