@@ -59,5 +59,6 @@ public static class LineageCli
         yield return CheckCommand.Create(context);
         yield return TimelineCommand.Create(context);
         yield return ExportCommand.Create(context);
+        yield return ReportCommand.Create(context);
     }
 }

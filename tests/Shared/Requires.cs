@@ -44,6 +44,18 @@ internal static class Requires
         }
     }
 
+    /// <summary>Debian's Chromium, which the report tests drive through Playwright (scripts/install-test-deps.sh installs it).</summary>
+    public static string Chromium()
+    {
+        const string chromium = "/usr/bin/chromium";
+        if (!File.Exists(chromium))
+        {
+            Missing($"{chromium} is not installed (apt-get install chromium, or run scripts/install-test-deps.sh)");
+        }
+
+        return chromium;
+    }
+
     /// <summary>Requires a program on PATH (xmllint, dot, node …).</summary>
     public static string Tool(string name)
     {

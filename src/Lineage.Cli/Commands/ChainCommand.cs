@@ -45,7 +45,7 @@ internal static class ChainCommand
                 return ExitCodes.Usage;
             }
 
-            var graph = options.Load(parse, context, out int code, cancellationToken);
+            var graph = options.LoadAround(parse, context, parse.GetValue(symbol), upstream: true, relations, out int code, cancellationToken);
             if (graph is null)
             {
                 return code;

@@ -9,8 +9,9 @@ using Lineage.Model;
 namespace Lineage.Cli.Commands;
 
 /// <summary>
-/// <c>lineage eval FOLDER... [--out report.md] [--format markdown|json] [--min-precision 0.99] [--min-recall 0.99]
-/// [--min-agreement 0.99]</c>: measures the text extractor against the links of AKN4UN markup.
+/// <c>lineage eval FOLDER... [--render akn|pdf-text] [--out report.md] [--format markdown|json] [--min-precision 0.99]
+/// [--min-recall 0.99] [--min-agreement 0.99]</c>: measures the text extractor against the links of AKN4UN markup, on the
+/// markup's own text or on each document rendered as text copied out of its PDF.
 /// </summary>
 internal static class EvalCommand
 {
@@ -25,6 +26,17 @@ internal static class EvalCommand
             DefaultValueFactory = _ => "markdown",
         };
         format.AcceptOnlyFromAmong("markdown", "json");
+        var render = new Option<string>("--render")
+        {
+            Description = "The text extracted from: akn (the markup's text) or pdf-text (each document rendered as text copied out of its PDF, read by the plain-text reader under its UN download name)",
+            DefaultValueFactory = _ => "akn",
+        };
+        render.AcceptOnlyFromAmong("akn", "pdf-text");
+        var seed = new Option<ulong>("--seed")
+        {
+            Description = "Seed of the pdf-text rendering (line widths, page lengths, furniture, file names)",
+            DefaultValueFactory = _ => PdfTextRenderOptions.Default.Seed,
+        };
         var minPrecision = Fraction("--min-precision", "Lowest precision each language must reach (0-1)", 0.99);
         var minRecall = Fraction("--min-recall", "Lowest recall each language must reach (0-1)", 0.99);
         var minAgreement = Fraction("--min-agreement", "Lowest share of resolutions whose language versions agree (0-1)", 0.99);
@@ -45,6 +57,10 @@ internal static class EvalCommand
         inputs.AddTo(command);
         command.Options.Add(output);
         command.Options.Add(format);
+        var renderedOut = new Option<DirectoryInfo?>("--write-rendered") { Description = "With --render pdf-text: also write each rendering into this folder under its UN download name" };
+        command.Options.Add(render);
+        command.Options.Add(renderedOut);
+        command.Options.Add(seed);
         command.Options.Add(minPrecision);
         command.Options.Add(minRecall);
         command.Options.Add(minAgreement);
@@ -94,7 +110,16 @@ internal static class EvalCommand
                 MaxDegreeOfParallelism = pipeline.MaxDegreeOfParallelism,
                 Dates = language => extractor.Profile(language)?.Dates,
             };
-            var report = new MarkupEvaluator(d => extractor.Extract(d).Citations, options)
+            var renderer = new PdfTextRenderer(PdfTextRenderOptions.Default with { Seed = parse.GetValue(seed) });
+            var extract = parse.GetValue(render) == "pdf-text"
+                ? RenderedTextExtraction.PdfText(extractor, renderer)
+                : d => extractor.Extract(d).Citations;
+            if (parse.GetValue(renderedOut) is { } folder && !WriteRenderings(folder, reads.Select(r => r.Document).OfType<Document>(), renderer, context.Error))
+            {
+                return Task.FromResult(ExitCodes.OutputFailure);
+            }
+
+            var report = new MarkupEvaluator(extract, options)
                 .Evaluate(reads.Where(r => r.Document is not null).Select(r => r.Document!), diagnostics);
 
             bool json = parse.GetValue(format) == "json";
@@ -136,6 +161,26 @@ internal static class EvalCommand
             }
         });
         return option;
+    }
+
+    private static bool WriteRenderings(DirectoryInfo folder, IEnumerable<Document> documents, PdfTextRenderer renderer, TextWriter error)
+    {
+        try
+        {
+            folder.Create();
+            foreach (var document in documents)
+            {
+                var rendering = renderer.Render(document);
+                File.WriteAllText(Path.Combine(folder.FullName, rendering.FileName), rendering.Text, new UTF8Encoding(false));
+            }
+
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"lineage: cannot write renderings into {folder.FullName}: {e.Message}");
+            return false;
+        }
     }
 
     /// <summary>Writes the report to a temporary file beside the target and renames it, so no half-written report is left.</summary>

@@ -28,7 +28,9 @@ internal static class TimelineCommand
                 return Task.FromResult(ExitCodes.Usage);
             }
 
-            var graph = options.Load(parse, context, out int code, cancellationToken);
+            var graph = parse.GetValue(series)
+                ? options.Load(parse, context, out int code, cancellationToken)
+                : options.LoadAround(parse, context, parse.GetValue(symbol), upstream: true, relations, out code, cancellationToken);
             if (graph is null)
             {
                 return Task.FromResult(code);

@@ -36,6 +36,12 @@ public sealed class Clause
 
     public ImmutableArray<int> FootnoteMarkers { get; }
 
+    /// <summary>
+    /// Where each of <see cref="FootnoteMarkers"/> stands, as an index in <see cref="Text"/> before which its superscript is
+    /// printed (AKN4UN, where the markup places it); empty when the reader does not know.
+    /// </summary>
+    public ImmutableArray<int> FootnoteMarkerPositions { get; init; } = [];
+
     /// <summary>The verb the markup gives this clause (AKN4UN <c>&lt;container name&gt;</c>), if any.</summary>
     public string? MarkupVerb { get; init; }
 

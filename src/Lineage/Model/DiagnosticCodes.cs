@@ -15,6 +15,8 @@ public static class DiagnosticCodes
     public const string UnreadableFile = "LIN0010";
     public const string NoRulesForLanguage = "LIN0011";
     public const string UnknownLanguage = "LIN0012";
+    public const string StoreNotLineage = "LIN0050";
+    public const string StoreSchemaMismatch = "LIN0051";
 
     /// <summary>A named pipe, socket or device among the inputs: skipped without opening it (opening a FIFO waits forever).</summary>
     public const string NotARegularFile = "LIN0013";

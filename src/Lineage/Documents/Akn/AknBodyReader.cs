@@ -277,6 +277,7 @@ internal sealed class AknBodyReader
             case "authorialNote" or "note":
                 int marker = ParseMarker(element.Attribute("marker")?.Value);
                 clause.Markers.Add(marker);
+                clause.MarkerPositions.Add(clause.Length);
                 var note = new AknClauseBuilder(CitationSite.Footnote(marker), null);
                 WalkChildren(element, note);
                 note.TrimLeading("()");

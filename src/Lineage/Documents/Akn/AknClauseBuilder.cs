@@ -22,6 +22,9 @@ internal sealed class AknClauseBuilder(CitationSite site, string? verb)
 
     public List<int> Markers { get; } = [];
 
+    /// <summary>Where each of <see cref="Markers"/> stands: the index in the text before which its superscript is printed.</summary>
+    public List<int> MarkerPositions { get; } = [];
+
     /// <summary>Footnotes whose markers stand in this clause, in order; they follow the clause in the document.</summary>
     public List<AknClauseBuilder> Footnotes { get; } = [];
 
@@ -119,6 +122,11 @@ internal sealed class AknClauseBuilder(CitationSite site, string? verb)
         {
             var (href, start, length) = Links[i];
             Links[i] = (href, Math.Max(0, start - count), length);
+        }
+
+        for (int i = 0; i < MarkerPositions.Count; i++)
+        {
+            MarkerPositions[i] = Math.Max(0, MarkerPositions[i] - count);
         }
     }
 

@@ -198,7 +198,11 @@ public sealed partial class AknDocumentReader : IDocumentReader
             }
 
             int index = clauses.Count;
-            clauses.Add(new Clause(builder.Site, clauseText, map, [.. builder.Markers]) { MarkupVerb = builder.Verb });
+            clauses.Add(new Clause(builder.Site, clauseText, map, [.. builder.Markers])
+            {
+                MarkupVerb = builder.Verb,
+                FootnoteMarkerPositions = [.. builder.MarkerPositions.Select(p => Math.Min(p, clauseText.Length))],
+            });
             foreach (var (href, linkStart, length) in builder.Links)
             {
                 if (!AknHref.IsUndocs(href))

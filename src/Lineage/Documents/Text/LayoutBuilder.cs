@@ -182,6 +182,16 @@ internal sealed partial class LayoutBuilder
                     afterMarker = false; // a marker then a blank line ends the paragraph (readers write it so)
                     continue;
                 case LineKind.Furniture:
+                    // Page furniture stands below the footnotes and above the next page's text: it ends a footnote block,
+                    // and a blank line before it says nothing about paragraphs.
+                    if (inBlock && !footnotesOnly)
+                    {
+                        FlushFootnote();
+                        inBlock = false;
+                        afterMarker = false;
+                    }
+
+                    previousBlank = false;
                     continue;
                 case LineKind.Rule:
                     FlushFootnote();

@@ -32,6 +32,7 @@ internal static partial class PlainTextLayout
 
         var builder = new LayoutBuilder(text, lines, pageStarts, frontMatter.BodyStartLine);
         var layout = builder.Build();
+        GluedFootnoteMarkers.Apply(layout);
 
         // Identity: the heading's "62/42. 核裁军" line, else front matter, else the file name.
         var symbol = default(DocumentSymbol);
@@ -131,35 +132,9 @@ internal static partial class PlainTextLayout
     /// <summary>True when <paramref name="line"/> has the shape of a symbol line (a cheap test before <see cref="TryReadSymbolLine"/>).</summary>
     internal static bool IsSymbolLine(ReadOnlySpan<char> line) => GaSymbolLine().IsMatch(line) || ScSymbolLine().IsMatch(line);
 
-    /// <summary>The symbol a UN-style file name gives: <c>A_RES_62_42.zh.txt</c>, <c>A_RES_73_8-EN.pdf</c>, <c>S_RES_0001_1946_EN_GOLD.txt</c>.</summary>
-    internal static DocumentSymbol? FileNameSymbol(string path, out Language? language)
-    {
-        string name = Path.GetFileName(path);
-        language = null;
-        var lm = FileLanguage().Match(name);
-        if (lm.Success && LanguageCodes.TryParse(lm.Groups["lang"].Value, out var parsed))
-        {
-            language = parsed;
-        }
-
-        var m = FileGaSymbol().Match(name);
-        if (m.Success)
-        {
-            string special = m.Groups["special"].Value;
-            string printed = (special.Length > 0 ? special + "-" : string.Empty) + m.Groups["session"].Value + "/" + m.Groups["number"].Value + m.Groups["part"].Value;
-            return SymbolGrammar.TryParseReference(printed, new ReferenceContext(Organ.GeneralAssembly, Organ.GeneralAssembly), out var s) ? s : null;
-        }
-
-        m = FileScSymbol().Match(name);
-        if (m.Success)
-        {
-            int number = int.Parse(m.Groups["number"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
-            int year = int.Parse(m.Groups["year"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
-            return number > 0 ? DocumentSymbol.SecurityCouncilResolution(number, year) : null;
-        }
-
-        return null;
-    }
+    /// <summary>The symbol a UN-style file name gives (<see cref="FileNameIdentity"/>): <c>A_RES_62_42.zh.txt</c>, <c>S_RES_2719(2023)-EN.pdf</c>.</summary>
+    internal static DocumentSymbol? FileNameSymbol(string path, out Language? language) =>
+        FileNameIdentity.TryParse(path, out var symbol, out language) ? symbol : null;
 
     private static List<(int Start, int End)> SplitLines(string text)
     {
@@ -189,13 +164,4 @@ internal static partial class PlainTextLayout
 
     [GeneratedRegex(@"[(（\[]\s*(?<report>[AS]/(?:C\.\d/)?\d{1,3}/(?:L\.)?\d{1,4}(?:/Add\.\d+)?)", RegexOptions.CultureInvariant)]
     private static partial Regex ReportPattern();
-
-    [GeneratedRegex(@"^A_RES_(?:(?<special>E?S)-?)?(?<session>\d{1,3})_(?<number>\d{1,4})(?<part>[A-Z])?(?=[._\-]|$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex FileGaSymbol();
-
-    [GeneratedRegex(@"^S_RES_(?<number>\d{1,4})[_ ]\(?(?<year>(?:19|20)\d\d)\)?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex FileScSymbol();
-
-    [GeneratedRegex(@"[._\-](?<lang>ar|zh|en|fr|ru|es)(?=[._\-]|$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex FileLanguage();
 }

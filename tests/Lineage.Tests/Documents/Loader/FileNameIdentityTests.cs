@@ -4,6 +4,7 @@ using Lineage.Model;
 namespace Lineage.Tests.Documents.Loader;
 
 // Issue 4: the file name is the fallback identity (A_RES_73_8-EN.pdf, A_RES_79_50.zh.txt); N0746628.pdf gives none.
+// Issue 12: the names the UN's download pages give for Security Council, ECOSOC, Human Rights Council and pre-1976 resolutions.
 public sealed class FileNameIdentityTests
 {
     public static TheoryData<string, string?, string?> Names => new()
@@ -21,7 +22,20 @@ public sealed class FileNameIdentityTests
         { "S_RES_0001_1946_EN_GOLD.txt", "S/RES/1(1946)", "en" },
         { "ares51-45.htm", "A/RES/51/45", null },
         { "a49r075.htm", "A/RES/49/75", null },
+        { "S_RES_2719(2023)-EN.pdf", "S/RES/2719(2023)", "en" },
+        { "S_RES_2719(2023).zh.txt", "S/RES/2719(2023)", "zh" },
+        { "S_RES_2719 (2023)-FR.pdf", "S/RES/2719(2023)", "fr" },
+        { "S_RES_2719_(2023)_AR.pdf", "S/RES/2719(2023)", "ar" },
+        { "E_RES_2023_7-EN.pdf", "E/RES/2023/7", "en" },
+        { "E_DEC_2023_201-ES.pdf", "E/DEC/2023/201", "es" },
+        { "A_HRC_RES_55_1-EN.pdf", "A/HRC/RES/55/1", "en" },
+        { "A_HRC_RES_S-30_1-RU.pdf", "A/HRC/RES/S-30/1", "ru" },
+        { "A_RES_2758(XXVI)-EN.pdf", "A/RES/2758(XXVI)", "en" },
+        { "A_RES_377_A(V)-ES.pdf", "A/RES/377A(V)", "es" },
         { "N0746628.pdf", null, null },
+        { "N2323443.pdf", null, null },
+        { "2323443E.pdf", null, "en" },
+        { "N2323446C.pdf", null, "zh" },
         { "notes.txt", null, null },
     };
 
