@@ -57,8 +57,7 @@ internal static class ExportCommand
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                context.Error.WriteLine($"{directory}: error: cannot write {exporter.Name}: {e.Message}");
-                return ExitCodes.OutputFailure;
+                return WriteFailure.Report(context.Error, directory, exporter.Name, e);
             }
 
             if (exporter is Neo4jAdminCsvExporter)
@@ -169,13 +168,10 @@ internal static class ExportCommand
             catch (Neo4jExportException e)
             {
                 progress?.Finish();
-                context.Error.WriteLine($"lineage: Neo4j export to {server} stopped: {e.Message}");
-                if (e.Progress is not null)
-                {
-                    context.Error.WriteLine("lineage: what was committed stays; run the same command again to complete it (nothing is duplicated).");
-                }
-
-                return ExitCodes.OutputFailure;
+                string reason = e.Progress is not null
+                    ? e.Message + "; what was committed stays: run the same command again to complete it (nothing is duplicated)"
+                    : e.Message;
+                return WriteFailure.Report(context.Error, server.ToString(), "to Neo4j", new IOException(reason, e));
             }
         });
         return command;
