@@ -506,7 +506,8 @@ internal sealed partial class LayoutBuilder
     [GeneratedRegex(@"^[AS]/RES/[\w\-/() ]+$", RegexOptions.CultureInvariant)]
     private static partial Regex RunningSymbol();
 
-    [GeneratedRegex(@"^\s*(?<n>\d{1,3})\s*[.．]\s+\S", RegexOptions.CultureInvariant)]
+    /// <summary>An operative paragraph's number: <c>1. Reaffirms</c>, <c>1. 重申</c>, Arabic <c>1 - يعيد</c>.</summary>
+    [GeneratedRegex(@"^\s*(?<n>\d{1,3})\s*(?:[.．]|\s[-–‐‑])\s+\S", RegexOptions.CultureInvariant)]
     private static partial Regex OperativeNumber();
 
     [GeneratedRegex(@"^\s*\(\s*[a-z]{1,4}\s*\)\s", RegexOptions.CultureInvariant)]
