@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Installs the real consumers the tests check exports against (Debian packages, npm packages) and Java for the
-# Neo4j test server (scripts/neo4j-test-server.sh). Idempotent; run by .ci/run, and by hand before `dotnet test`
-# to run every test locally.
+# Installs the real consumers the tests check exports against (Debian packages, npm packages), the sqlite3 shell
+# the store is tested with, and Java for the Neo4j test server (scripts/neo4j-test-server.sh). Idempotent; run by
+# .ci/run, and by hand before `dotnet test` to run every test locally.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -9,7 +9,10 @@ SUDO=""
 if [ "$(id -u)" != "0" ]; then SUDO="sudo"; fi
 
 export DEBIAN_FRONTEND=noninteractive
-packages=(python3-networkx python3-igraph libxml2-utils graphviz)
+packages=(python3-networkx python3-igraph libxml2-utils graphviz sqlite3)
+# Debian's Chromium runs the report tests (Playwright drives /usr/bin/chromium; Playwright's own browser download is
+# not used); a CJK font lets it draw the Chinese sentences the tests and docs/report-62-42.png show.
+packages+=(chromium fonts-wqy-microhei)
 # Node.js runs the JavaScript consumers (Cytoscape.js, graphology); Java runs Neo4j 3.1.1.
 command -v node >/dev/null 2>&1 || packages+=(nodejs)
 command -v npm >/dev/null 2>&1 || packages+=(npm)

@@ -15,6 +15,9 @@ switch (suite)
     case "pipeline":
         PipelineBench.Run(args.Length > 1 ? args[1..] : ["seeds"]);
         break;
+    case "scaling":
+        ScalingBench.Run(args.Length > 2 ? args[2..] : ["seeds"], args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 64);
+        break;
     case "extract":
         // bin/Release/net10.0 → the repository root; the corpus is ../shared/corpus beside it.
         string root = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../.."));
@@ -35,7 +38,12 @@ switch (suite)
             Path.Combine(repository, "bench", "results", "read.md"));
         break;
     case "export" or "export-one" or "export-neo4j": await ExportBench.RunAsync(args); break;
+    case "report": await ReportBench.RunAsync(args); break;
+    case "record":
+        return Lineage.Bench.Record.RecordBench.Run(args[1..]);
     default:
-        Console.WriteLine("suites: graph [documents citations], pipeline FOLDER..., extract [CORPUS] [PASSES], analysis, export, read [CORPUS]");
+        Console.WriteLine("suites: graph [documents citations], pipeline FOLDER..., scaling MB FOLDER..., extract [CORPUS] [PASSES], analysis, export, read [CORPUS], record [--size 4GB] [--dir DIR] [--keep] [--generate-only], report [RUNS]");
         break;
 }
+
+return 0;

@@ -19,10 +19,17 @@ internal static class Requires
         }
     }
 
-    /// <summary>Requires <c>/usr/bin/python3</c> with the given modules importable.</summary>
+    /// <summary>
+    /// The Python the consumers run under: <c>/usr/bin/python3</c> (Debian's, which sees python3-networkx), or
+    /// <c>$LINEAGE_PYTHON</c> (<c>.ci/newcomer-pass</c> points it at nothing, as on a machine without Python).
+    /// </summary>
+    public static string PythonPath =>
+        Environment.GetEnvironmentVariable("LINEAGE_PYTHON") is { Length: > 0 } python ? python : "/usr/bin/python3";
+
+    /// <summary>Requires <see cref="PythonPath"/> with the given modules importable.</summary>
     public static void Python(params string[] modules)
     {
-        const string python = "/usr/bin/python3";
+        string python = PythonPath;
         if (!File.Exists(python))
         {
             Missing($"{python} is not installed");
@@ -35,6 +42,18 @@ internal static class Requires
                 Missing($"Python module {module} is not installed for {python} (apt-get install python3-{module})");
             }
         }
+    }
+
+    /// <summary>Debian's Chromium, which the report tests drive through Playwright (scripts/install-test-deps.sh installs it).</summary>
+    public static string Chromium()
+    {
+        const string chromium = "/usr/bin/chromium";
+        if (!File.Exists(chromium))
+        {
+            Missing($"{chromium} is not installed (apt-get install chromium, or run scripts/install-test-deps.sh)");
+        }
+
+        return chromium;
     }
 
     /// <summary>Requires a program on PATH (xmllint, dot, node …).</summary>

@@ -7,6 +7,7 @@ using Lineage.Export;
 using Lineage.Graph;
 using Lineage.Model;
 using Lineage.Pipeline;
+using Lineage.Store;
 
 namespace Lineage.Cli.Commands;
 
@@ -31,11 +32,16 @@ internal static class BuildCommand
             Description = "Base name of the files written",
             DefaultValueFactory = _ => "lineage",
         };
-        var command = new Command("build", "Read resolutions, extract their citations, and write the citation graph");
+        var rebuild = new Option<bool>("--rebuild")
+        {
+            Description = "Start the store (OUT/lineage.db) afresh: read every file again, even one of another schema version",
+        };
+        var command = new Command("build", "Read resolutions, extract their citations, and write the store (lineage.db) and the citation graph");
         inputs.AddTo(command);
         command.Options.Add(output);
         command.Options.Add(formats);
         command.Options.Add(name);
+        command.Options.Add(rebuild);
         command.SetAction(async (parse, cancellationToken) =>
         {
             var options = inputs.ToPipelineOptions(parse, context.Error);
@@ -56,27 +62,40 @@ internal static class BuildCommand
                 exporters.Add(exporter);
             }
 
-            PipelineResult result;
-            using (var progress = ProgressDisplay.Create(context))
+            string directory = parse.GetValue(output)!;
+            string storePath = Path.Combine(directory, StoreSchema.FileName);
+            StoreBuildResult result;
+            try
             {
-                result = CorpusPipeline.Run(parse.GetValue(inputs.Paths)!, options, progress, cancellationToken);
+                if (parse.GetValue(rebuild))
+                {
+                    LineageStore.Delete(storePath);
+                }
+
+                using var store = LineageStore.OpenOrCreate(storePath);
+                using var progress = ProgressDisplay.Create(context);
+                result = StoreBuild.Run(store, parse.GetValue(inputs.Paths)!, options, progress, cancellationToken);
+            }
+            catch (StoreException e)
+            {
+                context.Error.WriteLine(e.ToString());
+                return ExitCodes.InputErrors;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
+            {
+                return WriteFailure.Report(context.Error, storePath, "the store", e);
             }
 
             int code = InputOptions.Report(result.AllDiagnostics, context.Error, parse.GetValue(inputs.Strict));
-
-            string directory = parse.GetValue(output)!;
-            var written = new List<string>();
-            foreach (var exporter in exporters)
+            var written = new List<string> { storePath };
+            try
             {
-                try
-                {
-                    written.AddRange(await ExporterCatalog.WriteFilesAsync(result.Graph, exporter, directory, parse.GetValue(name)!, cancellationToken));
-                }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-                {
-                    context.Error.WriteLine($"{directory}: error: cannot write {exporter.Name}: {e.Message}");
-                    code = ExitCodes.OutputFailure;
-                }
+                // One set: every format of this run, or none (issue 13).
+                written.AddRange(await ExporterCatalog.WriteFilesAsync(result.Graph, exporters, directory, parse.GetValue(name)!, cancellationToken));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                code = WriteFailure.Report(context.Error, directory, string.Join(", ", exporters.Select(x => x.Name)), e);
             }
 
             WriteSummary(result, written, context.Output);
@@ -85,19 +104,19 @@ internal static class BuildCommand
         return command;
     }
 
-    private static void WriteSummary(PipelineResult result, List<string> written, TextWriter output)
+    private static void WriteSummary(StoreBuildResult result, List<string> written, TextWriter output)
     {
-        int read = result.Outcomes.Count(o => o.Document is not null);
-        int failed = result.Outcomes.Length - read;
+        int read = result.Files.Count(f => f.Read);
+        int failed = result.Files.Length - read;
         var graph = result.Graph;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Documents: {read} read{(failed > 0 ? $", {failed} failed" : string.Empty)}; citations: {result.Citations.Count()}"));
-        if (result.Outcomes.Select(o => o.Reader).Distinct().Count() > 1 || failed > 0)
+            $"Documents: {read} read{(failed > 0 ? $", {failed} failed" : string.Empty)}; citations: {result.Citations}"));
+        if (result.Files.Select(f => f.Format).Distinct().Count() > 1 || failed > 0)
         {
             var summary = new ReadSummary();
-            foreach (var outcome in result.Outcomes)
+            foreach (var file in result.Files)
             {
-                summary.Add(outcome.Reader == "none" ? "other" : outcome.Reader, outcome.Document is not null, outcome.Diagnostics);
+                summary.Add(file.Format == "none" ? "other" : file.Format, file.Read, file.Diagnostics);
             }
 
             foreach (string line in summary.Lines())
@@ -105,6 +124,13 @@ internal static class BuildCommand
                 output.WriteLine("  " + line);
             }
         }
+
+        output.WriteLine($"Files: {result.ChangeSummary}");
+        if (result.Reason is not null)
+        {
+            output.WriteLine($"  every file read again: {result.Reason}");
+        }
+
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Graph: {graph.NodeCount} nodes ({graph.Nodes.Count(n => n.InCorpus)} read, {graph.Nodes.Count(n => !n.InCorpus)} cited only), {graph.EdgeCount} edges ({graph.Edges.Count(e => e.Inferred)} inferred)"));
         foreach (var node in graph.Nodes.Where(n => n.InCorpus && n.Kind == SymbolKind.Resolution))

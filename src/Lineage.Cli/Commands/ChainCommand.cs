@@ -45,7 +45,7 @@ internal static class ChainCommand
                 return ExitCodes.Usage;
             }
 
-            var graph = options.Load(parse, context, out int code, cancellationToken);
+            var graph = options.LoadAround(parse, context, parse.GetValue(symbol), upstream: true, relations, out int code, cancellationToken);
             if (graph is null)
             {
                 return code;
@@ -78,8 +78,7 @@ internal static class ChainCommand
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                 {
-                    context.Error.WriteLine($"{directory}: error: cannot write {exporter.Name}: {e.Message}");
-                    return ExitCodes.OutputFailure;
+                    return WriteFailure.Report(context.Error, directory, exporter.Name, e);
                 }
             }
 

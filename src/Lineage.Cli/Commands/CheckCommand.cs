@@ -38,7 +38,7 @@ internal static class CheckCommand
                 }
             }
 
-            var graph = options.Load(parse, context, out int code, cancellationToken);
+            var graph = options.Load(parse, context, out int code, cancellationToken, mentions: true);
             if (graph is null)
             {
                 return Task.FromResult(code);

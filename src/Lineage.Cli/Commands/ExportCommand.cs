@@ -28,7 +28,7 @@ internal static class ExportCommand
         var output = new Option<string>("--out", "-o") { Description = "Folder to write into", DefaultValueFactory = _ => "." };
         var name = new Option<string>("--name") { Description = "Base name of the files written", DefaultValueFactory = _ => "lineage" };
         command.Arguments.Add(format);
-        inputs.AddTo(command);
+        inputs.AddTo(command, store: true);
         command.Options.Add(output);
         command.Options.Add(name);
         command.SetAction(async (parse, cancellationToken) =>
@@ -40,27 +40,24 @@ internal static class ExportCommand
                 return ExitCodes.Usage;
             }
 
-            var options = inputs.ToPipelineOptions(parse, context.Error);
-            if (options is null)
+            var graph = inputs.LoadGraph(parse, context, [], out int code, cancellationToken);
+            if (graph is null)
             {
-                return ExitCodes.Usage;
+                return code;
             }
 
-            var result = CorpusPipeline.Run(parse.GetValue(inputs.Paths)!, options, cancellationToken: cancellationToken);
-            int code = InputOptions.Report(result.AllDiagnostics, context.Error, parse.GetValue(inputs.Strict));
             string directory = parse.GetValue(output)!;
             string baseName = parse.GetValue(name)!;
             try
             {
-                foreach (string file in await ExporterCatalog.WriteFilesAsync(result.Graph, exporter, directory, baseName, cancellationToken))
+                foreach (string file in await ExporterCatalog.WriteFilesAsync(graph, exporter, directory, baseName, cancellationToken))
                 {
                     context.Output.WriteLine($"Wrote {file}");
                 }
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                context.Error.WriteLine($"{directory}: error: cannot write {exporter.Name}: {e.Message}");
-                return ExitCodes.OutputFailure;
+                return WriteFailure.Report(context.Error, directory, exporter.Name, e);
             }
 
             if (exporter is Neo4jAdminCsvExporter)
@@ -68,7 +65,7 @@ internal static class ExportCommand
                 context.Output.WriteLine($"Import (Neo4j 5, database stopped, from {directory}): {Neo4jAdminCsvExporter.ImportCommand(baseName)}");
             }
 
-            context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Graph: {result.Graph.NodeCount} nodes, {result.Graph.EdgeCount} edges"));
+            context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Graph: {graph.NodeCount} nodes, {graph.EdgeCount} edges"));
             return code;
         });
         command.Subcommands.Add(CreateNeo4j(context));
@@ -95,7 +92,7 @@ internal static class ExportCommand
         var command = new Command(
             "neo4j",
             $"Load the citation graph of the inputs into Neo4j over HTTP (password from ${PasswordVariable}, else a prompt); re-running completes an interrupted load without duplicates");
-        inputs.AddTo(command);
+        inputs.AddTo(command, store: true);
         command.Options.Add(url);
         command.Options.Add(database);
         command.Options.Add(user);
@@ -103,8 +100,7 @@ internal static class ExportCommand
         command.Options.Add(api);
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var pipelineOptions = inputs.ToPipelineOptions(parse, context.Error);
-            if (pipelineOptions is null)
+            if (!inputs.TryGetStore(parse, context.Error, out _) || inputs.ToPipelineOptions(parse, context.Error) is null)
             {
                 return ExitCodes.Usage;
             }
@@ -133,8 +129,11 @@ internal static class ExportCommand
                 }
             }
 
-            var result = CorpusPipeline.Run(parse.GetValue(inputs.Paths)!, pipelineOptions, cancellationToken: cancellationToken);
-            int code = InputOptions.Report(result.AllDiagnostics, context.Error, parse.GetValue(inputs.Strict));
+            var graph = inputs.LoadGraph(parse, context, [], out int code, cancellationToken);
+            if (graph is null)
+            {
+                return code;
+            }
 
             var progress = context.OutputRedirected ? null : new TerminalProgress(context.Error);
             var options = new Neo4jExportOptions
@@ -156,7 +155,7 @@ internal static class ExportCommand
             using var http = new HttpClient { Timeout = TimeSpan.FromMinutes(10) };
             try
             {
-                var export = await new Neo4jExporter(http, options).ExportAsync(result.Graph, cancellationToken);
+                var export = await new Neo4jExporter(http, options).ExportAsync(graph, cancellationToken);
                 progress?.Finish();
                 var endpoint = export.Endpoint;
                 context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -169,13 +168,10 @@ internal static class ExportCommand
             catch (Neo4jExportException e)
             {
                 progress?.Finish();
-                context.Error.WriteLine($"lineage: Neo4j export to {server} stopped: {e.Message}");
-                if (e.Progress is not null)
-                {
-                    context.Error.WriteLine("lineage: what was committed stays; run the same command again to complete it (nothing is duplicated).");
-                }
-
-                return ExitCodes.OutputFailure;
+                string reason = e.Progress is not null
+                    ? e.Message + "; what was committed stays: run the same command again to complete it (nothing is duplicated)"
+                    : e.Message;
+                return WriteFailure.Report(context.Error, server.ToString(), "to Neo4j", new IOException(reason, e));
             }
         });
         return command;

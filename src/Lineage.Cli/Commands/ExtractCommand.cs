@@ -29,23 +29,41 @@ internal static class ExtractCommand
                 return Task.FromResult(ExitCodes.Usage);
             }
 
-            var result = CorpusPipeline.Run(parse.GetValue(inputs.Paths)!, options, cancellationToken: cancellationToken);
-            var citations = result.Outcomes.SelectMany(o => o.Citations);
-            if (parse.GetValue(format) == "jsonl")
+            // Files stream through: each file's lines are made on the worker that read it and written in input order
+            // as soon as the files before it are done; no document is kept.
+            bool jsonl = parse.GetValue(format) == "jsonl";
+            bool strict = parse.GetValue(inputs.Strict);
+            int code = ExitCodes.Ok;
+            foreach (var (text, diagnostics) in CorpusPipeline.Stream(parse.GetValue(inputs.Paths)!, o => (Render(o, jsonl), o.Diagnostics), options, cancellationToken: cancellationToken))
             {
-                using var stream = new MemoryStream();
-                CitationJsonWriter.WriteLines(citations, stream);
-                context.Output.Write(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
-            }
-            else
-            {
-                WriteTable(citations, context.Output);
+                context.Output.Write(text);
+                code = Math.Max(code, InputOptions.Report(diagnostics, context.Error, strict));
             }
 
             context.Output.Flush();
-            return Task.FromResult(InputOptions.Report(result.AllDiagnostics, context.Error, parse.GetValue(inputs.Strict)));
+            return Task.FromResult(code);
         });
         return command;
+    }
+
+    /// <summary>One file's citations as JSON lines or as its block of the table.</summary>
+    private static string Render(DocumentOutcome outcome, bool jsonl)
+    {
+        if (outcome.Citations.IsDefaultOrEmpty)
+        {
+            return string.Empty;
+        }
+
+        if (jsonl)
+        {
+            using var stream = new MemoryStream();
+            CitationJsonWriter.WriteLines(outcome.Citations, stream);
+            return System.Text.Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
+        }
+
+        using var writer = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
+        WriteTable(outcome.Citations, writer);
+        return writer.ToString();
     }
 
     private static void WriteTable(IEnumerable<Citation> citations, TextWriter output)
@@ -53,13 +71,13 @@ internal static class ExtractCommand
         foreach (var group in citations.GroupBy(c => c.Span.File))
         {
             var first = group.First();
-            output.WriteLine($"{group.Key} ({first.Source}, {first.Language.ToCode()})");
+            output.WriteLine($"{DiagnosticText.Escape(group.Key)} ({first.Source}, {first.Language.ToCode()})");
             foreach (var c in group)
             {
                 string date = c.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "-";
                 string where = c.Anchor is { } anchor ? $"{c.Site} (in {anchor})" : c.Site.ToString();
                 string verb = c.Verb.Length == 0 ? "-" : c.Verb;
-                string text = c.Text.ReplaceLineEndings(" ");
+                string text = DiagnosticText.Escape(c.Text.ReplaceLineEndings(" "));
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"  {c.Span.Line,5}:{c.Span.Column,-4} {where,-26} {verb} ({c.Relation.ToToken()})  {c.Target}  {date}  \"{text}\""));
             }

@@ -4,7 +4,7 @@ using System.Globalization;
 using Lineage.Analysis;
 using Lineage.Graph;
 using Lineage.Model;
-using Lineage.Pipeline;
+using Lineage.Store;
 
 namespace Lineage.Cli.Output;
 
@@ -58,7 +58,7 @@ internal sealed class AnalysisOptions
     public void AddTo(Command command, bool depth = true, bool relation = true, bool partsAsWorks = true, bool inferred = true)
     {
         Inputs.Paths.Description = $"Files or folders to read the corpus from (default: {DefaultCorpus}/)";
-        Inputs.AddTo(command, pathsOptional: true);
+        Inputs.AddTo(command, pathsOptional: true, store: true);
         command.Options.Add(Format);
         if (relation)
         {
@@ -126,21 +126,30 @@ internal sealed class AnalysisOptions
         return true;
     }
 
-    /// <summary>Reads the corpus and builds the graph; diagnostics go to standard error. Null (code set) when the options are wrong.</summary>
-    public CitationGraph? Load(ParseResult parse, CliContext context, out int code, CancellationToken cancellationToken)
+    /// <summary>
+    /// The graph: from the store (<c>--db</c> or a <c>.db</c> path), else read from the paths (default <c>seeds/</c>);
+    /// diagnostics go to standard error. Null (code set) when the options are wrong.
+    /// </summary>
+    public CitationGraph? Load(ParseResult parse, CliContext context, out int code, CancellationToken cancellationToken, bool mentions = false) =>
+        Inputs.LoadGraph(parse, context, [DefaultCorpus], out code, cancellationToken, mentions: mentions);
+
+    /// <summary>
+    /// The graph one document's question needs: from a store, only what the symbol reaches upstream (or downstream)
+    /// along <paramref name="relations"/>; from files, the whole graph. Null (code set) when it cannot be loaded.
+    /// </summary>
+    public CitationGraph? LoadAround(ParseResult parse, CliContext context, string? symbolText, bool upstream, ImmutableHashSet<Relation> relations, out int code, CancellationToken cancellationToken)
     {
-        code = ExitCodes.Ok;
-        var options = Inputs.ToPipelineOptions(parse, context.Error);
-        if (options is null)
+        GraphScope? scope = TryParseSymbol(symbolText, out var symbol)
+            ? new GraphScope(symbol, upstream, relations, !parse.GetValue(NoInferred))
+            : null;
+        if (scope is null && Inputs.TryGetStore(parse, TextWriter.Null, out string? store) && store is not null)
         {
-            code = ExitCodes.Usage;
-            return null;
+            // Not a symbol: FindSymbol says so; nothing needs loading.
+            code = ExitCodes.Ok;
+            return new CitationGraphBuilder().Build();
         }
 
-        string[] paths = parse.GetValue(Inputs.Paths) is { Length: > 0 } given ? given : [DefaultCorpus];
-        var result = CorpusPipeline.Run(paths, options, cancellationToken: cancellationToken);
-        code = InputOptions.Report(result.AllDiagnostics, context.Error, parse.GetValue(Inputs.Strict));
-        return result.Graph;
+        return Inputs.LoadGraph(parse, context, [DefaultCorpus], out code, cancellationToken, scope);
     }
 
     /// <summary>
@@ -182,9 +191,9 @@ internal sealed class AnalysisOptions
 
         if (graph.Find(symbol) is null)
         {
-            error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"lineage: {symbol} is neither read nor cited in the corpus given ({graph.Nodes.Count(n => n.InCorpus)} documents read, {graph.NodeCount} in the graph)"));
-            code = ExitCodes.InputErrors;
+            error.WriteLine(new Diagnostic(DiagnosticCodes.SymbolNotInGraph, DiagnosticSeverity.Error, string.Format(CultureInfo.InvariantCulture,
+                Messages.SymbolNotInGraph, symbol, graph.Nodes.Count(n => n.InCorpus), graph.NodeCount), LineageCli.Name).ToString());
+            code = ExitCodes.NotFound;
             return null;
         }
 

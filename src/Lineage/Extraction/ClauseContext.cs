@@ -1,3 +1,4 @@
+using Lineage.Extraction.Rules;
 using Lineage.Model;
 
 namespace Lineage.Extraction;
@@ -6,6 +7,9 @@ namespace Lineage.Extraction;
 public sealed record ClauseContext(Document Document, Clause Clause, int ClauseIndex, LanguageProfile Profile)
 {
     public string Text => Clause.Text;
+
+    /// <summary>The document's printed numbers, indexed once per extraction (null: earlier clauses are scanned).</summary>
+    internal EarlierNumbers? Numbers { get; init; }
 
     /// <summary>The organ of the citing document ("its resolution" means this organ).</summary>
     public Organ HostOrgan => Document.Symbol.Organ == Organ.None ? Organ.GeneralAssembly : Document.Symbol.Organ;

@@ -41,8 +41,17 @@ public sealed class CitationEdge : IEdge<DocumentNode>
     /// <summary>For an inferred edge: the citing document whose list gave the order.</summary>
     public DocumentSymbol? InferredFrom { get; init; }
 
-    /// <summary>How many mentions the edge merges (over all language versions and sites).</summary>
-    public int MentionCount => Mentions.IsDefaultOrEmpty ? (Inferred ? 0 : 1) : Mentions.Length;
+    /// <summary>
+    /// How many mentions the edge merges (over all language versions and sites). Counted from <see cref="Mentions"/>
+    /// unless given (an edge loaded from a store without its mentions).
+    /// </summary>
+    public int MentionCount
+    {
+        get => _mentionCount ?? (Mentions.IsDefaultOrEmpty ? (Inferred ? 0 : 1) : Mentions.Length);
+        init => _mentionCount = value;
+    }
+
+    private readonly int? _mentionCount;
 
     /// <summary>The citations this edge merges, in source order.</summary>
     public ImmutableArray<Citation> Mentions { get; init; } = [];

@@ -27,6 +27,13 @@ public sealed class CitationGraphBuilder
     public CitationGraphBuilder Add(Document document, IEnumerable<Citation> citations)
     {
         ArgumentNullException.ThrowIfNull(document);
+        return Add(DocumentMetadata.Of(document), citations);
+    }
+
+    /// <summary>Adds a document known by its metadata only (as a store keeps it) and the citations extracted from it.</summary>
+    public CitationGraphBuilder Add(DocumentMetadata document, IEnumerable<Citation> citations)
+    {
+        ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(citations);
         var node = Node(document.Symbol);
         node.Files.Add(document.Path);

@@ -46,6 +46,37 @@ public static class CorpusPipeline
         return new PipelineResult([.. outcomes], builder.Build(), []);
     }
 
+    /// <summary>
+    /// Reads and extracts the files of <paramref name="paths"/> in parallel and hands each file's outcome, turned
+    /// into what the caller keeps by <paramref name="project"/> (run on the worker, so the document and its text can
+    /// be dropped there), back in input order as soon as it and every file before it are done. Memory holds a few
+    /// files per core, whatever the number of files. Builds no graph.
+    /// </summary>
+    public static IEnumerable<T> Stream<T>(IEnumerable<string> paths, Func<DocumentOutcome, T> project, PipelineOptions? options = null, IProgress<PipelineProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        ArgumentNullException.ThrowIfNull(project);
+        options ??= PipelineOptions.Default;
+        var loader = new DocumentLoader(options.Readers, new DocumentLoaderOptions { Reader = options.Reader });
+        var files = loader.Discover(paths);
+        long bytesTotal = files.Sum(f => f.Length);
+        int done = 0;
+        long bytes = 0;
+        int citations = 0;
+        T Work(SourceFile file)
+        {
+            var outcome = Process(loader, file, options);
+            int finished = Interlocked.Increment(ref done);
+            long read = Interlocked.Add(ref bytes, file.Length);
+            int found = Interlocked.Add(ref citations, outcome.Citations.Length);
+            progress?.Report(new PipelineProgress(finished, files.Count, read, bytesTotal, found, file.Path));
+            return project(outcome);
+        }
+
+        int parallelism = Math.Max(1, options.MaxDegreeOfParallelism);
+        return OrderedParallel.Map(files, Work, parallelism, (8 * parallelism) + 16, cancellationToken);
+    }
+
     /// <summary>Reads and extracts one file; never throws for a bad file.</summary>
     public static DocumentOutcome Process(DocumentLoader loader, SourceFile file, PipelineOptions options)
     {

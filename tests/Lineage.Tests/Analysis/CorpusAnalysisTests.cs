@@ -69,7 +69,6 @@ public sealed class CorpusAnalysisTests
     [Fact]
     public void Check_flags_a_Council_resolution_cited_with_another_year_than_its_number_s()
     {
-        Requires.Corpus();
         var files = Directory.GetFiles(TestPaths.CorpusPath("akn4un-sc", "2023"), "S_RES_2701*", SearchOption.AllDirectories)
             .Order(StringComparer.Ordinal).ToArray();
         Assert.Equal(6, files.Length);

@@ -18,9 +18,9 @@ public class CorpusEvaluationTests
     {
         string[] folders =
         [
-            TestPaths.CorpusPath("akn4un-ga", "78"),
-            TestPaths.CorpusPath("akn4un-sc", "2022"),
-            TestPaths.CorpusPath("akn4un-sc", "2023"),
+            TestPaths.FullCorpusPath("akn4un-ga", "78"),
+            TestPaths.FullCorpusPath("akn4un-sc", "2022"),
+            TestPaths.FullCorpusPath("akn4un-sc", "2023"),
         ];
         var reader = new AknDocumentReader();
         var reads = folders

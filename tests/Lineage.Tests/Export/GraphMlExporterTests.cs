@@ -21,7 +21,7 @@ public sealed class GraphMlExporterTests
         string xmllint = Requires.Tool("xmllint");
         using var files = await ExportedFiles.WriteAsync(new GraphMlExporter(), ExportTestGraphs.Small());
         string file = files.Path;
-        string schema = Path.Combine(TestPaths.Shared, "graphml-xsd", "graphml.xsd");
+        string schema = TestPaths.GraphMlSchema;
         var (_, stderr) = Consumers.Run(xmllint, ["--noout", "--nonet", "--schema", schema, file]);
         Assert.Contains("validates", stderr, StringComparison.Ordinal);
     }

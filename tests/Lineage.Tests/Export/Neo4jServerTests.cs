@@ -86,7 +86,7 @@ public sealed class Neo4jServerTests
     public async Task A_corpus_folder_graph_loads_exactly()
     {
         using var neo4j = RealNeo4j.Connect();
-        var graph = Build(TestPaths.CorpusPath("ga-80-en-pdftext"));
+        var graph = Build(TestPaths.FullCorpusPath("ga-80-en-pdftext"));
         Assert.True(graph.EdgeCount > 100, $"the corpus folder gave only {graph.EdgeCount} edges");
         await neo4j.ClearAsync();
 
@@ -109,7 +109,7 @@ public sealed class Neo4jServerTests
             Requires.Missing("LINEAGE_NEO4J_HOME (with neo4j.pid) is not set: start the server with scripts/neo4j-test-server.sh");
         }
 
-        var graph = Build(TestPaths.CorpusPath("sc-gold-en"));
+        var graph = Build(TestPaths.FullCorpusPath("sc-gold-en"));
         await neo4j.ClearAsync();
         int pid = int.Parse(File.ReadAllText(Path.Combine(home!, "neo4j.pid")).Trim(), System.Globalization.CultureInfo.InvariantCulture);
         bool killed = false;

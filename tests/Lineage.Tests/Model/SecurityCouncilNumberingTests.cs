@@ -29,8 +29,8 @@ public sealed partial class SecurityCouncilNumberingTests
     public void Every_Security_Council_file_of_the_corpus_has_the_year_the_table_gives_its_number()
     {
         Requires.Corpus();
-        var files = Directory.EnumerateFiles(TestPaths.CorpusPath("sc-gold-en"))
-            .Concat(Directory.EnumerateFiles(TestPaths.CorpusPath("akn4un-sc"), "*.xml", SearchOption.AllDirectories))
+        var files = Directory.EnumerateFiles(TestPaths.FullCorpusPath("sc-gold-en"))
+            .Concat(Directory.EnumerateFiles(TestPaths.FullCorpusPath("akn4un-sc"), "*.xml", SearchOption.AllDirectories))
             .ToList();
         int checkedFiles = 0;
         foreach (string file in files)

@@ -15,6 +15,8 @@ public static partial class AssemblyNumbering
     /// <summary>How close before an undated number another body must be named for the number to be that body's.</summary>
     public const int ForeignReach = 150;
 
+    private static readonly System.Buffers.SearchValues<char> s_asciiDigitsAndSlash = System.Buffers.SearchValues.Create("0123456789/");
+
     /// <summary>True when General Assembly session <paramref name="session"/> sat on <paramref name="date"/> (September to September).</summary>
     public static bool Sat(int session, DateOnly date) =>
         date >= new DateOnly(1945 + session, 9, 1) && date <= new DateOnly(1946 + session, 9, 30);
@@ -104,7 +106,11 @@ public static partial class AssemblyNumbering
         ArgumentNullException.ThrowIfNull(printed);
         ArgumentNullException.ThrowIfNull(mentions);
         ArgumentNullException.ThrowIfNull(organOf);
-        const int Reach = 120;
+        if (context.Numbers is { } numbers && printed.AsSpan().IndexOfAnyExcept(s_asciiDigitsAndSlash) < 0)
+        {
+            return numbers.EarlierNamed(context.ClauseIndex, printed, mentions, organOf);
+        }
+
         var clauses = context.Document.Clauses;
         for (int j = 0; j < context.ClauseIndex && j < clauses.Length; j++)
         {
@@ -117,24 +123,7 @@ public static partial class AssemblyNumbering
                     continue;
                 }
 
-                int from = Math.Max(0, at - Reach);
-                var nearest = Organ.None;
-                int distance = int.MaxValue;
-                foreach (Match mention in mentions.Matches(text[from..Math.Min(text.Length, end + Reach)]))
-                {
-                    if (organOf(mention) is not { } organ)
-                    {
-                        continue;
-                    }
-
-                    int gap = mention.Index + from < at ? at - (mention.Index + from + mention.Length) : mention.Index + from - end;
-                    if (gap >= 0 && gap < distance)
-                    {
-                        distance = gap;
-                        nearest = organ;
-                    }
-                }
-
+                var nearest = EarlierNumbers.NamedNear(text, at, printed.Length, mentions, organOf);
                 if (nearest != Organ.None)
                 {
                     return nearest;

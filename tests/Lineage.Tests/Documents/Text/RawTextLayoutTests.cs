@@ -22,7 +22,7 @@ public class RawTextLayoutTests
     public void Layout_of_every_raw_text_file_is_unchanged()
     {
         var files = new[] { "ga-80-en-pdftext", "sc-gold-en", "pdf" }
-            .SelectMany(folder => Directory.EnumerateFiles(TestPaths.CorpusPath(folder)))
+            .SelectMany(folder => Directory.EnumerateFiles(TestPaths.FullCorpusPath(folder)))
             .Where(f => Path.GetExtension(f) is ".md" or ".txt" or ".pdf")
             .Append(TestPaths.Seed)
             .OrderBy(Path.GetFileName, StringComparer.Ordinal)

@@ -1,0 +1,384 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Globalization;
+using System.Reflection;
+using System.Security.Cryptography;
+using Lineage.Documents;
+using Lineage.Extraction;
+using Lineage.Graph;
+using Lineage.Model;
+using Lineage.Store;
+
+namespace Lineage.Pipeline;
+
+/// <summary>
+/// The main job into a store: files and folders in, <c>lineage.db</c> filled, citation graph out. Files are read
+/// and extracted in parallel and written as they complete, a few files per transaction, each file's rows whole; a
+/// document's text is dropped once its rows are written, so memory follows the graph, not the text. A rerun reads
+/// only the files that changed (size and modification time, then content hash), drops the rows of files gone, and
+/// reads everything again when the Lineage version, the rule-set version or the extraction settings changed. The
+/// graph is then built from the stored metadata and citations, in input order, so it is the graph
+/// <see cref="CorpusPipeline.Run"/> builds from the same files.
+/// </summary>
+public static class StoreBuild
+{
+    private const int FilesPerTransaction = 256;
+    private const int CitationsPerTransaction = 20_000;
+
+    /// <summary>The Lineage version stored with each build (the library's informational version).</summary>
+    public static string LineageVersion { get; } =
+        typeof(StoreBuild).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
+        ?? typeof(StoreBuild).Assembly.GetName().Version?.ToString()
+        ?? "0";
+
+    /// <summary>Builds <paramref name="paths"/> into <paramref name="store"/> (opened for writing) and returns the graph.</summary>
+    public static StoreBuildResult Run(LineageStore store, IEnumerable<string> paths, PipelineOptions? options = null, IProgress<PipelineProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(paths);
+        if (store.ReadOnly)
+        {
+            throw new InvalidOperationException("The store is open for reading only.");
+        }
+
+        options ??= PipelineOptions.Default;
+        var started = DateTime.UtcNow;
+        store.Execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA temp_store=MEMORY; PRAGMA cache_size=-65536");
+        var loader = new DocumentLoader(options.Readers, new DocumentLoaderOptions { Reader = options.Reader });
+        var files = loader.Discover(paths);
+
+        using var writer = new StoreWriter(store);
+        string settings = Settings(options);
+        string? reason = ReasonToReadAll(store, settings);
+        writer.Begin();
+        if (reason is not null)
+        {
+            store.Execute("DELETE FROM citations; DELETE FROM documents; DELETE FROM nodes; DELETE FROM edges;", writer.Transaction);
+        }
+
+        store.SetInfo("lineage_version", LineageVersion, writer.Transaction);
+        store.SetInfo("ruleset_version", RuleSetVersion.Current, writer.Transaction);
+        store.SetInfo("settings", settings, writer.Transaction);
+        writer.Commit();
+
+        // What the store holds: path → size, modification time, hash.
+        var known = new Dictionary<string, (long Size, string Modified, string Hash)>(StringComparer.Ordinal);
+        using (var command = store.Command("SELECT path, size, mtime, content_hash FROM documents"))
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                known[reader.GetString(0)] = (reader.GetInt64(1), reader.GetString(2), reader.GetString(3));
+            }
+        }
+
+        // Which files to read: new ones, and those whose size or modification time changed (the hash decides then).
+        var runDiagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+        var inputs = new List<SourceFile>(files.Count);
+        var todo = new List<Job>();
+        int unchanged = 0;
+        foreach (var file in files)
+        {
+            if (!File.Exists(file.Path))
+            {
+                if (file.Skipped is { } missing)
+                {
+                    runDiagnostics.Add(missing);
+                }
+
+                continue;
+            }
+
+            inputs.Add(file);
+            var modified = File.GetLastWriteTimeUtc(file.Path);
+            if (known.TryGetValue(file.Path, out var stored))
+            {
+                if (stored.Size == file.Length && stored.Modified == StoreValues.Timestamp(modified))
+                {
+                    unchanged++;
+                    continue;
+                }
+
+                todo.Add(new Job(file, inputs.Count - 1, modified, stored.Hash));
+            }
+            else
+            {
+                todo.Add(new Job(file, inputs.Count - 1, modified, null));
+            }
+        }
+
+        var present = inputs.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        var gone = known.Keys.Where(p => !present.Contains(p)).Order(StringComparer.Ordinal).ToList();
+
+        // Many rows to write: index upkeep per row costs more than one index build afterwards.
+        bool bulk = todo.Count > Math.Max(1000, known.Count / 5);
+        if (bulk)
+        {
+            store.Execute("DROP INDEX IF EXISTS citations_source_target; DROP INDEX IF EXISTS citations_target;");
+        }
+
+        writer.Begin();
+        foreach (string path in gone)
+        {
+            writer.Remove(path);
+        }
+
+        writer.Commit();
+
+        var (added, changed, touched) = ReadAndWrite(writer, todo, loader, options, progress, cancellationToken);
+        unchanged += touched;
+
+        // Input order (the order the graph is built in) for every file, read now or before.
+        writer.Begin();
+        for (int i = 0; i < inputs.Count; i++)
+        {
+            writer.SetOrder(inputs[i].Path, i);
+        }
+
+        writer.Commit();
+        var (graph, outcomes) = BuildGraph(store, options);
+        int citations = outcomes.Sum(o => o.CitationCount);
+
+        writer.Begin();
+        writer.WriteGraph(graph);
+        store.Execute(StoreSchema.GraphIndexes, writer.Transaction);
+        using (var run = store.Command("""
+            INSERT INTO runs (started_at, finished_at, lineage_version, ruleset_version, settings, files, unchanged, new, changed, removed,
+                              failed, documents, citations, nodes, edges, inferred_edges, reason)
+            VALUES ($started, $finished, $version, $rules, $settings, $files, $unchanged, $new, $changed, $removed,
+                    $failed, $documents, $citations, $nodes, $edges, $inferred, $reason)
+            """, writer.Transaction))
+        {
+            run.Parameters.AddWithValue("$started", StoreValues.Timestamp(started));
+            run.Parameters.AddWithValue("$finished", StoreValues.Timestamp(DateTime.UtcNow));
+            run.Parameters.AddWithValue("$version", LineageVersion);
+            run.Parameters.AddWithValue("$rules", RuleSetVersion.Current);
+            run.Parameters.AddWithValue("$settings", settings);
+            run.Parameters.AddWithValue("$files", outcomes.Length);
+            run.Parameters.AddWithValue("$unchanged", unchanged);
+            run.Parameters.AddWithValue("$new", added);
+            run.Parameters.AddWithValue("$changed", changed);
+            run.Parameters.AddWithValue("$removed", gone.Count);
+            run.Parameters.AddWithValue("$failed", outcomes.Count(o => o.Failed));
+            run.Parameters.AddWithValue("$documents", outcomes.Count(o => o.Read));
+            run.Parameters.AddWithValue("$citations", citations);
+            run.Parameters.AddWithValue("$nodes", graph.NodeCount);
+            run.Parameters.AddWithValue("$edges", graph.EdgeCount);
+            run.Parameters.AddWithValue("$inferred", graph.Edges.Count(e => e.Inferred));
+            run.Parameters.AddWithValue("$reason", StoreValues.Db(reason));
+            run.ExecuteNonQuery();
+        }
+
+        writer.Commit();
+
+        // One file to hand on: fold the write-ahead log back in.
+        store.Execute("PRAGMA wal_checkpoint(TRUNCATE); PRAGMA journal_mode=DELETE;");
+        return new StoreBuildResult
+        {
+            Graph = graph,
+            Files = outcomes,
+            Diagnostics = runDiagnostics.ToImmutable(),
+            Unchanged = unchanged,
+            New = added,
+            Changed = changed,
+            Removed = gone.Count,
+            Reason = reason,
+        };
+    }
+
+    /// <summary>What the extraction depends on besides the code: languages, encoding, markup links.</summary>
+    internal static string Settings(PipelineOptions options) => string.Create(CultureInfo.InvariantCulture,
+        $"languages={string.Join(',', options.Extractor.Languages.Select(l => l.ToCode()).Order(StringComparer.Ordinal))}; encoding={options.Reader.Encoding?.WebName ?? "auto"}; markup_links={(options.IncludeMarkupLinks ? "yes" : "no")}");
+
+    private static string? ReasonToReadAll(LineageStore store, string settings)
+    {
+        string? version = store.Info("lineage_version");
+        if (version is null)
+        {
+            return null;
+        }
+
+        if (version != LineageVersion)
+        {
+            return $"the store was built by Lineage {version}, this is {LineageVersion}";
+        }
+
+        string? rules = store.Info("ruleset_version");
+        if (rules != RuleSetVersion.Current)
+        {
+            return $"the store was built with rule set {rules}, this Lineage has {RuleSetVersion.Current}";
+        }
+
+        string? stored = store.Info("settings");
+        return stored != settings ? $"the store was built with other settings ({stored}; now {settings})" : null;
+    }
+
+    private static (int Added, int Changed, int Touched) ReadAndWrite(StoreWriter writer, List<Job> todo, DocumentLoader loader, PipelineOptions options, IProgress<PipelineProgress>? progress, CancellationToken cancellationToken)
+    {
+        long bytesTotal = todo.Sum(j => j.File.Length);
+        int done = 0;
+        long bytes = 0;
+        int found = 0;
+        int added = 0;
+        int changed = 0;
+        int touched = 0;
+        Done Work(Job job)
+        {
+            var result = Process(job, loader, options);
+            int finished = Interlocked.Increment(ref done);
+            long read = Interlocked.Add(ref bytes, job.File.Length);
+            int citations = Interlocked.Add(ref found, result.File?.Citations.Length ?? 0);
+            progress?.Report(new PipelineProgress(finished, todo.Count, read, bytesTotal, citations, job.File.Path));
+            return result;
+        }
+
+        int parallelism = Math.Max(1, options.MaxDegreeOfParallelism);
+        var clock = Stopwatch.StartNew();
+        int files = 0;
+        int rows = 0;
+        writer.Begin();
+        foreach (var result in OrderedParallel.Map(todo, Work, parallelism, window: (8 * parallelism) + 16, cancellationToken))
+        {
+            if (result.File is null)
+            {
+                writer.Touch(result.Job.File.Path, result.Job.Modified);
+                touched++;
+            }
+            else
+            {
+                writer.Write(result.File, result.Job.Order);
+                rows += result.File.Citations.Length;
+                if (result.Job.KnownHash is null)
+                {
+                    added++;
+                }
+                else
+                {
+                    changed++;
+                }
+            }
+
+            if (++files >= FilesPerTransaction || rows >= CitationsPerTransaction || clock.ElapsedMilliseconds > 2000)
+            {
+                writer.Commit();
+                writer.Begin();
+                files = rows = 0;
+                clock.Restart();
+            }
+        }
+
+        writer.Commit();
+        return (added, changed, touched);
+    }
+
+    /// <summary>Reads, extracts and condenses one file (in a worker); null <see cref="Done.File"/> when only its time changed.</summary>
+    private static Done Process(Job job, DocumentLoader loader, PipelineOptions options)
+    {
+        string hash = Hash(job.File.Path);
+        if (job.KnownHash is not null && hash == job.KnownHash)
+        {
+            return new Done(job, null);
+        }
+
+        var readAt = DateTime.UtcNow;
+        var outcome = CorpusPipeline.Process(loader, job.File, options);
+        ImmutableArray<StoredCitation> citations = [];
+        if (outcome.Document is { } document)
+        {
+            var builder = ImmutableArray.CreateBuilder<StoredCitation>(outcome.Citations.Length);
+            foreach (var citation in outcome.Citations)
+            {
+                builder.Add(new StoredCitation(citation, CitationEvidence.Of(document, citation)));
+            }
+
+            citations = builder.MoveToImmutable();
+        }
+
+        return new Done(job, new StoredFile
+        {
+            Path = job.File.Path,
+            Format = job.File.Format,
+            Size = job.File.Length,
+            ModifiedUtc = job.Modified,
+            ContentHash = hash,
+            ReadAtUtc = readAt,
+            Document = outcome.Document is null ? null : DocumentMetadata.Of(outcome.Document),
+            Citations = citations,
+            Diagnostics = outcome.Diagnostics,
+        });
+    }
+
+    private static string Hash(string path)
+    {
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+            return Convert.ToHexStringLower(SHA256.HashData(stream));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The reader reports why the file cannot be read; an empty hash never matches, so it is tried again next time.
+            return string.Empty;
+        }
+    }
+
+    /// <summary>The graph from the stored metadata and citations, in input order; and each file's outcome.</summary>
+    private static (CitationGraph Graph, ImmutableArray<StoreFileOutcome> Files) BuildGraph(LineageStore store, PipelineOptions options)
+    {
+        var builder = new CitationGraphBuilder { InferSeriesLinks = options.InferSeriesLinks };
+        var documents = new List<(long Id, StoredDocument Document)>();
+        using (var command = store.Command("""
+            SELECT id, path, symbol, language, title, date, meeting, format, citation_count, diagnostics
+            FROM documents ORDER BY input_order, path
+            """))
+        using (var reader = command.ExecuteReader())
+        {
+            var symbols = new SymbolCache();
+            while (reader.Read())
+            {
+                string path = reader.GetString(1);
+                documents.Add((reader.GetInt64(0), new StoredDocument
+                {
+                    Path = path,
+                    Symbol = reader.IsDBNull(2) ? null : symbols.Get(reader.GetString(2)),
+                    Language = reader.IsDBNull(3) ? Language.Unknown : StoreValues.ParseLanguage(reader.GetString(3)),
+                    Title = reader.IsDBNull(4) ? null : reader.GetString(4),
+                    Date = StoreValues.ParseDate(reader.IsDBNull(5) ? null : reader.GetString(5)),
+                    Meeting = reader.IsDBNull(6) ? null : reader.GetString(6),
+                    Format = reader.GetString(7),
+                    ContentHash = string.Empty,
+                    CitationCount = reader.GetInt32(8),
+                    Diagnostics = StoreValues.ParseDiagnostics(reader.IsDBNull(9) ? null : reader.GetString(9), path),
+                }));
+            }
+        }
+
+        using (var command = store.Command($"{StoreValues.CitationColumns.Replace("SELECT ", "SELECT c.document_id, ", StringComparison.Ordinal)} ORDER BY d.input_order, d.path, c.seq"))
+        using (var reader = command.ExecuteReader())
+        {
+            var symbols = new SymbolCache();
+            bool more = reader.Read();
+            foreach (var (id, document) in documents)
+            {
+                if (document.Symbol is not { } symbol)
+                {
+                    continue;
+                }
+
+                builder.Add(new DocumentMetadata { Symbol = symbol, Language = document.Language, Title = document.Title, Date = document.Date, Meeting = document.Meeting, Path = document.Path }, []);
+                while (more && reader.GetInt64(0) == id)
+                {
+                    builder.AddCitation(StoreValues.ReadCitation(reader, symbols, first: 1).Citation);
+                    more = reader.Read();
+                }
+            }
+        }
+
+        var outcomes = documents.Select(d => new StoreFileOutcome(d.Document.Path, d.Document.Format, d.Document.Symbol is not null, d.Document.CitationCount, d.Document.Diagnostics));
+        return (builder.Build(), [.. outcomes]);
+    }
+
+    private sealed record Job(SourceFile File, int Order, DateTime Modified, string? KnownHash);
+
+    private sealed record Done(Job Job, StoredFile? File);
+}

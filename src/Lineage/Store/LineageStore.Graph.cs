@@ -1,0 +1,195 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using Lineage.Graph;
+using Lineage.Model;
+using QuikGraph;
+
+namespace Lineage.Store;
+
+public sealed partial class LineageStore
+{
+    /// <summary>Symbols of the store's graph nodes, and how many of them were read from a file.</summary>
+    public (int Nodes, int Read) NodeCounts() =>
+        ((int)Scalar<long>("SELECT count(*) FROM nodes"), (int)Scalar<long>("SELECT count(*) FROM nodes WHERE in_corpus = 1"));
+
+    /// <summary>True when the graph has a node for <paramref name="symbol"/> (read or cited).</summary>
+    public bool Contains(DocumentSymbol symbol)
+    {
+        using var command = Command("SELECT 1 FROM nodes WHERE symbol = $symbol");
+        command.Parameters.AddWithValue("$symbol", symbol.Canonical);
+        return command.ExecuteScalar() is not null;
+    }
+
+    /// <summary>
+    /// The whole citation graph as the last build stored it: the same nodes, edges and properties as the graph
+    /// that build exported. With <paramref name="mentions"/>, each edge also carries the citations it merges
+    /// (<see cref="CitationEdge.Mentions"/>, which <c>lineage check</c> reports); without, only their count.
+    /// </summary>
+    public CitationGraph LoadGraph(bool mentions = false) => Load(scope: null, mentions);
+
+    /// <summary>
+    /// The part of the stored graph <paramref name="scope"/> needs (a document's ancestors or descendants along the
+    /// followed relations, with every stored edge between them). Loads in time proportional to that part, not to
+    /// the record, so <c>lineage chain SYMBOL --db</c> answers at once on the whole record.
+    /// </summary>
+    public CitationGraph LoadGraph(GraphScope scope, bool mentions = false)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        return Load(scope, mentions);
+    }
+
+    private CitationGraph Load(GraphScope? scope, bool mentions)
+    {
+        string nodeFilter = string.Empty;
+        string edgeFilter = string.Empty;
+        string documentFilter = string.Empty;
+        if (scope is not null)
+        {
+            FillScope(scope);
+            nodeFilter = "WHERE symbol IN (SELECT symbol FROM temp.scope)";
+            documentFilter = "AND symbol IN (SELECT symbol FROM temp.scope)";
+            edgeFilter = "WHERE source IN (SELECT symbol FROM temp.scope) AND target IN (SELECT symbol FROM temp.scope)";
+        }
+
+        var symbols = new SymbolCache();
+        var files = new Dictionary<string, FileFacts>(StringComparer.Ordinal);
+        using (var command = Command($"SELECT symbol, path, language, title, date, meeting FROM documents WHERE symbol IS NOT NULL {documentFilter} ORDER BY input_order, path"))
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                string symbol = reader.GetString(0);
+                if (!files.TryGetValue(symbol, out var facts))
+                {
+                    files[symbol] = facts = new FileFacts();
+                }
+
+                facts.Files.Add(reader.GetString(1));
+                var language = StoreValues.ParseLanguage(reader.GetString(2));
+                if (!reader.IsDBNull(3))
+                {
+                    facts.Titles.TryAdd(language, reader.GetString(3));
+                }
+
+                facts.Dated |= !reader.IsDBNull(4);
+                facts.Meeting ??= reader.IsDBNull(5) ? null : reader.GetString(5);
+            }
+        }
+
+        var nodes = new Dictionary<string, DocumentNode>(StringComparer.Ordinal);
+        using (var command = Command($"SELECT symbol, title, date, languages, subjects FROM nodes {nodeFilter}"))
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                string symbol = reader.GetString(0);
+                var facts = files.GetValueOrDefault(symbol);
+                nodes[symbol] = new DocumentNode
+                {
+                    Symbol = symbols.Get(symbol),
+                    Title = reader.IsDBNull(1) ? null : reader.GetString(1),
+                    Titles = facts?.Titles.ToImmutableSortedDictionary() ?? ImmutableSortedDictionary<Language, string>.Empty,
+                    Date = StoreValues.ParseDate(reader.IsDBNull(2) ? null : reader.GetString(2)),
+                    DateFromDocument = facts?.Dated ?? false,
+                    Languages = StoreValues.ParseLanguages(reader.IsDBNull(3) ? null : reader.GetString(3)),
+                    Files = facts is null ? [] : [.. facts.Files],
+                    Subjects = reader.IsDBNull(4) ? [] : [.. reader.GetString(4).Split(Export.ExportSchema.ListSeparator)],
+                    Meeting = facts?.Meeting,
+                };
+            }
+        }
+
+        var merged = mentions ? Mentions(scope is not null, symbols) : null;
+        var graph = new BidirectionalGraph<DocumentNode, CitationEdge>(allowParallelEdges: true, capacity: nodes.Count);
+        graph.AddVertexRange(nodes.Values);
+        using (var command = Command($"SELECT source, target, relation, verb, site, date_given, method, inferred, inferred_from, mention_count, languages FROM edges {edgeFilter} ORDER BY id"))
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                var source = nodes[reader.GetString(0)];
+                var target = nodes[reader.GetString(1)];
+                var relation = StoreValues.ParseRelation(reader.GetString(2));
+                var method = StoreValues.ParseMethod(reader.GetString(6));
+                bool inferred = reader.GetInt64(7) != 0;
+                var list = merged is not null && !inferred && merged.TryGetValue((source.Symbol, target.Symbol, relation, method), out var found) ? found : null;
+                graph.AddEdge(new CitationEdge(source, target, relation)
+                {
+                    Verb = reader.IsDBNull(3) ? string.Empty : reader.GetString(3),
+                    Site = StoreValues.ParseSite(reader.IsDBNull(4) ? null : reader.GetString(4)),
+                    DateGiven = StoreValues.ParseDate(reader.IsDBNull(5) ? null : reader.GetString(5)),
+                    Method = method,
+                    Inferred = inferred,
+                    InferredFrom = reader.IsDBNull(8) ? null : symbols.Get(reader.GetString(8)),
+                    MentionCount = reader.GetInt32(9),
+                    Languages = StoreValues.ParseLanguages(reader.IsDBNull(10) ? null : reader.GetString(10)),
+                    Mentions = list is null ? [] : [.. list],
+                });
+            }
+        }
+
+        if (scope is not null)
+        {
+            Execute("DROP TABLE IF EXISTS temp.scope");
+        }
+
+        return new CitationGraph(graph);
+    }
+
+    private Dictionary<(DocumentSymbol, DocumentSymbol, Relation, CitationMethod), List<Citation>> Mentions(bool scoped, SymbolCache symbols)
+    {
+        var merged = new Dictionary<(DocumentSymbol, DocumentSymbol, Relation, CitationMethod), List<Citation>>();
+        string where = scoped ? "WHERE c.source IN (SELECT symbol FROM temp.scope) AND c.target IN (SELECT symbol FROM temp.scope)" : string.Empty;
+        using var command = Command($"{StoreValues.CitationColumns} {where} ORDER BY d.input_order, c.seq");
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            var citation = StoreValues.ReadCitation(reader, symbols).Citation;
+            var key = (citation.Source, citation.Target, citation.Relation, citation.Method);
+            if (!merged.TryGetValue(key, out var list))
+            {
+                merged[key] = list = [];
+            }
+
+            list.Add(citation);
+        }
+
+        return merged;
+    }
+
+    /// <summary>Fills <c>temp.scope</c> with the symbols <paramref name="scope"/> reaches (one recursive query).</summary>
+    private void FillScope(GraphScope scope)
+    {
+        Execute("DROP TABLE IF EXISTS temp.scope; CREATE TEMP TABLE scope (symbol TEXT PRIMARY KEY) WITHOUT ROWID");
+        (string from, string to) = scope.Upstream ? ("source", "target") : ("target", "source");
+        using var command = Command($"""
+            WITH RECURSIVE reach(symbol) AS (
+                VALUES ($root)
+                UNION
+                SELECT e.{to} FROM edges e JOIN reach r ON e.{from} = r.symbol
+                WHERE ($all OR e.relation IN (SELECT value FROM json_each($relations))) AND ($inferred OR e.inferred = 0)
+                UNION
+                SELECT e.target FROM edges e JOIN reach r ON e.source = r.symbol WHERE e.relation = 'part_of'
+                UNION
+                SELECT e.source FROM edges e JOIN reach r ON e.target = r.symbol WHERE e.relation = 'part_of'
+            )
+            INSERT INTO temp.scope SELECT symbol FROM reach
+            """);
+        command.Parameters.AddWithValue("$root", scope.Root.Canonical);
+        command.Parameters.AddWithValue("$all", scope.Relations.IsEmpty ? 1 : 0);
+        command.Parameters.AddWithValue("$relations", JsonSerializer.Serialize(scope.Relations.Select(r => r.ToToken()).ToArray()));
+        command.Parameters.AddWithValue("$inferred", scope.IncludeInferred ? 1 : 0);
+        command.ExecuteNonQuery();
+    }
+
+    private sealed class FileFacts
+    {
+        public SortedSet<string> Files { get; } = new(StringComparer.Ordinal);
+
+        public SortedDictionary<Language, string> Titles { get; } = [];
+
+        public bool Dated { get; set; }
+
+        public string? Meeting { get; set; }
+    }
+}

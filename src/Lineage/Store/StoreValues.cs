@@ -1,0 +1,161 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.Json;
+using Lineage.Model;
+using Microsoft.Data.Sqlite;
+
+namespace Lineage.Store;
+
+/// <summary>How values are written to and read from the store's columns (one place, so both directions agree).</summary>
+internal static class StoreValues
+{
+    public const string CitationColumns = """
+        SELECT c.source, c.target, c.verb, c.relation, c.site, c.paragraph, c.anchor_site, c.anchor_paragraph, c.date, c.subject,
+               c.language, c.method, c.ordinal, c.in_list, c.file, c.offset, c.length, c.line, c.column, c.page, c.text,
+               c.sentence, c.sentence_start, c.sentence_length
+        FROM citations c JOIN documents d ON d.id = c.document_id
+        """;
+
+    public static string? IsoDate(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public static DateOnly? ParseDate(string? text) =>
+        text is null ? null : DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>UTC, ISO 8601 with seven decimals (so two writes of the same instant compare equal as text).</summary>
+    public static string Timestamp(DateTime utc) => utc.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
+
+    public static DateTime ParseTimestamp(string text) =>
+        DateTime.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal);
+
+    public static Language ParseLanguage(string code) => LanguageCodes.TryParse(code, out var language) ? language : Language.Unknown;
+
+    public static object Db(object? value) => value ?? DBNull.Value;
+
+    public static SiteKind ParseSiteKind(string token) => token switch
+    {
+        "preamble" => SiteKind.Preamble,
+        "operative" => SiteKind.Operative,
+        "footnote" => SiteKind.Footnote,
+        _ => SiteKind.Heading,
+    };
+
+    /// <summary>"preamble 3", "operative 2", "footnote 1", "heading" back to a site (the edges' <c>site</c> column).</summary>
+    public static CitationSite ParseSite(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return default;
+        }
+
+        int space = text.IndexOf(' ', StringComparison.Ordinal);
+        return space < 0
+            ? new CitationSite(ParseSiteKind(text), null)
+            : new CitationSite(ParseSiteKind(text[..space]), int.Parse(text.AsSpan(space + 1), NumberStyles.Integer, CultureInfo.InvariantCulture));
+    }
+
+    public static Relation ParseRelation(string token) => RelationTokens.TryParse(token, out var relation) ? relation : Relation.Cites;
+
+    public static CitationMethod ParseMethod(string token) => token == "markup" ? CitationMethod.Markup : CitationMethod.Text;
+
+    /// <summary>A list column (<c>en;zh</c>) as the export writes it, or null when empty.</summary>
+    public static string? List(IEnumerable<string> items)
+    {
+        string joined = string.Join(Export.ExportSchema.ListSeparator, items);
+        return joined.Length == 0 ? null : joined;
+    }
+
+    public static ImmutableSortedSet<Language> ParseLanguages(string? text) => text is null
+        ? []
+        : [.. text.Split(Export.ExportSchema.ListSeparator).Select(ParseLanguage).Where(l => l != Language.Unknown)];
+
+    /// <summary>Diagnostics as a JSON array (<c>[{"code":"LIN0007","severity":"warning","message":"…","line":1,"column":1}]</c>), or null when none.</summary>
+    public static string? Diagnostics(ImmutableArray<Diagnostic> diagnostics)
+    {
+        if (diagnostics.IsDefaultOrEmpty)
+        {
+            return null;
+        }
+
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            writer.WriteStartArray();
+            foreach (var d in diagnostics)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("code", d.Code);
+                writer.WriteString("severity", d.Severity switch { DiagnosticSeverity.Error => "error", DiagnosticSeverity.Warning => "warning", _ => "info" });
+                writer.WriteString("message", d.Message);
+                writer.WriteString("file", d.File);
+                if (d.Span is { } span)
+                {
+                    writer.WriteNumber("offset", span.Offset);
+                    writer.WriteNumber("length", span.Length);
+                    writer.WriteNumber("line", span.Line);
+                    writer.WriteNumber("column", span.Column);
+                    if (span.Page is int page)
+                    {
+                        writer.WriteNumber("page", page);
+                    }
+                }
+
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    public static ImmutableArray<Diagnostic> ParseDiagnostics(string? json, string path)
+    {
+        if (json is null)
+        {
+            return [];
+        }
+
+        using var document = JsonDocument.Parse(json);
+        var list = ImmutableArray.CreateBuilder<Diagnostic>();
+        foreach (var item in document.RootElement.EnumerateArray())
+        {
+            var severity = item.GetProperty("severity").GetString() switch
+            {
+                "error" => DiagnosticSeverity.Error,
+                "warning" => DiagnosticSeverity.Warning,
+                _ => DiagnosticSeverity.Info,
+            };
+            string file = item.TryGetProperty("file", out var f) ? f.GetString() ?? path : path;
+            SourceSpan? span = item.TryGetProperty("line", out var line)
+                ? new SourceSpan(file, item.GetProperty("offset").GetInt32(), item.GetProperty("length").GetInt32(), line.GetInt32(), item.GetProperty("column").GetInt32(),
+                    item.TryGetProperty("page", out var page) ? page.GetInt32() : null)
+                : null;
+            list.Add(new Diagnostic(item.GetProperty("code").GetString()!, severity, item.GetProperty("message").GetString()!, file, span));
+        }
+
+        return list.ToImmutable();
+    }
+
+    /// <summary>One row of <see cref="CitationColumns"/> (from column <paramref name="first"/> on) as a citation with its evidence.</summary>
+    public static StoredCitation ReadCitation(SqliteDataReader reader, SymbolCache symbols, int first = 0)
+    {
+        int? Int(int i) => reader.IsDBNull(first + i) ? null : reader.GetInt32(first + i);
+        string? Text(int i) => reader.IsDBNull(first + i) ? null : reader.GetString(first + i);
+        string String(int i) => reader.GetString(first + i);
+        int Number(int i) => reader.GetInt32(first + i);
+        var site = new CitationSite(ParseSiteKind(String(4)), Int(5));
+        CitationSite? anchor = Text(6) is { } anchorKind ? new CitationSite(ParseSiteKind(anchorKind), Int(7)) : null;
+        var span = new SourceSpan(String(14), Number(15), Number(16), Number(17), Number(18), Int(19));
+        var citation = new Citation(symbols.Get(String(0)), symbols.Get(String(1)), String(2), ParseRelation(String(3)),
+            site, ParseDate(Text(8)), ParseLanguage(String(10)), span, String(20))
+        {
+            Subject = Text(9),
+            Method = ParseMethod(String(11)),
+            Anchor = anchor,
+            Ordinal = Number(12),
+            InList = Number(13) != 0,
+        };
+        CitationEvidence? evidence = Text(21) is { } sentence ? new CitationEvidence(sentence, Number(22), Number(23)) : null;
+        return new StoredCitation(citation, evidence);
+    }
+}

@@ -1,0 +1,248 @@
+using Lineage.Analysis;
+using Lineage.Export;
+using Lineage.Graph;
+using Lineage.Model;
+using Lineage.Pipeline;
+using Lineage.Store;
+using Microsoft.Data.Sqlite;
+
+namespace Lineage.Tests.Store;
+
+/// <summary>The embedded store: what it keeps, the graph it gives back, and the stores it refuses (issue 10).</summary>
+public sealed class LineageStoreTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("lineage-store-").FullName;
+
+    private string StorePath => Path.Combine(_folder, "lineage.db");
+
+    public void Dispose() => Directory.Delete(_folder, true);
+
+    private StoreBuildResult Build(params string[] paths)
+    {
+        using var store = LineageStore.OpenOrCreate(StorePath);
+        return StoreBuild.Run(store, paths);
+    }
+
+    [Fact]
+    public async Task The_graph_loaded_from_the_store_exports_the_same_bytes_as_the_graph_read_from_the_files()
+    {
+        var built = Build(TestPaths.Seeds);
+        var fromFiles = CorpusPipeline.Run([TestPaths.Seeds]).Graph;
+        using var store = LineageStore.Open(StorePath);
+        var loaded = store.LoadGraph();
+        foreach (string format in ExporterCatalog.Default.Names)
+        {
+            byte[] expected = await ExportBytes(fromFiles, format);
+            Assert.Equal(expected, await ExportBytes(built.Graph, format));
+            Assert.Equal(expected, await ExportBytes(loaded, format));
+        }
+
+        // What the exports do not carry comes back too.
+        var seed = loaded.Find(DocumentSymbol.Parse("A/RES/62/42"))!;
+        Assert.Equal([TestPaths.Seed], seed.Files);
+        Assert.True(seed.DateFromDocument);
+        Assert.Equal("第 61 次全体会议", seed.Meeting);
+        Assert.False(loaded.Find(DocumentSymbol.Parse("A/RES/49/75E"))!.DateFromDocument);
+    }
+
+    [Fact]
+    public void Edges_loaded_with_their_mentions_carry_the_citations_read()
+    {
+        Build(TestPaths.Seeds);
+        var fromFiles = CorpusPipeline.Run([TestPaths.Seeds]).Graph;
+        using var store = LineageStore.Open(StorePath);
+        var loaded = store.LoadGraph(mentions: true);
+        Assert.Equal(fromFiles.Edges.Count, loaded.Edges.Count);
+        for (int i = 0; i < fromFiles.Edges.Count; i++)
+        {
+            Assert.Equal(fromFiles.Edges[i].Mentions, loaded.Edges[i].Mentions);
+        }
+
+        static IEnumerable<string> Describe(CitationGraph graph) =>
+            AnomalyAnalysis.Compute(graph).Select(a => $"{a.Kind} {a.Document} {a.Message} {string.Join("; ", a.Evidence)}");
+        Assert.Equal(Describe(fromFiles), Describe(loaded));
+    }
+
+    [Fact]
+    public void A_chain_loaded_from_the_store_loads_only_the_ancestors_and_matches_the_whole_graph()
+    {
+        Build(TestPaths.Seeds);
+        var whole = CorpusPipeline.Run([TestPaths.Seeds]).Graph;
+        var root = DocumentSymbol.Parse("A/RES/62/42");
+        using var store = LineageStore.Open(StorePath);
+        var part = store.LoadGraph(new GraphScope(DocumentSymbol.Parse("A/RES/55/33T"), Upstream: true, [Relation.Recalls]));
+        Assert.Equal(["A/RES/49/75", "A/RES/49/75E", "A/RES/50/70", "A/RES/50/70P", "A/RES/51/45", "A/RES/51/45O", "A/RES/52/38", "A/RES/52/38L",
+            "A/RES/53/77", "A/RES/53/77X", "A/RES/54/54", "A/RES/54/54P", "A/RES/55/33", "A/RES/55/33T"], part.Nodes.Select(n => n.Symbol.Canonical));
+
+        var scoped = store.LoadGraph(new GraphScope(root, Upstream: true, [Relation.Recalls]));
+        Assert.Equal(Paths(LineageChainAnalysis.Compute(whole, root)!), Paths(LineageChainAnalysis.Compute(scoped, root)!));
+
+        var cited = DocumentSymbol.Parse("A/RES/50/70P");
+        var down = store.LoadGraph(new GraphScope(cited, Upstream: false, [Relation.Recalls]));
+        Assert.Equal(
+            DescendantsAnalysis.Compute(whole, cited)!.Entries.Select(e => e.Node.Symbol),
+            DescendantsAnalysis.Compute(down, cited)!.Entries.Select(e => e.Node.Symbol));
+    }
+
+    [Fact]
+    public void The_citations_behind_an_edge_come_with_the_sentence_they_were_read_in()
+    {
+        Build(TestPaths.Seeds);
+        using var store = LineageStore.Open(StorePath);
+        var both = store.CitationsBehind(DocumentSymbol.Parse("A/RES/62/42"), DocumentSymbol.Parse("A/RES/61/78"));
+        Assert.Equal([Relation.Recalls, Relation.Pursuant], both.Select(c => c.Citation.Relation));
+        var behind = store.CitationsBehind(DocumentSymbol.Parse("A/RES/62/42"), DocumentSymbol.Parse("A/RES/61/78"), Relation.Recalls);
+        var stored = Assert.Single(behind);
+        Assert.Equal(Relation.Recalls, stored.Citation.Relation);
+        Assert.Equal(TestPaths.Seed, stored.Citation.Span.File);
+        var evidence = stored.Evidence!.Value;
+        Assert.StartsWith("回顾其关于逐步减少核威胁的", evidence.Sentence, StringComparison.Ordinal);
+        string reference = evidence.Sentence.Substring(evidence.Start, evidence.Length);
+        Assert.Equal(Squeeze(stored.Citation.Text), Squeeze(reference));
+        Assert.Contains("61/78", reference, StringComparison.Ordinal);
+
+        // The same rows by edge, by citing document and by cited document.
+        var graph = store.LoadGraph();
+        var edge = graph.Edges.Single(e => e.Source.Symbol.Canonical == "A/RES/62/42" && e.Target.Symbol.Canonical == "A/RES/61/78" && e.Relation == Relation.Recalls && !e.Inferred);
+        Assert.Equal(behind, store.CitationsBehind(edge));
+        Assert.Equal(30, store.CitationsFrom(DocumentSymbol.Parse("A/RES/62/42")).Count);
+        Assert.Equal(both, store.CitationsOf(DocumentSymbol.Parse("A/RES/61/78")));
+        Assert.Empty(store.CitationsBehind(graph.Edges.First(e => e.Inferred)));
+
+        // Every stored citation is the citation the pipeline read.
+        var read = CorpusPipeline.Run([TestPaths.Seeds]).Citations.ToList();
+        Assert.Equal(read, store.AllCitations().Select(c => c.Citation));
+    }
+
+    [Fact]
+    public void The_store_keeps_each_file_with_its_identity_and_each_build_as_a_run()
+    {
+        Build(TestPaths.Seeds);
+        using var store = LineageStore.Open(StorePath);
+        var document = Assert.Single(store.Documents(DocumentSymbol.Parse("A/RES/62/42")));
+        Assert.Equal(TestPaths.Seed, document.Path);
+        Assert.Equal(Language.Chinese, document.Language);
+        Assert.Equal(new DateOnly(2007, 12, 5), document.Date);
+        Assert.Equal("text", document.Format);
+        Assert.Equal(new FileInfo(TestPaths.Seed).Length, document.Size);
+        Assert.Equal(File.GetLastWriteTimeUtc(TestPaths.Seed), document.ModifiedUtc);
+        Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(TestPaths.Seed))), document.ContentHash);
+        Assert.Equal(30, document.CitationCount);
+        var run = Assert.Single(store.Runs());
+        Assert.Equal(RuleSetVersion(), run.RuleSetVersion);
+        Assert.Equal((1, 1, 30, 37, 49, 12), (run.Files, run.New, run.Citations, run.Nodes, run.Edges, run.InferredEdges));
+    }
+
+    [Fact]
+    public void A_rerun_reads_only_what_changed_and_ends_with_the_rows_of_a_fresh_build()
+    {
+        string input = Path.Combine(_folder, "in");
+        var files = SeedCopies.Write(input, 4);
+        var first = Build(input);
+        Assert.Equal((0, 4, 0, 0), (first.Unchanged, first.New, first.Changed, first.Removed));
+
+        var again = Build(input);
+        Assert.Equal("4 unchanged, 0 new, 0 changed, 0 removed", again.ChangeSummary);
+        Assert.Null(again.Reason);
+
+        // A new modification time alone: the hash shows the content is the same.
+        File.SetLastWriteTimeUtc(files[0], DateTime.UtcNow.AddMinutes(5));
+        Assert.Equal("4 unchanged, 0 new, 0 changed, 0 removed", Build(input).ChangeSummary);
+
+        File.WriteAllText(files[1], SeedCopies.Renumber(File.ReadAllText(TestPaths.Seed), 150));
+        File.Delete(files[2]);
+        SeedCopies.Write(input, 1, first: 200);
+        var changed = Build(input);
+        Assert.Equal("2 unchanged, 1 new, 1 changed, 1 removed", changed.ChangeSummary);
+
+        string fresh = Path.Combine(_folder, "fresh.db");
+        using (var store = LineageStore.OpenOrCreate(fresh))
+        {
+            StoreBuild.Run(store, [input]);
+        }
+
+        Assert.Equal(StoreRows.Dump(fresh), StoreRows.Dump(StorePath));
+        Assert.Null(CorpusPipeline.Run([input]).Graph.Find(DocumentSymbol.Parse("A/RES/62/102")));
+        Assert.NotNull(changed.Graph.Find(DocumentSymbol.Parse("A/RES/62/150")));
+    }
+
+    [Fact]
+    public void A_new_rule_set_version_reads_every_file_again_and_says_why()
+    {
+        string input = Path.Combine(_folder, "in");
+        SeedCopies.Write(input, 2);
+        Build(input);
+        using (var connection = new SqliteConnection($"Data Source={StorePath};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "UPDATE store_info SET value = '2000.01.01.1' WHERE key = 'ruleset_version'";
+            Assert.Equal(1, command.ExecuteNonQuery());
+        }
+
+        var again = Build(input);
+        Assert.Equal("0 unchanged, 2 new, 0 changed, 0 removed", again.ChangeSummary);
+        Assert.Contains("rule set 2000.01.01.1", again.Reason, StringComparison.Ordinal);
+        Assert.Equal(2, StoreRows.Count(StorePath, "documents"));
+    }
+
+    [Fact]
+    public void A_store_of_another_schema_version_is_refused_with_what_to_do()
+    {
+        Build(TestPaths.Seeds);
+        using (var connection = new SqliteConnection($"Data Source={StorePath};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA user_version = 99";
+            command.ExecuteNonQuery();
+        }
+
+        var e = Assert.Throws<StoreException>(() => LineageStore.Open(StorePath));
+        Assert.Equal(DiagnosticCodes.StoreSchemaMismatch, e.Code);
+        Assert.Contains("schema version 99", e.Message, StringComparison.Ordinal);
+        Assert.Contains("--rebuild", e.Message, StringComparison.Ordinal);
+        Assert.Throws<StoreException>(() => LineageStore.OpenOrCreate(StorePath));
+    }
+
+    [Fact]
+    public void A_file_that_is_not_a_Lineage_store_is_refused()
+    {
+        string other = Path.Combine(_folder, "other.db");
+        using (var connection = new SqliteConnection($"Data Source={other};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "CREATE TABLE t (x)";
+            command.ExecuteNonQuery();
+        }
+
+        Assert.Equal(DiagnosticCodes.StoreNotLineage, Assert.Throws<StoreException>(() => LineageStore.Open(other)).Code);
+
+        string text = Path.Combine(_folder, "text.db");
+        File.WriteAllText(text, "not a database at all, just text that is long enough to look like a header of one");
+        Assert.Equal(DiagnosticCodes.StoreNotLineage, Assert.Throws<StoreException>(() => LineageStore.Open(text)).Code);
+        Assert.Equal(DiagnosticCodes.FileNotFound, Assert.Throws<StoreException>(() => LineageStore.Open(Path.Combine(_folder, "none.db"))).Code);
+    }
+
+    private static string RuleSetVersion() => Lineage.Extraction.RuleSetVersion.Current;
+
+    private static string Squeeze(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+
+    private static List<string> Paths(ChainResult chain) =>
+        [.. chain.Paths.Select(p => string.Join(" ", p.Select(n => n.Symbol.Canonical)))];
+
+    private static async Task<byte[]> ExportBytes(CitationGraph graph, string format)
+    {
+        string folder = Directory.CreateTempSubdirectory("lineage-store-export-").FullName;
+        try
+        {
+            var files = await ExporterCatalog.WriteFilesAsync(graph, ExporterCatalog.Default.Get(format), folder, "lineage", TestContext.Current.CancellationToken);
+            return [.. files.Order(StringComparer.Ordinal).SelectMany(File.ReadAllBytes)];
+        }
+        finally
+        {
+            Directory.Delete(folder, true);
+        }
+    }
+}
