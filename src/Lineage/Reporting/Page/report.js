@@ -403,6 +403,18 @@
   window.addEventListener('beforeprint', beforePrint);
   report.beforePrint = beforePrint;
 
-  // Start on the resolution itself.
-  select(data.root);
+  // The address may name what to show: report.html#49/75 E (a document, as typed in the search box) or
+  // report.html#A/RES/61/78>A/RES/62/42 (a link, cited > citing). Otherwise start on the resolution itself.
+  function fromAddress() {
+    var wanted = decodeURIComponent(location.hash.replace(/^#/, ''));
+    if (wanted.indexOf('>') > 0) {
+      var ends = wanted.split('>').map(function (t) { return report.find(t); });
+      var link = data.edges.find(function (e) { return e.source === ends[0] && e.target === ends[1]; });
+      if (link) { return select(link.id); }
+    }
+    var id = wanted ? report.find(wanted) : null;
+    return id ? select(id) : false;
+  }
+  if (!fromAddress()) { select(data.root); }
+  window.addEventListener('hashchange', fromAddress);
 }());
