@@ -212,8 +212,18 @@ public static class StoreBuild
 
         writer.Commit();
 
-        // One file to hand on: fold the write-ahead log back in.
-        store.Execute("PRAGMA wal_checkpoint(TRUNCATE); PRAGMA journal_mode=DELETE;");
+        // One file to hand on: fold the write-ahead log back in. A reader holding the store open keeps it in WAL mode,
+        // which is as valid; the next build tries again.
+        try
+        {
+            using var fold = store.Command("PRAGMA wal_checkpoint(TRUNCATE); PRAGMA journal_mode=DELETE;");
+            fold.CommandTimeout = 2;
+            fold.ExecuteNonQuery();
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException e) when (e.SqliteErrorCode is 5 or 6)
+        {
+            // SQLITE_BUSY / SQLITE_LOCKED: left in WAL mode.
+        }
         return new StoreBuildResult
         {
             Graph = graph,

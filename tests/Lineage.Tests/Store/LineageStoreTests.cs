@@ -211,6 +211,21 @@ public sealed class LineageStoreTests : IDisposable
     }
 
     [Fact]
+    public void A_build_goes_through_while_a_reader_holds_the_store_open()
+    {
+        string input = Path.Combine(_folder, "in");
+        SeedCopies.Write(input, 2);
+        Build(input);
+        using var reader = LineageStore.Open(StorePath);
+        Assert.Equal(2, reader.Documents().Count);
+        SeedCopies.Write(input, 1, first: 400);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        Assert.Equal("2 unchanged, 1 new, 0 changed, 0 removed", Build(input).ChangeSummary);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), $"the build waited {clock.Elapsed} for the reader");
+        Assert.Equal(3, reader.Documents().Count);
+    }
+
+    [Fact]
     public void A_new_rule_set_version_reads_every_file_again_and_says_why()
     {
         string input = Path.Combine(_folder, "in");
