@@ -109,7 +109,8 @@ internal sealed partial class RecordGenerator
             }
         }
 
-        int templateIndex = rng.Next(pool.Citing.Count);
+        // Which of the language's corpus clauses: fixed per language, so an edited revision keeps its citations.
+        int templateIndex = new Random(Mix(_plan.Seed, r.Order, 1000 + li)).Next(pool.Citing.Count);
         if (templateTargets.Count > 0)
         {
             // The first template of the language's pool, from a random start, that has no more links than targets.
@@ -227,14 +228,20 @@ internal sealed partial class RecordGenerator
 
     private static string Inv(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>A resolution adopted before <paramref name="r"/>, the recent ones more often, that <paramref name="accept"/>s.</summary>
+    /// <summary>
+    /// A resolution adopted before <paramref name="r"/>, the recent ones more often, that <paramref name="accept"/>s:
+    /// three times in four one of the same subject, else any.
+    /// </summary>
     private RecordResolution? Earlier(RecordResolution r, Random rng, Func<RecordResolution, bool> accept)
     {
+        var topic = _plan.ByTopic[r.Topic];
+        int below = topic.BinarySearch(r, Comparer<RecordResolution>.Create((a, b) => a.Order.CompareTo(b.Order)));
+        below = below < 0 ? ~below : below;
         for (int tries = 0; tries < 30 && r.Order > 0; tries++)
         {
             double x = rng.NextDouble();
-            int back = 1 + (int)(x * x * r.Order);
-            var t = _plan.All[Math.Max(0, r.Order - back)];
+            bool local = rng.NextDouble() < 0.75 && below > 0;
+            var t = local ? topic[Math.Max(0, below - 1 - (int)(x * x * below))] : _plan.All[Math.Max(0, r.Order - 1 - (int)(x * x * r.Order))];
             if (t.Date < r.Date && accept(t))
             {
                 return t;
@@ -254,9 +261,10 @@ internal sealed partial class RecordGenerator
             string date = RecordLanguage.Date(language, targets[i].Date, spaced: false);
             if (language == Language.Chinese)
             {
-                // 2021年2月11日第75/259号决议: the date comes before the number.
+                // 2021年2月11日第75/259号决议: the date comes before the number (the last date before it, also when a
+                // subject stands between them).
                 var m = pattern.Matches(pieces[i]).LastOrDefault();
-                if (m is not null && m.Index + m.Length >= pieces[i].Length - 12)
+                if (m is not null)
                 {
                     pieces[i] = pieces[i][..m.Index] + date + pieces[i][(m.Index + m.Length)..];
                 }

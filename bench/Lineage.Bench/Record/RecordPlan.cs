@@ -41,6 +41,9 @@ internal sealed class RecordResolution
     /// <summary>A part letter (<c>49/75 E</c>), given to some members of series.</summary>
     public char? Part { get; set; }
 
+    /// <summary>Its subject (agenda item): a series' members share their series'; resolutions recall mostly their subject's.</summary>
+    public int Topic { get; set; }
+
     /// <summary>The series it belongs to, or -1.</summary>
     public int Series { get; set; } = -1;
 
@@ -81,6 +84,7 @@ internal sealed class RecordPlan
 
     private RecordPlan(List<RecordResolution> all, List<RecordResolution> documents, List<List<RecordResolution>> series, long fileBytes, int seed)
     {
+        ByTopic = all.GroupBy(r => r.Topic).ToDictionary(g => g.Key, g => g.ToList());
         All = all;
         Documents = documents;
         Series = series;
@@ -95,6 +99,9 @@ internal sealed class RecordPlan
     public IReadOnlyList<RecordResolution> Documents { get; }
 
     public IReadOnlyList<List<RecordResolution>> Series { get; }
+
+    /// <summary>The whole record by subject, each list by date.</summary>
+    public IReadOnlyDictionary<int, List<RecordResolution>> ByTopic { get; }
 
     /// <summary>The average size to give one file.</summary>
     public long FileBytes { get; }
@@ -152,6 +159,7 @@ internal sealed class RecordPlan
 
                 used.Add(pick);
                 pick.Series = series.Count;
+                pick.Topic = series.Count;
                 if (!council && ((k == 0 && slot <= 50) || (k > 0 && pick.Kind == RecordKind.Assembly && slot <= 60 && rng.NextDouble() < 0.2)))
                 {
                     pick.Part = (char)('A' + rng.Next(26));
@@ -163,6 +171,12 @@ internal sealed class RecordPlan
             }
 
             series.Add(members);
+        }
+
+        // Subjects: the resolutions outside series take one of the series' subjects at random.
+        foreach (var r in all.Where(r => r.Series < 0))
+        {
+            r.Topic = rng.Next(Math.Max(1, series.Count));
         }
 
         // The rest: drawn from the whole record.

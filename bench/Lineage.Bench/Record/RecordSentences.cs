@@ -174,16 +174,23 @@ internal static partial class RecordSentences
 
             pieces.Add(Clean(raw[last..link.Index], trim: false));
             last = link.Index + link.Length;
+            if (PartOutsideLink().IsMatch(raw.AsSpan(last)))
+            {
+                // "<a>46/58</a> L": the part letter is outside the link (a defect of the AKN4UN files); the citation
+                // would not be the one planted.
+                return null;
+            }
         }
 
         pieces.Add(Clean(raw[last..], trim: false));
         pieces[0] = pieces[0].TrimStart();
         pieces[^1] = pieces[^1].TrimEnd();
-        return pieces.All(Plain) && pieces.Sum(p => p.Length) < 900 ? new CitingTemplate(pieces.ToImmutable()) : null;
+        // A clause naming another body may link its resolution to the Assembly's (a defect of the markup): left out.
+        return pieces.All(Plain) && !pieces.Any(p => OtherBody().IsMatch(p)) && pieces.Sum(p => p.Length) < 900 ? new CitingTemplate(pieces.ToImmutable()) : null;
     }
 
     /// <summary>No symbol, no bracketed year, no slash between digits: nothing the extractor could take for a citation.</summary>
-    private static bool Plain(string text) => !SymbolLike().IsMatch(text);
+    private static bool Plain(string text) => !SymbolLike().IsMatch(text) && !(ResolutionWord().IsMatch(text) && LongNumber().IsMatch(text));
 
     private static string Clean(string xml, bool trim = true)
     {
@@ -215,6 +222,19 @@ internal static partial class RecordSentences
 
     [GeneratedRegex(@"\d\s*/\s*\d|[A-Z]/[A-Z0-9]|\(\s*(?:19|20)\d\d\s*\)|\(\s*[IVXL]+\s*\)|\(د\s*-|第\s*\d", RegexOptions.CultureInvariant)]
     private static partial Regex SymbolLike();
+
+    [GeneratedRegex(@"^\s*(?:[A-ZА-Я](?![A-Za-zА-Яа-я])|(?:ألف|باء|جيم|دال|هاء|واو|زاي|حاء|طاء|ياء|كاف|لام|ميم|نون|سين|عين|فاء|صاد|قاف|راء|شين|تاء|ثاء|خاء|ذال|ضاد)(?![\p{L}]))", RegexOptions.CultureInvariant)]
+    private static partial Regex PartOutsideLink();
+
+    /// <summary>"resolution" in the six languages: a sentence that names one and has a number may cite it bare ("resolution 1325").</summary>
+    [GeneratedRegex(@"(?i:resolution|résolution|resolución|резолюци|قرار|决议|號決議)", RegexOptions.CultureInvariant)]
+    private static partial Regex ResolutionWord();
+
+    [GeneratedRegex(@"(?<!\d)\d{2,4}(?!\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex LongNumber();
+
+    [GeneratedRegex(@"Commission|Council|Conseil|Consejo|Comisión|Комисси|Совет|لجنة|مجلس|委员会|理事会", RegexOptions.CultureInvariant)]
+    private static partial Regex OtherBody();
 
     [GeneratedRegex(@"<[^>]+>", RegexOptions.CultureInvariant)]
     private static partial Regex TagPattern();

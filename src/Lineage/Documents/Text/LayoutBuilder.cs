@@ -114,8 +114,16 @@ internal sealed partial class LayoutBuilder
         int bodyEnd = closing >= 0 ? closing : n;
         _indentMode = UsesIndentation(kinds, bodyStart, bodyEnd);
         ReadBody(kinds, bodyStart, bodyEnd, layout);
+        int lastFootnote = layout.Footnotes.Count == 0 ? 0 : layout.Footnotes[^1].Site.Number ?? 0;
         for (int i = bodyEnd; i < n; i++)
         {
+            if (kinds[i] == LineKind.Text && i > closing && StartsFootnote(i, lastFootnote, nearClosing: i <= closing + 2))
+            {
+                // Footnotes at the end of the text, after the meeting and date, without a rule ("1 Resolution 60/1.").
+                ReadBody(kinds, i, n, layout, footnotesOnly: true);
+                break;
+            }
+
             if (kinds[i] == LineKind.Text)
             {
                 AddHeadingLine(layout.Closing, i, kinds[i]);
@@ -304,6 +312,19 @@ internal sealed partial class LayoutBuilder
 
         FlushParagraph();
         FlushFootnote();
+    }
+
+    /// <summary>A line "N text" where N is the next footnote's number, after the closing lines (not the adoption date under the meeting line).</summary>
+    private bool StartsFootnote(int index, int lastFootnote, bool nearClosing)
+    {
+        var line = LineSpan(index);
+        if (!InlineFootnote().IsMatch(line))
+        {
+            return false;
+        }
+
+        var m = InlineFootnote().Match(Line(index));
+        return int.Parse(m.Groups["n"].ValueSpan, CultureInfo.InvariantCulture) == lastFootnote + 1 && !MeetingLine().IsMatch(line) && !(nearClosing && ClosingDate().IsMatch(line));
     }
 
     /// <summary>
@@ -543,7 +564,8 @@ internal sealed partial class LayoutBuilder
     [GeneratedRegex(@"^[AS]/RES/[\w\-/() ]+$", RegexOptions.CultureInvariant)]
     private static partial Regex RunningSymbol();
 
-    [GeneratedRegex(@"^\s*(?<n>\d{1,3})\s*[.．]\s+\S", RegexOptions.CultureInvariant)]
+    /// <summary>An operative paragraph's number: <c>1. Reaffirms</c>, <c>1. 重申</c>, Arabic <c>1 - يعيد</c>.</summary>
+    [GeneratedRegex(@"^\s*(?<n>\d{1,3})\s*(?:[.．]|\s[-–‐‑])\s+\S", RegexOptions.CultureInvariant)]
     private static partial Regex OperativeNumber();
 
     [GeneratedRegex(@"^\s*\(\s*[a-z]{1,4}\s*\)\s", RegexOptions.CultureInvariant)]
