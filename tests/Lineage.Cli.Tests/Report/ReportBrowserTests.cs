@@ -119,6 +119,7 @@ public sealed class ReportBrowserTests
         await page.Keyboard.PressAsync("ArrowLeft");
         Assert.Equal("A/RES/54/54P", await SelectedAsync(page));
         Assert.Equal("A/RES/54/54P", await page.Locator("#chain-list li.active").GetAttributeAsync("data-id"));
+        await ReportBrowser.ScreenshotAsync(page, "62-42-search");
         Assert.Empty(browser.Blocked);
     }
 
@@ -142,6 +143,7 @@ public sealed class ReportBrowserTests
         byte[] pdf = await page.PdfAsync();
         Assert.True(pdf.Length > 10_000);
         await File.WriteAllBytesAsync(Path.Combine(ReportBrowser.Artifacts, "62-42-print.pdf"), pdf);
+        await ReportBrowser.ScreenshotAsync(page, "62-42-print");
         Assert.Empty(browser.Blocked);
     }
 
