@@ -43,7 +43,7 @@ internal static class RecordBench
         var generator = new RecordGenerator(plan, sentences);
         Console.WriteLine(Inv($"plan: {plan.Documents.Count} resolutions × 6 languages, {plan.Series.Count} series, {plan.FileBytes / 1024} KB a file on average ({watch.Elapsed.TotalSeconds:F1} s, sentences loaded)"));
         string stamp = dir.TrimEnd('/') + ".params";
-        string wantedStamp = Inv($"size={size} seed={seed} documents={plan.Documents.Count} generator=4");
+        string wantedStamp = Inv($"size={size} seed={seed} documents={plan.Documents.Count} generator=5");
         long bytes;
         int files;
         double generateSeconds = double.NaN;

@@ -65,6 +65,18 @@ internal static class BuildCommand
             string directory = parse.GetValue(output)!;
             string storePath = Path.Combine(directory, StoreSchema.FileName);
             StoreBuildResult result;
+            StoreBuildLock buildLock;
+            try
+            {
+                // One build of a folder at a time: a second waits, so the folder ends with every file from one run.
+                buildLock = await StoreBuildLock.AcquireAsync(storePath, () => context.Error.WriteLine($"{storePath}: waiting for another build of this store to finish"), cancellationToken);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                return WriteFailure.Report(context.Error, storePath, "the store's lock", e);
+            }
+
+            using var held = buildLock;
             try
             {
                 if (parse.GetValue(rebuild))
