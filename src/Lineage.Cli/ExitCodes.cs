@@ -16,4 +16,10 @@ public static class ExitCodes
 
     /// <summary><c>lineage eval</c> ran but a measure fell below its bar.</summary>
     public const int BelowBars = 4;
+
+    /// <summary>
+    /// The inputs were read, but the document asked about (<c>chain SYMBOL</c>, <c>ancestors</c>, <c>timeline</c> …) is
+    /// neither read nor cited in them, or is in no series: a well-formed question without an answer (<c>LIN0015</c>).
+    /// </summary>
+    public const int NotFound = 5;
 }

@@ -189,13 +189,20 @@ internal sealed class InputOptions
         };
     }
 
-    /// <summary>Writes warnings and errors to standard error, one line each; returns the exit code they call for.</summary>
+    /// <summary>
+    /// Writes warnings and errors to standard error, one line each; returns the exit code they call for. A file with an
+    /// error gets only its errors: the warnings that led up to it (a guessed encoding, a missing end-of-file marker) are
+    /// about text that is not used, and one problem is one line (issue 13).
+    /// </summary>
     public static int Report(IEnumerable<Diagnostic> diagnostics, TextWriter error, bool strict)
     {
         int code = ExitCodes.Ok;
-        foreach (var diagnostic in diagnostics)
+        var list = diagnostics.ToList();
+        var failed = list.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.File).ToHashSet(StringComparer.Ordinal);
+        foreach (var diagnostic in list)
         {
-            if (diagnostic.Severity == DiagnosticSeverity.Info)
+            if (diagnostic.Severity == DiagnosticSeverity.Info
+                || (diagnostic.Severity == DiagnosticSeverity.Warning && failed.Contains(diagnostic.File)))
             {
                 continue;
             }

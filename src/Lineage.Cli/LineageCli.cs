@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using Lineage.Cli.Commands;
 
 namespace Lineage.Cli;
@@ -6,9 +7,16 @@ namespace Lineage.Cli;
 /// <summary>The <c>lineage</c> command line: one command per verb, each a thin shell over one library call.</summary>
 public static class LineageCli
 {
-    public static RootCommand Create(CliContext context)
+    /// <summary>The command's name, in usage lines and messages, whatever the executable is called (<c>Lineage.Cli.dll</c> under <c>dotnet tool</c>).</summary>
+    public const string Name = "lineage";
+
+    public static Command Create(CliContext context)
     {
-        var root = new RootCommand("Lineage: trace how UN resolutions descend from one another.");
+        var root = new Command(Name, "Lineage: trace how UN resolutions descend from one another.")
+        {
+            new HelpOption(),
+            new VersionOption(),
+        };
         foreach (var command in Commands(context))
         {
             root.Subcommands.Add(command);
@@ -20,8 +28,21 @@ public static class LineageCli
     /// <summary>Runs the command line in process (tests call this with <see cref="StringWriter"/>s).</summary>
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, bool outputRedirected = true, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(error);
         var context = new CliContext(output, error, outputRedirected);
-        var parse = Create(context).Parse(args);
+        var root = Create(context);
+        var parse = root.Parse(args);
+        if (parse.CommandResult.Command == root && parse.Errors.Count > 0 && parse.Action is not HelpAction)
+        {
+            // No command, or an unknown one: say that, once (not also "Required command was not provided.").
+            string commands = string.Join(", ", root.Subcommands.Select(c => c.Name));
+            error.WriteLine(parse.UnmatchedTokens.Count > 0
+                ? $"{Name}: unknown command '{parse.UnmatchedTokens[0]}' (commands: {commands}; see '{Name} --help')"
+                : $"{Name}: no command given (commands: {commands}; see '{Name} --help')");
+            return ExitCodes.Usage;
+        }
+
         return await parse.InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, cancellationToken);
     }
 

@@ -73,6 +73,6 @@ public class EvalCommandTests
     {
         var (code, _, error) = await Run(["eval", .. Files78_53(), "--lang", "en", "--out", "/no/such/dir/report.md"]);
         Assert.Equal(ExitCodes.OutputFailure, code);
-        Assert.Contains("cannot write /no/such/dir/report.md", error, StringComparison.Ordinal);
+        Assert.StartsWith("/no/such/dir/report.md: error LIN0014: cannot write the report: ", error, StringComparison.Ordinal);
     }
 }

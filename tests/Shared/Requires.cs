@@ -19,10 +19,17 @@ internal static class Requires
         }
     }
 
-    /// <summary>Requires <c>/usr/bin/python3</c> with the given modules importable.</summary>
+    /// <summary>
+    /// The Python the consumers run under: <c>/usr/bin/python3</c> (Debian's, which sees python3-networkx), or
+    /// <c>$LINEAGE_PYTHON</c> (<c>.ci/newcomer-pass</c> points it at nothing, as on a machine without Python).
+    /// </summary>
+    public static string PythonPath =>
+        Environment.GetEnvironmentVariable("LINEAGE_PYTHON") is { Length: > 0 } python ? python : "/usr/bin/python3";
+
+    /// <summary>Requires <see cref="PythonPath"/> with the given modules importable.</summary>
     public static void Python(params string[] modules)
     {
-        const string python = "/usr/bin/python3";
+        string python = PythonPath;
         if (!File.Exists(python))
         {
             Missing($"{python} is not installed");
@@ -37,16 +44,23 @@ internal static class Requires
         }
     }
 
-    /// <summary>Debian's Chromium, which the report tests drive through Playwright (scripts/install-test-deps.sh installs it).</summary>
+    /// <summary>
+    /// Debian's Chromium (/usr/bin/chromium), which the report tests drive through Playwright; found on PATH like the
+    /// other consumers, so a run with a bare PATH (.ci/newcomer-pass) skips them. scripts/install-test-deps.sh installs it.
+    /// </summary>
     public static string Chromium()
     {
-        const string chromium = "/usr/bin/chromium";
-        if (!File.Exists(chromium))
+        foreach (string dir in (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator))
         {
-            Missing($"{chromium} is not installed (apt-get install chromium, or run scripts/install-test-deps.sh)");
+            string candidate = Path.Combine(dir, "chromium");
+            if (dir.Length > 0 && File.Exists(candidate))
+            {
+                return candidate;
+            }
         }
 
-        return chromium;
+        Missing("chromium is not on PATH (apt-get install chromium, or run scripts/install-test-deps.sh)");
+        return "/usr/bin/chromium";
     }
 
     /// <summary>Requires a program on PATH (xmllint, dot, node …).</summary>

@@ -65,6 +65,18 @@ internal static class BuildCommand
             string directory = parse.GetValue(output)!;
             string storePath = Path.Combine(directory, StoreSchema.FileName);
             StoreBuildResult result;
+            StoreBuildLock buildLock;
+            try
+            {
+                // One build of a folder at a time: a second waits, so the folder ends with every file from one run.
+                buildLock = await StoreBuildLock.AcquireAsync(storePath, () => context.Error.WriteLine($"{storePath}: waiting for another build of this store to finish"), cancellationToken);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                return WriteFailure.Report(context.Error, storePath, "the store's lock", e);
+            }
+
+            using var held = buildLock;
             try
             {
                 if (parse.GetValue(rebuild))
@@ -83,23 +95,19 @@ internal static class BuildCommand
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
             {
-                context.Error.WriteLine($"{storePath}: error: cannot write the store: {e.Message}");
-                return ExitCodes.OutputFailure;
+                return WriteFailure.Report(context.Error, storePath, "the store", e);
             }
 
             int code = InputOptions.Report(result.AllDiagnostics, context.Error, parse.GetValue(inputs.Strict));
             var written = new List<string> { storePath };
-            foreach (var exporter in exporters)
+            try
             {
-                try
-                {
-                    written.AddRange(await ExporterCatalog.WriteFilesAsync(result.Graph, exporter, directory, parse.GetValue(name)!, cancellationToken));
-                }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-                {
-                    context.Error.WriteLine($"{directory}: error: cannot write {exporter.Name}: {e.Message}");
-                    code = ExitCodes.OutputFailure;
-                }
+                // One set: every format of this run, or none (issue 13).
+                written.AddRange(await ExporterCatalog.WriteFilesAsync(result.Graph, exporters, directory, parse.GetValue(name)!, cancellationToken));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                code = WriteFailure.Report(context.Error, directory, string.Join(", ", exporters.Select(x => x.Name)), e);
             }
 
             WriteSummary(result, written, context.Output);

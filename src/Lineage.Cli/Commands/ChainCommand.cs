@@ -78,8 +78,7 @@ internal static class ChainCommand
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                 {
-                    context.Error.WriteLine($"{directory}: error: cannot write {exporter.Name}: {e.Message}");
-                    return ExitCodes.OutputFailure;
+                    return WriteFailure.Report(context.Error, directory, exporter.Name, e);
                 }
             }
 

@@ -207,7 +207,7 @@ internal static class EvalCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            error.WriteLine($"lineage: cannot write {target.FullName}: {e.Message}");
+            _ = WriteFailure.Report(error, target.FullName, "the report", e);
             try
             {
                 File.Delete(temporary);

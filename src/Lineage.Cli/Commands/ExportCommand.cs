@@ -57,8 +57,7 @@ internal static class ExportCommand
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                context.Error.WriteLine($"{directory}: error: cannot write {exporter.Name}: {e.Message}");
-                return ExitCodes.OutputFailure;
+                return WriteFailure.Report(context.Error, directory, exporter.Name, e);
             }
 
             if (exporter is Neo4jAdminCsvExporter)
@@ -83,7 +82,7 @@ internal static class ExportCommand
         };
         var database = new Option<string>("--database") { Description = "Database (Neo4j 4 and later)", DefaultValueFactory = _ => "neo4j" };
         var user = new Option<string>("--user") { Description = "User name", DefaultValueFactory = _ => "neo4j" };
-        var batchSize = new Option<int>("--batch-size") { Description = "Rows per transaction", DefaultValueFactory = _ => 5000 };
+        var batchSize = new Option<int>("--batch-size") { Description = "Rows per transaction", DefaultValueFactory = _ => 10_000 };
         var api = new Option<string>("--api")
         {
             Description = "HTTP API: auto (discover), query (Query API), tx (4.x/5.x transactional endpoint), legacy (3.x)",
@@ -169,13 +168,10 @@ internal static class ExportCommand
             catch (Neo4jExportException e)
             {
                 progress?.Finish();
-                context.Error.WriteLine($"lineage: Neo4j export to {server} stopped: {e.Message}");
-                if (e.Progress is not null)
-                {
-                    context.Error.WriteLine("lineage: what was committed stays; run the same command again to complete it (nothing is duplicated).");
-                }
-
-                return ExitCodes.OutputFailure;
+                string reason = e.Progress is not null
+                    ? e.Message + "; what was committed stays: run the same command again to complete it (nothing is duplicated)"
+                    : e.Message;
+                return WriteFailure.Report(context.Error, server.ToString(), "to Neo4j", new IOException(reason, e));
             }
         });
         return command;

@@ -71,13 +71,13 @@ internal static class ExtractCommand
         foreach (var group in citations.GroupBy(c => c.Span.File))
         {
             var first = group.First();
-            output.WriteLine($"{group.Key} ({first.Source}, {first.Language.ToCode()})");
+            output.WriteLine($"{DiagnosticText.Escape(group.Key)} ({first.Source}, {first.Language.ToCode()})");
             foreach (var c in group)
             {
                 string date = c.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "-";
                 string where = c.Anchor is { } anchor ? $"{c.Site} (in {anchor})" : c.Site.ToString();
                 string verb = c.Verb.Length == 0 ? "-" : c.Verb;
-                string text = c.Text.ReplaceLineEndings(" ");
+                string text = DiagnosticText.Escape(c.Text.ReplaceLineEndings(" "));
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"  {c.Span.Line,5}:{c.Span.Column,-4} {where,-26} {verb} ({c.Relation.ToToken()})  {c.Target}  {date}  \"{text}\""));
             }

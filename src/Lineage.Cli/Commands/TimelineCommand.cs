@@ -3,6 +3,7 @@ using System.Globalization;
 using Lineage.Analysis;
 using Lineage.Cli.Output;
 using Lineage.Export;
+using Lineage.Model;
 
 namespace Lineage.Cli.Commands;
 
@@ -48,8 +49,9 @@ internal static class TimelineCommand
                 var result = SeriesAnalysis.Compute(graph, new SeriesOptions { Relations = relations, PartsAsWorks = partsAsWorks, IncludeInferred = inferred });
                 if (result.Containing(root) is not { } family)
                 {
-                    context.Error.WriteLine($"lineage: {root.ShortForm} belongs to no series found (see `lineage series`)");
-                    return Task.FromResult(ExitCodes.InputErrors);
+                    context.Error.WriteLine(new Diagnostic(DiagnosticCodes.NotInSeries, DiagnosticSeverity.Error,
+                        string.Format(CultureInfo.InvariantCulture, Messages.NotInSeries, root.ShortForm), LineageCli.Name).ToString());
+                    return Task.FromResult(ExitCodes.NotFound);
                 }
 
                 timeline = TimelineAnalysis.FromSeries(family);
@@ -85,8 +87,7 @@ internal static class TimelineCommand
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                context.Error.WriteLine($"{path}: error: cannot write the timeline: {e.Message}");
-                return Task.FromResult(ExitCodes.OutputFailure);
+                return Task.FromResult(WriteFailure.Report(context.Error, path, "the timeline", e));
             }
 
             context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -191,9 +191,9 @@ internal sealed class AnalysisOptions
 
         if (graph.Find(symbol) is null)
         {
-            error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"lineage: {symbol} is neither read nor cited in the corpus given ({graph.Nodes.Count(n => n.InCorpus)} documents read, {graph.NodeCount} in the graph)"));
-            code = ExitCodes.InputErrors;
+            error.WriteLine(new Diagnostic(DiagnosticCodes.SymbolNotInGraph, DiagnosticSeverity.Error, string.Format(CultureInfo.InvariantCulture,
+                Messages.SymbolNotInGraph, symbol, graph.Nodes.Count(n => n.InCorpus), graph.NodeCount), LineageCli.Name).ToString());
+            code = ExitCodes.NotFound;
             return null;
         }
 

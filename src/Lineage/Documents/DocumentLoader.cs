@@ -176,6 +176,12 @@ public sealed class DocumentLoader
 
     private SourceFile Inspect(string path)
     {
+        if (FileKind.NotRegular(path) is { } kind)
+        {
+            return new SourceFile(path, 0, null, new Diagnostic(DiagnosticCodes.NotARegularFile, DiagnosticSeverity.Error,
+                string.Format(System.Globalization.CultureInfo.InvariantCulture, Messages.NotARegularFile, kind), path));
+        }
+
         long length;
         Span<byte> head = stackalloc byte[HeadBytes];
         int count;

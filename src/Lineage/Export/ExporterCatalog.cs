@@ -25,11 +25,25 @@ public sealed class ExporterCatalog
         : throw new ArgumentException($"Unknown export format '{name}'. Known: {string.Join(", ", Names)}.", nameof(name));
 
     /// <summary>Writes <paramref name="graph"/> with <paramref name="exporter"/> into <paramref name="directory"/> atomically; returns the files written.</summary>
+    public static Task<IReadOnlyList<string>> WriteFilesAsync(
+        Graph.CitationGraph graph, IGraphExporter exporter, string directory, string baseName, CancellationToken cancellationToken) =>
+        WriteFilesAsync(graph, [exporter], directory, baseName, cancellationToken);
+
+    /// <summary>
+    /// Writes <paramref name="graph"/> in every format of <paramref name="exporters"/> into <paramref name="directory"/> as
+    /// one set (<see cref="AtomicFileSink"/>): after a failure, a kill or a concurrent run, the files there all come from
+    /// one run. Returns the files written.
+    /// </summary>
     public static async Task<IReadOnlyList<string>> WriteFilesAsync(
-        Graph.CitationGraph graph, IGraphExporter exporter, string directory, string baseName, CancellationToken cancellationToken)
+        Graph.CitationGraph graph, IEnumerable<IGraphExporter> exporters, string directory, string baseName, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(exporters);
         using var sink = new AtomicFileSink(directory, baseName);
-        await exporter.ExportAsync(graph, sink, cancellationToken).ConfigureAwait(false);
+        foreach (var exporter in exporters)
+        {
+            await exporter.ExportAsync(graph, sink, cancellationToken).ConfigureAwait(false);
+        }
+
         sink.Commit();
         return sink.Files;
     }

@@ -44,23 +44,38 @@ public sealed class CitationExtractor
 
         document = CompleteIdentity(document, rules.Profile);
         var clauses = document.Clauses;
-        var verbs = new IReadOnlyList<(int Position, VerbForm Form)>[clauses.Length];
-        for (int i = 0; i < clauses.Length; i++)
-        {
-            verbs[i] = clauses[i].Site.Kind == SiteKind.Heading ? [] : rules.Profile.Verbs.FindAll(clauses[i].Text);
-        }
+
+        // A clause's verbs are read only when it (or a footnote it anchors) yields a citation.
+        var verbs = new IReadOnlyList<(int Position, VerbForm Form)>?[clauses.Length];
+        IReadOnlyList<(int Position, VerbForm Form)> VerbsOf(int index) =>
+            verbs[index] ??= clauses[index].Site.Kind == SiteKind.Heading ? [] : rules.Profile.Verbs.FindAll(clauses[index].Text);
 
         var anchors = FootnoteAnchors(clauses);
         var citations = ImmutableArray.CreateBuilder<Citation>();
         var numbers = new EarlierNumbers(clauses);
+        var matches = new List<CitationMatch>();
         for (int i = 0; i < clauses.Length; i++)
         {
             var clause = clauses[i];
+            bool anchored = NumberAnchors.HasAnchor(clause.Text);
+            if (!anchored && rules.AllNeedAnchor)
+            {
+                continue;
+            }
+
             var context = new ClauseContext(document, clause, i, rules.Profile) { Numbers = numbers };
-            var matches = new List<CitationMatch>();
+            matches.Clear();
             foreach (var rule in rules.Rules)
             {
-                matches.AddRange(rule.Match(context));
+                if (anchored || !NumberAnchors.NeedsAnchor(rule))
+                {
+                    matches.AddRange(rule.Match(context));
+                }
+            }
+
+            if (matches.Count == 0)
+            {
+                continue;
             }
 
             var kept = RemoveOverlaps(matches).Where(m => !m.Target.Equals(document.Symbol)).ToList();
@@ -68,7 +83,7 @@ public sealed class CitationExtractor
             for (int ordinal = 0; ordinal < kept.Count; ordinal++)
             {
                 var match = kept[ordinal];
-                var (verb, relation, anchor) = VerbFor(match, clauses, i, verbs, anchors, rules.Profile);
+                var (verb, relation, anchor) = VerbFor(match, clauses, i, VerbsOf, anchors, rules.Profile);
                 var (offset, length) = clause.SourceRange(match.Start, match.Length);
                 var span = document.SpanOf(offset, length);
                 var citation = new Citation(document.Symbol, match.Target, verb, relation, clause.Site, match.Date,
@@ -202,7 +217,7 @@ public sealed class CitationExtractor
     }
 
     private static (string Verb, Relation Relation, CitationSite? Anchor) VerbFor(
-        CitationMatch match, ImmutableArray<Clause> clauses, int index, IReadOnlyList<(int Position, VerbForm Form)>[] verbs,
+        CitationMatch match, ImmutableArray<Clause> clauses, int index, Func<int, IReadOnlyList<(int Position, VerbForm Form)>> verbs,
         Dictionary<int, int> anchors, LanguageProfile profile)
     {
         var clause = clauses[index];
@@ -218,7 +233,7 @@ public sealed class CitationExtractor
             if (clause.Site.Number is int n && anchors.TryGetValue(n, out int anchorIndex))
             {
                 anchor = clauses[anchorIndex].Site;
-                if (verbs[anchorIndex] is { Count: > 0 } host)
+                if (verbs(anchorIndex) is { Count: > 0 } host)
                 {
                     return (Written(clauses[anchorIndex].Text, host[0].Position, host[0].Form), host[0].Form.Relation, anchor);
                 }
@@ -236,7 +251,7 @@ public sealed class CitationExtractor
         }
 
         (int Position, VerbForm Form)? nearest = null;
-        foreach (var verb in verbs[index])
+        foreach (var verb in verbs(index))
         {
             if (verb.Position <= match.Start)
             {

@@ -26,7 +26,6 @@ internal static class ReportData
     public static void Write(ReportNeighbourhood report, Stream output)
     {
         using var json = new Utf8JsonWriter(output, WriterOptions);
-        var shown = report.Nodes.Select(n => n.Node).ToHashSet();
         json.WriteStartObject();
         json.WriteString("root", report.Root.Symbol.ToString());
         json.WriteString("rootLabel", report.Root.Symbol.ShortForm);
@@ -39,19 +38,6 @@ internal static class ReportData
 
         json.WriteEndArray();
         WriteSymbols(json, "chain", report.Chain);
-        json.WriteStartArray("branches");
-        foreach (var path in report.ChainResult.Paths)
-        {
-            json.WriteStartArray();
-            foreach (var node in path)
-            {
-                json.WriteStringValue(node.Symbol.ToString());
-            }
-
-            json.WriteEndArray();
-        }
-
-        json.WriteEndArray();
         json.WriteStartArray("notes");
         foreach (string note in report.Notes)
         {
@@ -74,10 +60,56 @@ internal static class ReportData
 
         json.WriteEndArray();
         var workSet = works.ToHashSet();
+
+        // Documents named in lists (cites, cited by, series) are numbers into one table: [symbol, printed form].
+        var table = new SymbolTable();
+        var seriesIndex = new Dictionary<Series, int>(ReferenceEqualityComparer.Instance);
+        foreach (var node in report.Nodes)
+        {
+            if (node.Series is { } s && !seriesIndex.ContainsKey(s))
+            {
+                seriesIndex[s] = seriesIndex.Count;
+            }
+        }
+
         json.WriteStartArray("nodes");
         foreach (var node in report.Nodes)
         {
-            WriteNode(json, node, shown, workSet);
+            WriteNode(json, node, table, workSet, node.Series is { } series ? seriesIndex[series] : null);
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("series");
+        foreach (var series in seriesIndex.OrderBy(p => p.Value).Select(p => p.Key))
+        {
+            json.WriteStartObject();
+            json.WriteString("name", series.Name);
+            json.WriteStartArray("members");
+            foreach (var member in series.Members)
+            {
+                json.WriteStartArray();
+                json.WriteNumberValue(table.Of(member.Node));
+                if (member.Year is { } memberYear)
+                {
+                    json.WriteNumberValue(memberYear);
+                }
+                else
+                {
+                    json.WriteNullValue();
+                }
+
+                json.WriteEndArray();
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("missingYears");
+            foreach (int missing in series.MissingYears)
+            {
+                json.WriteNumberValue(missing);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
         }
 
         json.WriteEndArray();
@@ -89,12 +121,22 @@ internal static class ReportData
         }
 
         json.WriteEndArray();
+        json.WriteStartArray("symbols");
+        foreach (var symbol in table.Symbols)
+        {
+            json.WriteStartArray();
+            json.WriteStringValue(symbol.ToString());
+            json.WriteStringValue(symbol.ShortForm);
+            json.WriteEndArray();
+        }
+
+        json.WriteEndArray();
         json.WriteEndObject();
     }
 
     internal static string WorkId(DocumentSymbol work) => "work:" + work;
 
-    private static void WriteNode(Utf8JsonWriter json, ReportNode report, HashSet<DocumentNode> shown, HashSet<DocumentSymbol> works)
+    private static void WriteNode(Utf8JsonWriter json, ReportNode report, SymbolTable table, HashSet<DocumentSymbol> works, int? series)
     {
         var node = report.Node;
         var symbol = node.Symbol;
@@ -142,57 +184,33 @@ internal static class ReportData
         WriteStrings(json, "files", node.Files);
         WriteStrings(json, "subjects", node.Subjects);
         WriteStrings(json, "keys", SearchKeys(symbol));
-        if (report.Series is { } series)
+        if (series is { } index)
         {
-            json.WriteStartObject("series");
-            json.WriteString("name", series.Name);
-            json.WriteStartArray("members");
-            foreach (var member in series.Members)
-            {
-                json.WriteStartObject();
-                json.WriteString("id", member.Node.Symbol.ToString());
-                json.WriteString("label", member.Node.Symbol.ShortForm);
-                if (member.Year is { } memberYear)
-                {
-                    json.WriteNumber("year", memberYear);
-                }
-
-                json.WriteBoolean("shown", shown.Contains(member.Node));
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteStartArray("missingYears");
-            foreach (int missing in series.MissingYears)
-            {
-                json.WriteNumberValue(missing);
-            }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
+            json.WriteNumber("series", index);
+        }
+        else
+        {
+            json.WriteNull("series");
         }
 
-        WriteLinks(json, "cites", report.Cites, e => e.Target, shown);
+        WriteLinks(json, "cites", report.Cites, e => e.Target, table);
         json.WriteNumber("moreCites", report.MoreCites);
-        WriteLinks(json, "citedBy", report.CitedBy, e => e.Source, shown);
+        WriteLinks(json, "citedBy", report.CitedBy, e => e.Source, table);
         json.WriteNumber("moreCitedBy", report.MoreCitedBy);
         json.WriteEndObject();
     }
 
-    private static void WriteLinks(Utf8JsonWriter json, string name, IEnumerable<CitationEdge> edges, Func<CitationEdge, DocumentNode> other, HashSet<DocumentNode> shown)
+    /// <summary>Each link as [document (a number into "symbols"), relation, flags: 1 inferred, 2 read from the markup].</summary>
+    private static void WriteLinks(Utf8JsonWriter json, string name, IEnumerable<CitationEdge> edges, Func<CitationEdge, DocumentNode> other, SymbolTable table)
     {
         json.WriteStartArray(name);
         foreach (var edge in edges)
         {
-            var node = other(edge);
-            json.WriteStartObject();
-            json.WriteString("id", node.Symbol.ToString());
-            json.WriteString("label", node.Symbol.ShortForm);
-            json.WriteString("relation", edge.Relation.ToToken());
-            json.WriteBoolean("inferred", edge.Inferred);
-            json.WriteString("method", edge.Method == CitationMethod.Markup ? "markup" : "text");
-            json.WriteBoolean("shown", shown.Contains(node));
-            json.WriteEndObject();
+            json.WriteStartArray();
+            json.WriteNumberValue(table.Of(other(edge)));
+            json.WriteStringValue(edge.Relation.ToToken());
+            json.WriteNumberValue((edge.Inferred ? 1 : 0) | (edge.Method == CitationMethod.Markup ? 2 : 0));
+            json.WriteEndArray();
         }
 
         json.WriteEndArray();
@@ -272,6 +290,25 @@ internal static class ReportData
 
     private static void WriteSymbols(Utf8JsonWriter json, string name, IEnumerable<DocumentNode> nodes) =>
         WriteStrings(json, name, nodes.Select(n => n.Symbol.ToString()));
+
+    /// <summary>Numbers the documents lists name, in order of first mention.</summary>
+    private sealed class SymbolTable
+    {
+        private readonly Dictionary<DocumentSymbol, int> _index = [];
+
+        public List<DocumentSymbol> Symbols { get; } = [];
+
+        public int Of(DocumentNode node)
+        {
+            if (!_index.TryGetValue(node.Symbol, out int index))
+            {
+                index = _index[node.Symbol] = Symbols.Count;
+                Symbols.Add(node.Symbol);
+            }
+
+            return index;
+        }
+    }
 
     /// <summary>
     /// What a reader may type for a symbol, in the page's normal form (upper case, no spaces): the canonical symbol,

@@ -67,13 +67,14 @@ public sealed class ChainCommandTests
     }
 
     [Fact]
-    public async Task A_symbol_not_in_the_corpus_is_an_input_error_naming_it()
+    public async Task A_symbol_not_in_the_corpus_is_not_found_naming_it()
     {
+        // Issue 13: not 2, which means an input could not be read; 5 is "read, but not there".
         var (code, output, error) = await CliRun.RunAsync("chain", "62/43", TestPaths.Seeds);
 
-        Assert.Equal(ExitCodes.InputErrors, code);
+        Assert.Equal(ExitCodes.NotFound, code);
         Assert.Empty(output);
-        Assert.Contains("A/RES/62/43 is neither read nor cited", error, StringComparison.Ordinal);
+        Assert.Equal("lineage: error LIN0015: A/RES/62/43 is neither read nor cited in the inputs (1 documents read, 37 in the graph)\n", error);
     }
 
     [Fact]

@@ -123,6 +123,29 @@ public sealed class ReportBrowserTests
     }
 
     [Fact]
+    public async Task Printed_page_shows_the_graph_as_a_picture_and_every_link_with_its_sentences()
+    {
+        await using var browser = await ReportBrowser.LaunchAsync();
+        string html = await WriteReportAsync("62-42-print", "62/42", TestPaths.Seeds);
+        var page = await browser.OpenAsync(html);
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+        await page.EvaluateAsync("() => window.dispatchEvent(new Event('beforeprint'))");
+
+        Assert.False(await page.Locator("#graph").IsVisibleAsync());
+        Assert.False(await page.Locator("#search").IsVisibleAsync());
+        Assert.True(await page.Locator("#graph-print").IsVisibleAsync());
+        Assert.StartsWith("data:image/png;base64,", await page.Locator("#graph-print").GetAttributeAsync("src") ?? string.Empty, StringComparison.Ordinal);
+        var printed = page.Locator("#print-evidence");
+        Assert.True(await printed.IsVisibleAsync());
+        Assert.Equal(14, await printed.Locator("h3").CountAsync()); // the 14 links of the chain
+        Assert.Contains("第 61/78 号决议", await printed.InnerTextAsync(), StringComparison.Ordinal);
+        byte[] pdf = await page.PdfAsync();
+        Assert.True(pdf.Length > 10_000);
+        await File.WriteAllBytesAsync(Path.Combine(ReportBrowser.Artifacts, "62-42-print.pdf"), pdf);
+        Assert.Empty(browser.Blocked);
+    }
+
+    [Fact]
     public async Task Blank_screenshot_is_told_from_a_drawn_one()
     {
         // The check ScreenshotAsync makes must be able to fail: an empty page is blank.

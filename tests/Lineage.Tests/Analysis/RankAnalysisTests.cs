@@ -82,7 +82,7 @@ public sealed class RankAnalysisTests
 
     private static string RunPython(string script)
     {
-        var info = new ProcessStartInfo("/usr/bin/python3") { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true };
+        var info = new ProcessStartInfo(Requires.PythonPath) { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true };
         using var process = Process.Start(info)!;
         process.StandardInput.Write(script);
         process.StandardInput.Close();

@@ -70,6 +70,60 @@ public sealed class AtomicExportTests : IDisposable
         Assert.Equal(before, Snapshot());
     }
 
+    // Issue 13: the formats of one run are one set.
+    [Fact]
+    public async Task A_set_of_formats_failing_in_its_last_format_replaces_none()
+    {
+        var graph = ExportTestGraphs.Small();
+        IGraphExporter[] formats = [new GraphMlExporter(), new CsvExporter(), new Lineage.Export.Dot.DotExporter()];
+        await ExporterCatalog.WriteFilesAsync(ExportTestGraphs.Small(), formats, _directory, "lineage", TestContext.Current.CancellationToken);
+        var before = Snapshot();
+        var builder = new CitationGraphBuilder();
+        builder.AddNode(Lineage.Model.DocumentSymbol.GeneralAssemblyResolution(70, 1), null, "Another graph", Lineage.Model.Language.English);
+
+        await Assert.ThrowsAsync<IOException>(() => ExporterCatalog.WriteFilesAsync(builder.Build(),
+            [new GraphMlExporter(), new CsvExporter(), new FailingExporter(new Lineage.Export.Dot.DotExporter(), failAfterBytes: 10)],
+            _directory, "lineage", TestContext.Current.CancellationToken));
+
+        Assert.Equal(before, Snapshot());
+    }
+
+    // Issue 13: a run killed while moving its files leaves its list of moves; the next run finishes them first.
+    [Fact]
+    public void A_commit_cut_short_by_a_kill_is_finished_by_the_next_run()
+    {
+        Directory.CreateDirectory(_directory);
+        File.WriteAllText(Path.Combine(_directory, "lineage.graphml"), "old graphml");
+        File.WriteAllText(Path.Combine(_directory, "lineage.nodes.csv"), "new nodes"); // moved before the kill
+        int dead = DeadProcessId();
+        string temporary = $".lineage.graphml.{dead}-{Guid.NewGuid():N}.tmp";
+        File.WriteAllText(Path.Combine(_directory, temporary), "new graphml");
+        string stray = $".lineage.edges.csv.{dead}-{Guid.NewGuid():N}.tmp"; // written, never listed: the kill came before the list
+        File.WriteAllText(Path.Combine(_directory, stray), "unlisted");
+        File.WriteAllText(Path.Combine(_directory, ".lineage.commit.tmp"),
+            $"{dead}\n{temporary}/lineage.graphml\n.lineage.nodes.csv.{dead}-{Guid.NewGuid():N}.tmp/lineage.nodes.csv\n");
+
+        int done = AtomicFileSink.Recover(_directory, "lineage");
+
+        Assert.Equal(2, done);
+        Assert.Equal(new Dictionary<string, string> { ["lineage.graphml"] = "new graphml", ["lineage.nodes.csv"] = "new nodes" },
+            Directory.GetFiles(_directory).ToDictionary(f => Path.GetFileName(f)!, File.ReadAllText));
+    }
+
+    [Fact]
+    public void Temporary_files_of_a_running_process_are_left_alone()
+    {
+        Directory.CreateDirectory(_directory);
+        string running = Path.Combine(_directory, $".lineage.graphml.{Environment.ProcessId}-{Guid.NewGuid():N}.tmp");
+        File.WriteAllText(running, "being written");
+
+        Assert.Equal(0, AtomicFileSink.Recover(_directory, "lineage"));
+        Assert.True(File.Exists(running));
+    }
+
+    /// <summary>The id of a process that does not run (a killed run's): above any pid_max, so never alive.</summary>
+    private static int DeadProcessId() => 2_000_000_000;
+
     public void Dispose()
     {
         if (Directory.Exists(_directory))

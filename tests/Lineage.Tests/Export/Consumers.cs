@@ -16,7 +16,7 @@ internal static class Consumers
     public static LoadedGraph Python(string consumer, params string[] files)
     {
         Requires.Python(consumer.StartsWith("igraph", StringComparison.Ordinal) ? "igraph" : "networkx");
-        var (stdout, _) = Run("/usr/bin/python3", [Path.Combine(Folder, "load.py"), consumer, .. files]);
+        var (stdout, _) = Run(Requires.PythonPath, [Path.Combine(Folder, "load.py"), consumer, .. files]);
         return LoadedGraph.Parse(stdout);
     }
 

@@ -46,10 +46,11 @@ public sealed class Neo4jExporterTests
         Assert.Equal(graph.NodeCount, nodes.Sum(s => s.Rows));
         Assert.Equal(graph.EdgeCount, relationships.Sum(s => s.Rows));
 
-        var symbols = nodes.SelectMany(s => Rows(s)).Select(r => (string)r["symbol"]!).ToList();
+        var symbols = nodes.SelectMany(s => Rows(s)).Select(r => (string)r[0]!).ToList();
         Assert.Equal(graph.Nodes.Select(n => n.Symbol.Canonical).Order(StringComparer.Ordinal), symbols.Order(StringComparer.Ordinal));
-        var keys = relationships.SelectMany(s => Rows(s).Select(r => (s.Text, r["source"], r["target"], r["method"]))).ToList();
+        var keys = relationships.SelectMany(s => Rows(s).Select(r => (s.Text, r[0], r[1], r[2]))).ToList();
         Assert.Equal(keys.Count, keys.Distinct().Count());
+        Assert.Equal(graph.EdgeCount, keys.Count);
     }
 
     [Fact]
@@ -91,6 +92,6 @@ public sealed class Neo4jExporterTests
         return text.ToString();
     }
 
-    private static IEnumerable<IReadOnlyDictionary<string, object?>> Rows(Neo4jStatement statement) =>
-        ((IEnumerable<object?>)statement.Parameters["rows"]!).Cast<IReadOnlyDictionary<string, object?>>();
+    private static IEnumerable<object?[]> Rows(Neo4jStatement statement) =>
+        ((IEnumerable<object?>)statement.Parameters["rows"]!).Cast<object?[]>();
 }

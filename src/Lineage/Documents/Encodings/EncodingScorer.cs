@@ -13,8 +13,13 @@ namespace Lineage.Documents.Encodings;
 /// </summary>
 internal static class EncodingScorer
 {
-    /// <summary>A scored reading: the score, the non-ASCII characters judged, and each character's contribution.</summary>
-    public readonly record struct Reading(double Score, int NonAscii, float[] Contributions);
+    /// <summary>
+    /// A scored reading: the score, the non-ASCII characters judged, each character's contribution, and the evidence:
+    /// the plausible non-ASCII characters that stand in words of three letters or more, or are common Chinese characters.
+    /// Punctuation and one- or two-letter "words" are no evidence: a few stray bytes in ASCII text read as <c>н Ђ</c> or
+    /// <c>яю</c> in some code page, and must not make that code page look right.
+    /// </summary>
+    public readonly record struct Reading(double Score, int NonAscii, float[] Contributions, int Evidence = 0);
 
     private const string CommonHanText =
         "的一是不了在人有我他这个们中来上大为和国地到以说时要就出会可也你对生能而子那得于着下自之年过发后作里用道行所然家种事成方多经么去法学如都同现当没动面起看定天分还进好小部其些主样理心她本前开但因只从想实日军者意无力它与长把机十民第公此已工使情明性知全三又关点正业外将两高间由问很最重并物手应战向头文体政美相见被利什二等产或新己制身果加西斯月话合回特代内信表化老给世位次度门任常先海通教儿原东声提立及比员解水名真论处走义各入几口认条平系气题活尔更别打女变四神总何电数安少报才结反受目太量再感建务做接必场件计管期市直德资命山金指克许统区保至队形社便空决治展马科司五基眼书非则听白却界达光放强即像难且权思王象完设式色路记南品住告类求据程北边死张该交规万取拉格望觉术领共确传师观清今切院让识候带导争运笑飞风步改收根干造言联持组每济车亲极林服快办议往元英士证近失转夫令准布始怎呢存未远叫台单影具罗字爱击流备兵连调深商算质团集百需价花党华城石级整府离况亚请技际约示复病息究线似官火断精满支视消越器容照须九增研写称企八功吗包片史委乎查轻易早曾除农找装广显吧阿李标谈吃图念六引历首医局突专费号尽另周较注语仅考落青随选列武红响虽推势参希古众构房半节土投某案黑维革划敢致陈律足态护七兴派孩验责营星够章音跟志底站严巴例防族供效续施留讲型料终答紧黄绝奇察母京段依批群项故按河米围江织害斗双境客纪采举杀攻父苏密低朝友诉止细愿千值仍男钱破网热助倒育属坐帝限船脸职速刻乐否刚威毛状率甚独球般普怕弹校苦创假久错承印晚兰试股拿脑预谁益阳若哪微尼继送急血惊伤素药适波夜省初喜卫源食险待述陆习置居劳财环排福纳欢雷警获模充负云停木游龙树疑层冷洲冲射略范竟句室异激汉村哈策演简卡罪判担州静退既衣您宗积余痛检差富灵协角占配征修皮挥胜降阶审沉坚善妈刘读啊超免压银买皇养伊怀执副乱抗犯追帮宣佛岁航优怪香著田铁控税左右份穿艺背阵草脚概恶块顿敌塔"
@@ -22,6 +27,8 @@ internal static class EncodingScorer
         + "這個們國來時說會對學後發過經動點現與進實開關問間從還讓認義記議員條際為門車東長無兩樣萬應當幾見頭電達機將產體麼種業戰軍黨辦選舉區歷華報書寫聽話讀誰難題顯論邊變濟資財團號處聯權約試驗擴散屆別請邀籲強調識確賞遺憾勵銘慮環護協務價觀營證據樂術師導領紀繫歲總統從衛視訊農組織遠運連過務於與個們並麼";
 
     private static readonly HashSet<char> CommonHan = [.. CommonHanText];
+
+    private static readonly HashSet<char> CommonLatin = [.. "àâäáãåçéèêëíìîïñóòôöõúùûüœæÀÂÄÁÃÅÇÉÈÊËÍÌÎÏÑÓÒÔÖÕÚÙÛÜŒÆß"];
 
     private static readonly HashSet<char> CommonPunctuation =
     [
@@ -39,6 +46,7 @@ internal static class EncodingScorer
         ArgumentNullException.ThrowIfNull(text);
         float[] contributions = new float[text.Length];
         int nonAscii = 0;
+        int evidence = 0;
         int arabicLetters = 0;
         int alefLam = 0;
         int i = 0;
@@ -47,7 +55,7 @@ internal static class EncodingScorer
             char c = text[i];
             if (c < 0x80)
             {
-                i = IsLetter(c) ? ScoreWord(text, i, contributions, ref nonAscii) : i + 1;
+                i = IsLetter(c) ? ScoreWord(text, i, contributions, ref nonAscii, ref evidence) : i + 1;
                 continue;
             }
 
@@ -61,13 +69,14 @@ internal static class EncodingScorer
             {
                 nonAscii++;
                 contributions[i] = CommonHan.Contains(c) ? 1 : 0;
+                evidence += CommonHan.Contains(c) ? 1 : 0;
                 i++;
                 continue;
             }
 
             if (IsLetter(c) && !IsBad(c))
             {
-                i = ScoreWord(text, i, contributions, ref nonAscii);
+                i = ScoreWord(text, i, contributions, ref nonAscii, ref evidence);
                 continue;
             }
 
@@ -104,7 +113,7 @@ internal static class EncodingScorer
             sum += contribution;
         }
 
-        return new Reading(nonAscii == 0 ? 1.0 : sum / nonAscii, nonAscii, contributions);
+        return new Reading(nonAscii == 0 ? 1.0 : sum / nonAscii, nonAscii, contributions, evidence);
     }
 
     /// <summary>
@@ -134,7 +143,7 @@ internal static class EncodingScorer
     }
 
     /// <summary>Scores the word starting at <paramref name="start"/> (letters and combining marks, Han excluded); returns its end.</summary>
-    private static int ScoreWord(string text, int start, float[] contributions, ref int nonAscii)
+    private static int ScoreWord(string text, int start, float[] contributions, ref int nonAscii, ref int evidence)
     {
         int end = start;
         while (end < text.Length && (IsLetter(text[end]) || IsMark(text[end])) && !IsHan(text[end]) && !IsBad(text[end]))
@@ -159,6 +168,17 @@ internal static class EncodingScorer
 
         nonAscii += wordNonAscii;
         float weight = (float)WordWeight(word, wordNonAscii);
+        int letters = 0;
+        foreach (char c in word)
+        {
+            letters += IsMark(c) ? 0 : 1;
+        }
+
+        if (weight > 0 && letters >= 3)
+        {
+            evidence += wordNonAscii;
+        }
+
         for (int k = start; k < end; k++)
         {
             if (text[k] >= 0x80)
@@ -189,7 +209,7 @@ internal static class EncodingScorer
             }
 
             var s = ScriptOf(c);
-            if (s == Script.Other)
+            if (s == Script.Other || (c >= 0x80 && IsRareLetter(c, s)))
             {
                 return 0;
             }
@@ -264,6 +284,18 @@ internal static class EncodingScorer
     }
 
     private static bool IsLetter(char c) => char.IsLetter(c);
+
+    /// <summary>
+    /// Letters that real text in the languages read here does not use but stray bytes become: Latin letters outside the
+    /// accented letters of Western European languages (<c>ÿ þ ð ø</c> from <c>FF FE F0 F8</c>), and Cyrillic letters
+    /// outside Russian (<c>Ђ Ѓ Љ Џ</c> from windows-1251's <c>80</c>–<c>9F</c>).
+    /// </summary>
+    private static bool IsRareLetter(char c, Script script) => script switch
+    {
+        Script.Latin => !CommonLatin.Contains(c),
+        Script.Cyrillic => c is not ((>= '\u0410' and <= '\u044F') or '\u0401' or '\u0451'),
+        _ => false,
+    };
 
     private static bool IsMark(char c) => CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
 

@@ -21,8 +21,9 @@ namespace Lineage.Documents.Encodings;
 /// <see cref="EncodingScore"/>); the best wins. It is certain when it scores at least 0.7 and leads the next reading
 /// that gives a different text by at least 0.2 (an info diagnostic names it); otherwise the user gets a warning naming
 /// the guess and the runner-up and suggesting <c>--encoding</c>. Below 0.35 the bytes are not text (error). With fewer
-/// than 4 non-ASCII characters there is nothing to judge by: the file is reported as invalid UTF-8, with the byte and
-/// line of the first bad sequence (error <c>LIN0009</c>).</item>
+/// than 4 non-ASCII characters that read as letters of words of three letters or more (or common Chinese characters)
+/// there is nothing to judge by: the file is reported as invalid UTF-8, with the byte and line of the first bad sequence
+/// (error <c>LIN0009</c>), however well a code page scores the few stray bytes.</item>
 /// </list>
 /// </summary>
 public static class TextDecoder
@@ -186,7 +187,7 @@ public static class TextDecoder
         var fallback = new CountingDecoderFallback();
         var encoding = WithFallback(detection.Encoding, fallback);
         var body = bytes[detection.PreambleLength..];
-        string text = encoding.GetString(body);
+        string text = OldMacLineBreaks(encoding.GetString(body));
         var diagnostics = detection.Diagnostics;
         if (detection.Source == EncodingSource.Named && detection.PreambleLength == 0 && !IsUnicode(detection.Encoding))
         {
@@ -247,7 +248,7 @@ public static class TextDecoder
                 return new DecodedText(string.Empty, null, reader.Detection.Source, false, reader.Diagnostics);
             }
 
-            string text = reader.ReadToEnd();
+            string text = OldMacLineBreaks(reader.ReadToEnd());
             return new DecodedText(text, reader.Detection.Encoding, reader.Detection.Source,
                 reader.Detection.Confident && reader.InvalidSequences == 0, reader.Diagnostics);
         }
@@ -278,6 +279,13 @@ public static class TextDecoder
         return [ReaderMessages.Warning(ReaderMessages.EncodingUnsure, path, ReaderMessages.Format(
             $"the text does not read as {DisplayName(named)} (named with --encoding; score {reading.Score:0.00}){instead}"))];
     }
+
+    /// <summary>
+    /// Text whose only line breaks are CR (classic Mac OS, some exports) gets LF in their place, character for character,
+    /// so offsets are those of the file and the lines are read as lines. Text with any LF is left as it is.
+    /// </summary>
+    internal static string OldMacLineBreaks(string text) =>
+        text.Contains('\r', StringComparison.Ordinal) && !text.Contains('\n', StringComparison.Ordinal) ? text.Replace('\r', '\n') : text;
 
     private static bool IsUnicode(Encoding encoding) => encoding.CodePage is 65001 or 1200 or 1201 or 12000 or 12001;
 
@@ -464,11 +472,12 @@ public static class TextDecoder
                 : best.Score.Score - runnerUp.Score.Score >= CertainMargin;
         }
 
-        if (best.Score.NonAsciiCharacters < MinimumEvidence)
+        if (best.Reading.Evidence < MinimumEvidence)
         {
-            // A few stray bytes in ASCII text: nothing to tell a code page by, and most likely damaged UTF-8. Say where.
+            // Stray bytes in ASCII text: no code page reads them as words (one- and two-letter "words", punctuation and
+            // rare letters are no evidence), so this is damaged UTF-8, whatever a code page scores. Say where.
             return new EncodingDetection(null, EncodingSource.Utf8, false, 0, [new Diagnostic(DiagnosticCodes.InvalidEncoding, DiagnosticSeverity.Error,
-                ReaderMessages.Format($"the text is not valid utf-8 at byte {notUtf8.Offset} (line {notUtf8.Line}), and too few non-ASCII characters ({best.Score.NonAsciiCharacters}) tell another encoding; name it with --encoding"), path)], scores);
+                string.Format(System.Globalization.CultureInfo.InvariantCulture, Messages.InvalidEncoding, "utf-8", notUtf8.Offset, notUtf8.Line), path)], scores);
         }
 
         bool confident = best.Score.Score >= CertainScore && decisive;

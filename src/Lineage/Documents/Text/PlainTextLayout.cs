@@ -32,6 +32,7 @@ internal static partial class PlainTextLayout
 
         var builder = new LayoutBuilder(text, lines, pageStarts, frontMatter.BodyStartLine);
         var layout = builder.Build();
+        GluedFootnoteMarkers.Apply(layout);
 
         // Identity: the heading's "62/42. 核裁军" line, else front matter, else the file name.
         var symbol = default(DocumentSymbol);

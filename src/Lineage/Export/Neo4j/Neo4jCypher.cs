@@ -6,9 +6,9 @@ namespace Lineage.Export.Neo4j;
 /// The statements of a Neo4j export, built apart from the HTTP client that sends them (so the payload can be
 /// golden-tested): the uniqueness constraint in the server version's syntax, then <c>UNWIND $rows AS row MERGE</c>
 /// batches of nodes (keyed by <c>symbol</c>, grouped by label set) and of relationships (keyed by source, target, type
-/// and <c>method</c>, grouped by type). Values travel only as parameters; labels and types come from
-/// <see cref="ExportSchema"/>'s fixed vocabulary. Every statement returns how many rows it merged, so a row whose
-/// nodes are missing is noticed.
+/// and <c>method</c>, grouped by type). Values travel only as parameters, each row as a list of values (no key names);
+/// labels and types come from <see cref="ExportSchema"/>'s fixed vocabulary, so each statement text is planned once.
+/// Every statement returns how many rows it merged, so a row whose nodes are missing is noticed.
 /// </summary>
 public static class Neo4jCypher
 {
@@ -34,7 +34,12 @@ public static class Neo4jCypher
         return new Neo4jStatement(text, new Dictionary<string, object?>(), 0, Neo4jExportPhase.Constraint);
     }
 
-    /// <summary>Node batches: one statement per label set and up to <paramref name="batchSize"/> rows, in graph order.</summary>
+    /// <summary>
+    /// Node batches: one statement text per label set (so each is planned once and reused), up to
+    /// <paramref name="batchSize"/> rows each, in graph order. A row is a list: the symbol, then the values of
+    /// <see cref="ExportSchema.NodeProperties"/> after it (<c>null</c> removes a property), so the payload carries no key
+    /// names; the statement merges on the uniqueness constraint's index and sets each property by name.
+    /// </summary>
     public static IEnumerable<Neo4jStatement> NodeBatches(CitationGraph graph, int batchSize)
     {
         ArgumentNullException.ThrowIfNull(graph);
@@ -42,23 +47,30 @@ public static class Neo4jCypher
         var groups = graph.Nodes
             .GroupBy(n => string.Join(':', ExportSchema.Labels(n)), StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal);
+        string properties = Assignments("d", ExportSchema.NodeProperties, first: 0, skip: "symbol");
         foreach (var group in groups)
         {
             string text =
-                $"UNWIND $rows AS row MERGE (d:{ExportSchema.DocumentLabel} {{symbol: row.symbol}}) SET d = row.properties, d:{group.Key} RETURN count(d) AS merged";
+                $"UNWIND $rows AS row MERGE (d:{ExportSchema.DocumentLabel} {{symbol: row[0]}}) SET {properties}, d:{group.Key} RETURN count(d) AS merged";
             foreach (var chunk in group.Chunk(batchSize))
             {
-                var rows = chunk.Select(node => (object?)new Dictionary<string, object?>
+                var rows = new List<object?>(chunk.Length);
+                foreach (var node in chunk)
                 {
-                    ["symbol"] = node.Symbol.Canonical,
-                    ["properties"] = Properties(ExportSchema.NodeProperties, ExportSchema.NodeValues(node)),
-                }).ToList();
+                    rows.Add(ExportSchema.NodeValues(node));
+                }
+
                 yield return new Neo4jStatement(text, new Dictionary<string, object?> { ["rows"] = rows }, chunk.Length, Neo4jExportPhase.Nodes);
             }
         }
     }
 
-    /// <summary>Relationship batches: one statement per type and up to <paramref name="batchSize"/> rows, in graph order.</summary>
+    /// <summary>
+    /// Relationship batches: one statement text per type, up to <paramref name="batchSize"/> rows each, in graph order.
+    /// A row is a list: source, target and method (the merge key), then the values of
+    /// <see cref="ExportSchema.EdgeProperties"/>. Both documents are found through the uniqueness constraint's index
+    /// (<c>USING INDEX</c>: the planner may not fall back to a label scan while the database is still filling up).
+    /// </summary>
     public static IEnumerable<Neo4jStatement> RelationshipBatches(CitationGraph graph, int batchSize)
     {
         ArgumentNullException.ThrowIfNull(graph);
@@ -66,24 +78,28 @@ public static class Neo4jCypher
         var groups = graph.Edges
             .GroupBy(ExportSchema.RelationshipType, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal);
+        string label = ExportSchema.DocumentLabel;
+        string properties = Assignments("r", ExportSchema.EdgeProperties, first: 3, skip: "method");
         foreach (var group in groups)
         {
             string text =
-                $"UNWIND $rows AS row MATCH (s:{ExportSchema.DocumentLabel} {{symbol: row.source}}) MATCH (t:{ExportSchema.DocumentLabel} {{symbol: row.target}}) " +
-                $"MERGE (s)-[r:{group.Key} {{method: row.method}}]->(t) SET r = row.properties RETURN count(r) AS merged";
+                $"UNWIND $rows AS row MATCH (s:{label} {{symbol: row[0]}}) USING INDEX s:{label}(symbol) " +
+                $"MATCH (t:{label} {{symbol: row[1]}}) USING INDEX t:{label}(symbol) " +
+                $"MERGE (s)-[r:{group.Key} {{method: row[2]}}]->(t) SET {properties} RETURN count(r) AS merged";
             foreach (var chunk in group.Chunk(batchSize))
             {
-                var rows = chunk.Select(edge =>
+                var rows = new List<object?>(chunk.Length);
+                foreach (var edge in chunk)
                 {
                     object?[] values = ExportSchema.EdgeValues(edge);
-                    return (object?)new Dictionary<string, object?>
-                    {
-                        ["source"] = edge.Source.Symbol.Canonical,
-                        ["target"] = edge.Target.Symbol.Canonical,
-                        ["method"] = ExportSchema.MethodToken(edge.Method),
-                        ["properties"] = Properties(ExportSchema.EdgeProperties, values),
-                    };
-                }).ToList();
+                    var row = new object?[3 + values.Length];
+                    row[0] = edge.Source.Symbol.Canonical;
+                    row[1] = edge.Target.Symbol.Canonical;
+                    row[2] = ExportSchema.MethodToken(edge.Method);
+                    values.CopyTo(row, 3);
+                    rows.Add(row);
+                }
+
                 yield return new Neo4jStatement(text, new Dictionary<string, object?> { ["rows"] = rows }, chunk.Length, Neo4jExportPhase.Relationships);
             }
         }
@@ -98,17 +114,18 @@ public static class Neo4jCypher
         "WITH p ORDER BY length(p) DESC LIMIT 1 " +
         "RETURN [i IN range(length(p), 0, -1) | nodes(p)[i].symbol] AS chain";
 
-    private static Dictionary<string, object?> Properties(IReadOnlyList<ExportProperty> properties, object?[] values)
+    /// <summary><c>d.kind = row[1], d.organ = row[2], …</c>: each property from its place in the row, but the merge key.</summary>
+    private static string Assignments(string variable, IReadOnlyList<ExportProperty> properties, int first, string skip)
     {
-        var map = new Dictionary<string, object?>(properties.Count);
+        var assignments = new List<string>(properties.Count);
         for (int i = 0; i < properties.Count; i++)
         {
-            if (values[i] is not null)
+            if (properties[i].Name != skip)
             {
-                map[properties[i].Name] = values[i];
+                assignments.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{variable}.{properties[i].Name} = row[{first + i}]"));
             }
         }
 
-        return map;
+        return string.Join(", ", assignments);
     }
 }

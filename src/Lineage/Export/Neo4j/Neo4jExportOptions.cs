@@ -16,8 +16,8 @@ public sealed record Neo4jExportOptions
     /// <summary>The password; null to send no credentials. Read it from the environment or a prompt, never a command line.</summary>
     public string? Password { get; init; }
 
-    /// <summary>Rows per statement (one transaction each); 5,000 by default.</summary>
-    public int BatchSize { get; init; } = 5000;
+    /// <summary>Rows per statement (one transaction each); 10,000 by default (bench/results/export.md).</summary>
+    public int BatchSize { get; init; } = 10_000;
 
     public Neo4jApi Api { get; init; } = Neo4jApi.Auto;
 

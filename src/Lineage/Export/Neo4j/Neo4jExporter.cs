@@ -48,11 +48,17 @@ public sealed class Neo4jExporter
             await CreateConstraintAsync(client, endpoint, cancellationToken).ConfigureAwait(false);
             progress = progress with { Statements = 1, Elapsed = clock.Elapsed };
 
-            var statements = Neo4jCypher.NodeBatches(graph, _options.BatchSize).Concat(Neo4jCypher.RelationshipBatches(graph, _options.BatchSize));
-            foreach (var statement in statements)
+            // Nodes before relationships. The body of the next statement is built while the server runs the current one.
+            using var statements = Neo4jCypher.NodeBatches(graph, _options.BatchSize)
+                .Concat(Neo4jCypher.RelationshipBatches(graph, _options.BatchSize)).GetEnumerator();
+            var current = Next(statements, endpoint);
+            while (current is { } item)
             {
+                var (statement, body) = item;
                 progress = progress with { Phase = statement.Phase };
-                var result = await client.RunAsync(endpoint, statement, cancellationToken).ConfigureAwait(false);
+                var sending = client.RunAsync(endpoint, body, cancellationToken);
+                var next = Next(statements, endpoint);
+                var result = await sending.ConfigureAwait(false);
                 long merged = result.Rows.Count > 0 && result.Rows[0].Count > 0 && result.Rows[0][0].TryGetInt64(out long count) ? count : -1;
                 if (merged != statement.Rows)
                 {
@@ -69,6 +75,7 @@ public sealed class Neo4jExporter
                     : progress with { RelationshipsWritten = progress.RelationshipsWritten + statement.Rows };
                 progress = progress with { Statements = progress.Statements + 1, Elapsed = clock.Elapsed };
                 _options.Progress?.Report(progress);
+                current = next;
             }
         }
         catch (Neo4jExportException e) when (e.Progress is null)
@@ -80,6 +87,9 @@ public sealed class Neo4jExporter
         _options.Progress?.Report(progress);
         return new Neo4jExportResult(endpoint, progress, nodesCreated, relationshipsCreated);
     }
+
+    private static (Neo4jStatement Statement, byte[] Body)? Next(IEnumerator<Neo4jStatement> statements, Neo4jEndpoint endpoint) =>
+        statements.MoveNext() ? (statements.Current, Neo4jPayload.Create(endpoint.Api, statements.Current)) : null;
 
     private static async Task CreateConstraintAsync(Neo4jHttpClient client, Neo4jEndpoint endpoint, CancellationToken cancellationToken)
     {

@@ -77,10 +77,17 @@ public sealed class Neo4jHttpClient
     }
 
     /// <summary>Runs one statement in its own transaction and returns its answer.</summary>
-    public async Task<Neo4jResult> RunAsync(Neo4jEndpoint endpoint, string text, IReadOnlyDictionary<string, object?> parameters, CancellationToken cancellationToken)
+    public Task<Neo4jResult> RunAsync(Neo4jEndpoint endpoint, string text, IReadOnlyDictionary<string, object?> parameters, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(endpoint);
-        byte[] body = Neo4jPayload.Create(endpoint.Api, text, parameters);
+        return RunAsync(endpoint, Neo4jPayload.Create(endpoint.Api, text, parameters), cancellationToken);
+    }
+
+    /// <summary>Sends a request body made by <see cref="Neo4jPayload"/> for <paramref name="endpoint"/>'s API and returns the answer.</summary>
+    public async Task<Neo4jResult> RunAsync(Neo4jEndpoint endpoint, byte[] body, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(endpoint);
+        ArgumentNullException.ThrowIfNull(body);
         using var answer = await SendAsync(
             () =>
             {

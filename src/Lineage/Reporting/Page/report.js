@@ -109,7 +109,26 @@
     cy.add(added);
   }
 
-  var layout = cy.elements().not('.other').layout({
+  // dagre lays out a tree: each document with the shortest link (in years) that leads it toward the resolution (what
+  // an ancestor is cited by, what a descendant cites). Every link of a tree can span exactly its years, so the ranks
+  // are the year columns; the other links are drawn over the result. (All drawn links in the layout cost dagre a
+  // dummy node per column crossed, several seconds for a thousand documents.)
+  function span(edge) {
+    var a = yearOfNode(edge.source()), b = yearOfNode(edge.target());
+    return a != null && b != null ? Math.abs(column.get(b) - column.get(a)) : 1e9;
+  }
+  var toward = new Map();
+  cy.edges().not('.other').forEach(function (edge) {
+    var cited = edge.source(), citing = edge.target();
+    var own = citing.hasClass('descendant') ? citing : cited.hasClass('descendant') ? null : cited;
+    if (own == null || own.hasClass('root')) { return; }
+    var best = toward.get(own.id());
+    if (best == null || span(edge) < span(best)) { toward.set(own.id(), edge); }
+  });
+  var tree = cy.collection(Array.from(toward.values()));
+  report.layoutEdges = tree.length;
+
+  var layout = cy.nodes().union(tree).layout({
     name: 'dagre',
     rankDir: 'LR',
     minLen: minLen,
@@ -119,10 +138,14 @@
     animate: false,
     sort: function (a, b) { return a.id() < b.id() ? -1 : a.id() > b.id() ? 1 : 0; }
   });
+  var layoutStarted = performance.now();
   layout.one('layoutstop', function () {
     drawYears();
     cy.fit(cy.elements(':visible'), 30);
-    report.layoutMs = performance.now() - started;
+    // Times in ms: the layout alone, the script from its start, and since the page began to load (navigation start).
+    report.layoutMs = performance.now() - layoutStarted;
+    report.scriptMs = performance.now() - started;
+    report.readyAt = performance.now();
     report.ready = true;
     document.body.setAttribute('data-ready', 'true');
     if (window.requestIdleCallback) { window.requestIdleCallback(buildPrintEvidence); } else { setTimeout(buildPrintEvidence, 0); }
@@ -151,12 +174,16 @@
     return list;
   }
 
+  // Lists name documents by number into data.symbols ([symbol, printed form]); a link is [document, relation, flags].
+  function symbol(index) { return data.symbols[index]; }
+
   function linkList(title, links, more) {
     var section = [el('h3', { text: title + ' (' + (links.length + more) + ')' })];
     if (links.length === 0) { section.push(el('p', { 'class': 'note', text: 'none in the documents read' })); return section; }
     var ul = el('ul');
     links.forEach(function (l) {
-      ul.append(el('li', {}, [go(l.id, l.label, l.relation + (l.inferred ? ' (inferred)' : '') + (l.method === 'markup' ? ' (markup link)' : ''))]));
+      var s = symbol(l[0]);
+      ul.append(el('li', {}, [go(s[0], s[1], l[1] + (l[2] & 1 ? ' (inferred)' : '') + (l[2] & 2 ? ' (markup link)' : ''))]));
     });
     if (more > 0) { ul.append(el('li', { 'class': 'note', text: 'and ' + more + ' more' })); }
     section.push(ul);
@@ -181,10 +208,11 @@
     ];
     parts = parts.concat(linkList('Cites', n.cites, n.moreCites), linkList('Cited by', n.citedBy, n.moreCitedBy));
     parts.push(el('h3', { text: 'Series' }));
-    if (n.series) {
+    if (n.series != null) {
+      var series = data.series[n.series];
       var ol = el('ol');
-      n.series.members.forEach(function (m) { ol.append(el('li', {}, [m.shown ? go(m.id, m.label, m.year ? '(' + m.year + ')' : '') : el('span', { text: m.label + (m.year ? ' (' + m.year + ')' : '') })])); });
-      parts.push(el('p', { text: n.series.name + ' — ' + n.series.members.length + ' members' + (n.series.missingYears.length ? '; no member in ' + n.series.missingYears.join(', ') : '') }));
+      series.members.forEach(function (m) { var s = symbol(m[0]); ol.append(el('li', {}, [go(s[0], s[1], m[1] ? '(' + m[1] + ')' : '')])); });
+      parts.push(el('p', { text: series.name + ' — ' + series.members.length + ' members' + (series.missingYears.length ? '; no member in ' + series.missingYears.join(', ') : '') }));
       parts.push(ol);
     } else {
       parts.push(el('p', { 'class': 'note', text: 'no series found' }));
@@ -375,6 +403,18 @@
   window.addEventListener('beforeprint', beforePrint);
   report.beforePrint = beforePrint;
 
-  // Start on the resolution itself.
-  select(data.root);
+  // The address may name what to show: report.html#49/75 E (a document, as typed in the search box) or
+  // report.html#A/RES/61/78>A/RES/62/42 (a link, cited > citing). Otherwise start on the resolution itself.
+  function fromAddress() {
+    var wanted = decodeURIComponent(location.hash.replace(/^#/, ''));
+    if (wanted.indexOf('>') > 0) {
+      var ends = wanted.split('>').map(function (t) { return report.find(t); });
+      var link = data.edges.find(function (e) { return e.source === ends[0] && e.target === ends[1]; });
+      if (link) { return select(link.id); }
+    }
+    var id = wanted ? report.find(wanted) : null;
+    return id ? select(id) : false;
+  }
+  if (!fromAddress()) { select(data.root); }
+  window.addEventListener('hashchange', fromAddress);
 }());

@@ -311,6 +311,51 @@ public sealed class TextDecoderTests
         Assert.Equal(ReaderMessages.CannotOpen, Assert.Single(decoded.Diagnostics).Code);
     }
 
+    // Issue 13: five stray bytes read as windows-1251 "н Ђ … яю" scored 1.00 and the file was read; mojibake is no evidence.
+    public static TheoryData<string, byte[]> StrayByteCases => new()
+    {
+        { "ED A0 80 in a word, FF FE after one", [.. "62/42. Title\n\nThe Ge"u8, 0xED, 0xA0, 0x80, .. "neral Assembly,\n\nRecalling its"u8, 0xFF, 0xFE, .. " resolution 61/78,\n"u8] },
+        { "ED A0 80 and FF FE between words", [.. "62/42. Title\n\nThe "u8, 0xED, 0xA0, 0x80, .. " General Assembly,\n\nRecalling "u8, 0xFF, 0xFE, .. " its resolution 61/78,\n"u8] },
+        { "three stray bytes", [.. "62/42. Title\n\nThe General Assembly,\n\nRecalling "u8, 0xC3, 0x28, 0xA0, .. "its resolution 61/78,\n"u8] },
+        { "windows-1252 quotes only", [.. "62/42. Title\n\n"u8, 0x93, .. "The General Assembly"u8, 0x94, .. ",\n\nRecalling its"u8, 0x92, .. " resolution 61/78 "u8, 0x96, .. " and 61/79,\n"u8] },
+    };
+
+    [Theory]
+    [MemberData(nameof(StrayByteCases))]
+    public void Stray_bytes_in_ASCII_text_are_invalid_UTF8_whatever_a_code_page_scores(string note, byte[] bytes)
+    {
+        var decoded = TextDecoder.Decode(bytes, null, "stray.txt");
+
+        Assert.False(decoded.Succeeded, $"{note}: read as {decoded.EncodingName}: {string.Join("; ", decoded.Diagnostics)}");
+        var error = Assert.Single(decoded.Diagnostics);
+        Assert.Equal(DiagnosticCodes.InvalidEncoding, error.Code);
+        Assert.StartsWith("the text is not valid utf-8 at byte ", error.Message, StringComparison.Ordinal);
+    }
+
+    // Issue 13: the same bytes named with --encoding are read as named.
+    [Fact]
+    public void Stray_bytes_named_with_an_encoding_are_read_in_it()
+    {
+        byte[] bytes = [.. "62/42. Title\n\n"u8, 0x93, .. "The General Assembly"u8, 0x94, .. ",\n"u8];
+
+        var decoded = TextDecoder.Decode(bytes, Named("windows-1252"), "quotes.txt");
+
+        Assert.True(decoded.Succeeded);
+        Assert.Equal("62/42. Title\n\n\u201CThe General Assembly\u201D,\n", decoded.Text);
+    }
+
+    // Issue 13: text whose only line breaks are CR is read as lines, offset for offset.
+    [Fact]
+    public void CR_only_line_breaks_become_line_feeds_in_place()
+    {
+        byte[] bytes = "62/42. Title\r\rThe General Assembly,\r"u8.ToArray();
+
+        var decoded = TextDecoder.Decode(bytes, null, "mac.txt");
+
+        Assert.Equal("62/42. Title\n\nThe General Assembly,\n", decoded.Text);
+        Assert.Equal("a\r\nb\rc", TextDecoder.Decode("a\r\nb\rc"u8, null, "mixed.txt").Text);
+    }
+
     private static int IndexOfLine(byte[] bytes, int line)
     {
         int at = 0;
