@@ -65,26 +65,9 @@ internal static class BuildCommand
             string directory = parse.GetValue(output)!;
             string storePath = Path.Combine(directory, StoreSchema.FileName);
             StoreBuildResult result;
-            StoreBuildLock buildLock;
             try
             {
-                // One build of a folder at a time: a second waits, so the folder ends with every file from one run.
-                buildLock = await StoreBuildLock.AcquireAsync(storePath, () => context.Error.WriteLine($"{storePath}: waiting for another build of this store to finish"), cancellationToken);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                return WriteFailure.Report(context.Error, storePath, "the store's lock", e);
-            }
-
-            using var held = buildLock;
-            try
-            {
-                if (parse.GetValue(rebuild))
-                {
-                    LineageStore.Delete(storePath);
-                }
-
-                using var store = LineageStore.OpenOrCreate(storePath);
+                using var store = LineageStore.OpenOrCreate(storePath, fresh: parse.GetValue(rebuild));
                 using var progress = ProgressDisplay.Create(context);
                 result = StoreBuild.Run(store, parse.GetValue(inputs.Paths)!, options, progress, cancellationToken);
             }
