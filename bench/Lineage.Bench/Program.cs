@@ -13,7 +13,7 @@ switch (suite)
             $"managed heap {GC.GetTotalMemory(true) / (1 << 20)} MiB, peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1 << 20)} MiB");
         break;
     case "pipeline":
-        PipelineBench.Run(args.Length > 1 ? args[1..] : ["seeds"]);
+        PipelineBench.Run(args[1..]);
         break;
     case "scaling":
         ScalingBench.Run(args.Length > 2 ? args[2..] : ["seeds"], args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 64);
@@ -72,7 +72,7 @@ switch (suite)
     case "record":
         return Lineage.Bench.Record.RecordBench.Run(args[1..]);
     default:
-        Console.WriteLine("suites: graph [documents citations], pipeline FOLDER..., scaling MB FOLDER..., extract [CORPUS] [PASSES], analysis, export, read [CORPUS], record [--size 4GB] [--dir DIR] [--keep] [--generate-only], report [RUNS], pdf [CORPUS] [GENERATED] [RUNS], pdf-set FOLDER [GENERATED] [CORPUS], pdf-dump FOLDER OUT");
+        Console.WriteLine("suites: graph [documents citations], pipeline [--rounds N] FOLDER..., scaling MB FOLDER..., extract [CORPUS] [PASSES], analysis, export, read [CORPUS], record [--size 4GB] [--dir DIR] [--keep] [--generate-only], report [RUNS], pdf [CORPUS] [GENERATED] [RUNS], pdf-set FOLDER [GENERATED] [CORPUS], pdf-dump FOLDER OUT");
         break;
 }
 
