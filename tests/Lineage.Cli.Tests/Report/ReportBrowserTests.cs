@@ -146,6 +146,7 @@ public sealed class ReportBrowserTests
         Assert.True(await printed.IsVisibleAsync());
         Assert.Equal(14, await printed.Locator("h3").CountAsync()); // the 14 links of the chain
         Assert.Contains("第 61/78 号决议", await printed.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("Permission is hereby granted", await page.Locator("#licences").InnerTextAsync(), StringComparison.Ordinal);
         byte[] pdf = await page.PdfAsync();
         Assert.True(pdf.Length > 10_000);
         await File.WriteAllBytesAsync(Path.Combine(ReportBrowser.Artifacts, "62-42-print.pdf"), pdf);

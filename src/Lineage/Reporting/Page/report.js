@@ -403,6 +403,7 @@
   }
   function beforePrint() {
     buildPrintEvidence();
+    document.getElementById('licences').open = true; // the notices go on paper too
     document.getElementById('graph-print').src = cy.png({ full: true, scale: 2, bg: '#ffffff' });
   }
   window.addEventListener('beforeprint', beforePrint);
