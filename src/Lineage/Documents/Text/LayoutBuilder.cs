@@ -14,6 +14,9 @@ internal sealed partial class LayoutBuilder
 {
     private const int MaxFootnoteNumber = 999;
 
+    /// <summary>The first letters of the opening formulas (<see cref="OpeningFormula"/>).</summary>
+    private static readonly System.Buffers.SearchValues<char> s_formulaStarts = System.Buffers.SearchValues.Create("TLEГСЭإام大安经");
+
     private static readonly System.Buffers.SearchValues<char> s_digits = System.Buffers.SearchValues.Create("0123456789");
 
     private readonly string _text;
@@ -412,7 +415,9 @@ internal sealed partial class LayoutBuilder
         int limit = Math.Min(_lines.Count, _firstLine + 200);
         for (int i = _firstLine; i < limit; i++)
         {
-            if (kinds[i] == LineKind.Text && OpeningFormula().IsMatch(LineSpan(i)))
+            // Only a line starting as one of the formulas does is matched: most lines are prose.
+            var line = LineSpan(i).TrimStart();
+            if (kinds[i] == LineKind.Text && !line.IsEmpty && s_formulaStarts.Contains(line[0]) && OpeningFormula().IsMatch(LineSpan(i)))
             {
                 return i;
             }
