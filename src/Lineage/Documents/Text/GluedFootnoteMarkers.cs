@@ -348,7 +348,8 @@ internal static class GluedFootnoteMarkers
     }
 
     private static bool IsYear(string text, int start, int end) =>
-        end - start == 4 && int.Parse(text.AsSpan(start, 4), NumberStyles.None, CultureInfo.InvariantCulture) is >= 1945 and <= 2099;
+        end - start == 4 && !text.AsSpan(start, 4).ContainsAnyExceptInRange('0', '9')
+        && int.Parse(text.AsSpan(start, 4), NumberStyles.None, CultureInfo.InvariantCulture) is >= 1945 and <= 2099;
 
     private static Clause Without(Clause clause, List<(int Start, int Length, int Number)> markers)
     {
