@@ -134,34 +134,8 @@ public sealed class HostileInputTests : IDisposable
         Assert.True(code == ExitCodes.Ok, error);
         Assert.All(leftovers, l => Assert.False(File.Exists(l), l));
         Assert.True(File.Exists(mine));
-        Assert.Equal(["lineage.edges.csv", "lineage.graphml", "lineage.nodes.csv", "notes.tmp"],
+        Assert.Equal(["lineage.db", "lineage.edges.csv", "lineage.graphml", "lineage.nodes.csv", "notes.tmp"],
             Directory.GetFiles(graphs).Select(Path.GetFileName).Order(StringComparer.Ordinal));
-    }
-
-    [Fact]
-    public async Task Two_concurrent_builds_into_one_folder_leave_every_file_from_one_of_them()
-    {
-        string one = Path.Combine(_folder, "one");
-        string two = Path.Combine(_folder, "two");
-        string shared = Path.Combine(_folder, "shared");
-        string[] formats = ["--format", "graphml,csv,dot,gexf"];
-        string other = TestPaths.CorpusPath("ga-80-en-pdftext", "A_RES_80_24.md");
-        Assert.Equal(0, (await Run(["build", TestPaths.Seeds, "--out", one, .. formats])).Code);
-        Assert.Equal(0, (await Run(["build", other, "--out", two, .. formats])).Code);
-        var expectedOne = Snapshot(one);
-        var expectedTwo = Snapshot(two);
-        Assert.NotEqual(expectedOne["lineage.graphml"], expectedTwo["lineage.graphml"]);
-
-        for (int round = 0; round < 4; round++)
-        {
-            var first = Run(["build", TestPaths.Seeds, "--out", shared, .. formats]);
-            var second = Run(["build", other, "--out", shared, .. formats]);
-            Assert.All(await Task.WhenAll(first, second), r => Assert.True(r.Code == 0, r.Error));
-
-            var result = Snapshot(shared);
-            Assert.True(result.SequenceEqual(expectedOne) || result.SequenceEqual(expectedTwo),
-                $"round {round}: a mix of two runs: " + string.Join(", ", result.Select(f => $"{f.Key}={(f.Value == expectedOne[f.Key] ? "one" : f.Value == expectedTwo[f.Key] ? "two" : "?")}")));
-        }
     }
 
     private string[] Arrange(string row)
@@ -237,10 +211,6 @@ public sealed class HostileInputTests : IDisposable
 
     private static async Task<(int Code, string Output, string Error)> Run(params string[] args) =>
         await Task.Run(() => CliRun.RunAsync(args), TestContext.Current.CancellationToken).WaitAsync(Patience, TestContext.Current.CancellationToken);
-
-    private static Dictionary<string, string> Snapshot(string folder) => Directory.GetFiles(folder)
-        .Order(StringComparer.Ordinal)
-        .ToDictionary(f => Path.GetFileName(f)!, f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))), StringComparer.Ordinal);
 
     /// <summary>The seed's text with every line break a lone CR, as classic Mac OS wrote text.</summary>
     internal static byte[] CarriageReturnsOnly(byte[] text) =>

@@ -11,7 +11,7 @@ namespace Lineage.Store;
 internal static class StoreValues
 {
     /// <summary>The citation columns <see cref="ReadCitation"/> reads, with the evidence columns after them.</summary>
-    public const string CitationColumns = $"SELECT {Columns}, {EvidenceColumns} FROM citations c JOIN documents d ON d.id = c.document_id";
+    public const string CitationColumns = $"SELECT {Columns}, {EvidenceColumns} FROM citation_rows c JOIN documents d ON d.id = c.document_id LEFT JOIN sentences s ON s.id = c.sentence_id";
 
     /// <summary>The citation columns without the evidence (for building graphs: no sentence is read).</summary>
     public const string CitationColumnsWithoutEvidence = $"SELECT {Columns} FROM citation_rows c JOIN documents d ON d.id = c.document_id";
@@ -21,7 +21,7 @@ internal static class StoreValues
         c.language, c.method, c.ordinal, c.in_list, c.file, c.offset, c.length, c.line, c.column, c.page, c.text
         """;
 
-    private const string EvidenceColumns = "c.sentence, c.sentence_start, c.sentence_length";
+    private const string EvidenceColumns = "s.text, c.sentence_start, c.sentence_length";
 
     public static string? IsoDate(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -39,7 +39,7 @@ public sealed class ReportCommandTests
     {
         string html = Path.Combine(Path.GetTempPath(), $"lineage-report-{Guid.NewGuid():N}.html");
         var (code, _, error) = await CliRunner.RunAsync("report", "63/99", TestPaths.Seeds, "--out", html);
-        Assert.Equal(2, code);
+        Assert.Equal(ExitCodes.NotFound, code);
         Assert.Contains("A/RES/63/99 is neither read nor cited", error, StringComparison.Ordinal);
         Assert.False(File.Exists(html));
     }

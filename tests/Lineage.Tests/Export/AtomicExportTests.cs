@@ -88,6 +88,39 @@ public sealed class AtomicExportTests : IDisposable
         Assert.Equal(before, Snapshot());
     }
 
+    // Issue 13: two runs writing the same folder at once leave every file from one of them (the commit list is a lock).
+    [Fact]
+    public async Task Two_concurrent_exports_into_one_folder_leave_every_file_from_one_of_them()
+    {
+        IGraphExporter[] formats = [new GraphMlExporter(), new CsvExporter(), new Lineage.Export.Dot.DotExporter(), new Lineage.Export.Gexf.GexfExporter(Lineage.Export.Gexf.GexfVersion.Gexf13)];
+        var small = ExportTestGraphs.Small();
+        var builder = new CitationGraphBuilder();
+        for (int n = 1; n <= 3000; n++)
+        {
+            builder.AddNode(Lineage.Model.DocumentSymbol.GeneralAssemblyResolution(50 + (n % 30), n), null, "Resolution " + n, Lineage.Model.Language.English);
+        }
+
+        var large = builder.Build();
+        string one = Path.Combine(_directory, "one");
+        string two = Path.Combine(_directory, "two");
+        string shared = Path.Combine(_directory, "shared");
+        await ExporterCatalog.WriteFilesAsync(small, formats, one, "lineage", TestContext.Current.CancellationToken);
+        await ExporterCatalog.WriteFilesAsync(large, formats, two, "lineage", TestContext.Current.CancellationToken);
+        var expectedOne = Snapshot(one);
+        var expectedTwo = Snapshot(two);
+
+        for (int round = 0; round < 20; round++)
+        {
+            await Task.WhenAll(
+                Task.Run(() => ExporterCatalog.WriteFilesAsync(small, formats, shared, "lineage", TestContext.Current.CancellationToken)),
+                Task.Run(() => ExporterCatalog.WriteFilesAsync(large, formats, shared, "lineage", TestContext.Current.CancellationToken)));
+
+            var result = Snapshot(shared);
+            Assert.True(result.SequenceEqual(expectedOne) || result.SequenceEqual(expectedTwo),
+                $"round {round}: a mix of two runs: " + string.Join(", ", result.Select(f => $"{f.Key}={(f.Value == expectedOne.GetValueOrDefault(f.Key) ? "one" : f.Value == expectedTwo.GetValueOrDefault(f.Key) ? "two" : "?")}")));
+        }
+    }
+
     // Issue 13: a run killed while moving its files leaves its list of moves; the next run finishes them first.
     [Fact]
     public void A_commit_cut_short_by_a_kill_is_finished_by_the_next_run()
@@ -132,7 +165,9 @@ public sealed class AtomicExportTests : IDisposable
         }
     }
 
-    private Dictionary<string, string> Snapshot() => Directory.GetFiles(_directory)
+    private Dictionary<string, string> Snapshot() => Snapshot(_directory);
+
+    private static Dictionary<string, string> Snapshot(string directory) => Directory.GetFiles(directory).Order(StringComparer.Ordinal)
         .ToDictionary(f => Path.GetFileName(f)!, f => Convert.ToHexString(File.ReadAllBytes(f)), StringComparer.Ordinal);
 
     /// <summary>

@@ -56,6 +56,9 @@ public sealed class ExtractionPropertyTests
         // Seeds 4N9jAl1hQkp2 (stream 2) and 0cUc9kXOQYm1 (stream 3): a paragraph numbered in Arabic-Indic digits threw
         // FormatException in the text layout (LayoutBuilder: \d matches ٣, int.Parse refuses it). Fixed there.
         { "paragraph numbered in Arabic-Indic digits", "62/42. Title\n\nThe General Assembly,\n\n\u0663. Urges the Commission, in accordance with resolution 41 (I),\n" },
+        // Seed 6pW3E3L9ASE1 (stream 3, shrunk): a year with an Arabic-Indic digit ("19٩8") before a glued marker threw
+        // FormatException in GluedFootnoteMarkers.IsYear (digits found with char.IsDigit, read with int.Parse). Fixed there.
+        { "year with an Arabic-Indic digit before a glued marker", "62/42. Title\n\nThe General Assembly,\n\n\u0625\u0630 \u062A\u0634\u064A\u0631 \u0625\u0644\u0649 \u0642\u0631\u0627\u0631\u0647\u0627 53/77 \u0627\u0644\u0645\u0624\u0631\u062E 4 \u0643\u0627\u0646\u0648\u0646 \u0627\u0644\u0623\u0648\u0644/\u062F\u064A\u0633\u0645\u0628\u0631 19\u06698\u060C4\n\n1. Decides to remain seized of the matter.\n__________________\n4 See A/62/391.\n" },
         { "footnote numbered in Arabic-Indic digits", "62/42. Title\n\nThe General Assembly,\n\nRecalling its resolution 61/78,1\n__________________\n\u0661 See A/62/391.\n" },
     };
 

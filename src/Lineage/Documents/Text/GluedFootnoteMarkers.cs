@@ -347,9 +347,9 @@ internal static class GluedFootnoteMarkers
         return false;
     }
 
+    // TryParse: the digits were found with char.IsDigit, and "19٩8" is four digits that int.Parse refuses (issue 13).
     private static bool IsYear(string text, int start, int end) =>
-        end - start == 4 && !text.AsSpan(start, 4).ContainsAnyExceptInRange('0', '9')
-        && int.Parse(text.AsSpan(start, 4), NumberStyles.None, CultureInfo.InvariantCulture) is >= 1945 and <= 2099;
+        end - start == 4 && int.TryParse(text.AsSpan(start, 4), NumberStyles.None, CultureInfo.InvariantCulture, out int year) && year is >= 1945 and <= 2099;
 
     private static Clause Without(Clause clause, List<(int Start, int Length, int Number)> markers)
     {

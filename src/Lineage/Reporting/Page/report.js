@@ -37,9 +37,11 @@
       classes: [n.role, n.inCorpus ? 'read' : 'cited-only'].join(' ')
     });
   });
-  data.edges.forEach(function (e) {
-    elements.push({ group: 'edges', data: { id: e.id, source: e.source, target: e.target }, classes: [e.kind, e.inferred ? 'inferred' : 'read'].join(' ') });
-  });
+  function edgeElement(e) {
+    return { group: 'edges', data: { id: e.id, source: e.source, target: e.target }, classes: [e.kind, e.inferred ? 'inferred' : 'read'].join(' ') };
+  }
+  // The other citations among the documents shown join the graph only when asked for (fewer elements to style at load).
+  data.edges.forEach(function (e) { if (e.kind !== 'other') { elements.push(edgeElement(e)); } });
 
   var style = [
     { selector: 'node', style: {
@@ -380,6 +382,9 @@
   });
 
   document.getElementById('show-other').addEventListener('change', function (event) {
+    if (event.target.checked && cy.edges('.other').empty()) {
+      cy.add(data.edges.filter(function (e) { return e.kind === 'other'; }).map(edgeElement));
+    }
     cy.edges('.other').toggleClass('visible', event.target.checked);
   });
 
@@ -398,6 +403,7 @@
   }
   function beforePrint() {
     buildPrintEvidence();
+    document.getElementById('licences').open = true; // the notices go on paper too
     document.getElementById('graph-print').src = cy.png({ full: true, scale: 2, bg: '#ffffff' });
   }
   window.addEventListener('beforeprint', beforePrint);
