@@ -100,7 +100,17 @@ public static partial class FileNameIdentity
         return false;
     }
 
-    private static int Int(string digits) => int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
+    // \d matches digits of any script ("A_RES_6٢_42"), which int.Parse refuses: read each digit's value.
+    private static int Int(string digits)
+    {
+        int value = 0;
+        foreach (char c in digits)
+        {
+            value = (value * 10) + CharUnicodeInfo.GetDecimalDigitValue(c);
+        }
+
+        return value;
+    }
 
     private static string Number(string digits) => digits.TrimStart('0') is { Length: > 0 } trimmed ? trimmed : "0";
 

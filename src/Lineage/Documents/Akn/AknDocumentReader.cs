@@ -443,7 +443,7 @@ public sealed partial class AknDocumentReader : IDocumentReader
     private static XElement? Child(XElement? parent, string localName) =>
         parent?.Elements().FirstOrDefault(e => e.Name.LocalName == localName);
 
-    [GeneratedRegex(@"(?<day>\d{1,2})\s+(?:[^\d/\s]+\s+)*?(?:[^\d/\s]+/\s*)?(?<month>[^\d/\s]+)\s+(?<year>\d{4})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<day>[0-9]{1,2})\s+(?:[^\d/\s]+\s+)*?(?:[^\d/\s]+/\s*)?(?<month>[^\d/\s]+)\s+(?<year>[0-9]{4})", RegexOptions.CultureInvariant)]
     private static partial Regex DateInWordsPattern();
 
     [GeneratedRegex(@"^/akn/[^/]+/[^/]+/[^/]+/(?<body>[A-Za-z]+)/[^/]*/(?<number>[^/!@]+)", RegexOptions.CultureInvariant)]

@@ -141,23 +141,23 @@ public static partial class HtmlTextExtractor
         return element.LocalName == "a" && href.StartsWith('#') && FootnoteId().IsMatch(href[1..]) ? n : null;
     }
 
-    [GeneratedRegex(@"^_?(?:ftn|fn|footnote|note|endnote|edn)[-_:]?(?:ref[-_:]?)?(?<n>\d{1,3})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^_?(?:ftn|fn|footnote|note|endnote|edn)[-_:]?(?:ref[-_:]?)?(?<n>[0-9]{1,3})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FootnoteId();
 
-    [GeneratedRegex(@"^[\[(]?(?<n>\d{1,3})[\])/]?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[\[(]?(?<n>[0-9]{1,3})[\])/]?$", RegexOptions.CultureInvariant)]
     private static partial Regex MarkerText();
 
-    [GeneratedRegex(@"^\s*[\[(]?(?<n>\d{1,3})[\])/.]?(?=\s|$)\s*", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*[\[(]?(?<n>[0-9]{1,3})[\])/.]?(?=\s|$)\s*", RegexOptions.CultureInvariant)]
     private static partial Regex LeadingMarker();
 
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
     private static partial Regex Whitespace();
 
     /// <summary>Old UN pages mark footnotes like a typewriter: "… was launched, 1/".</summary>
-    [GeneratedRegex(@"(?:(?<=\S)[ \t]+|^[ \t]*)(?<n>\d{1,2})/(?=[ \t]*$|[ \t]+\S|[,.;:)])", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
+    [GeneratedRegex(@"(?:(?<=\S)[ \t]+|^[ \t]*)(?<n>[0-9]{1,2})/(?=[ \t]*$|[ \t]+\S|[,.;:)])", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
     private static partial Regex TypewriterMarker();
 
-    [GeneratedRegex(@"^[ \t]*(?<n>\d{1,2})/[ \t]+(?<text>\S.*)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[ \t]*(?<n>[0-9]{1,2})/[ \t]+(?<text>\S.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex TypewriterNote();
 
     [GeneratedRegex(@"^[ \t]*_{5,}[ \t]*$", RegexOptions.CultureInvariant)]

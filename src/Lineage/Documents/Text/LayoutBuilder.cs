@@ -326,8 +326,8 @@ internal sealed partial class LayoutBuilder
             return false;
         }
 
-        var m = InlineFootnote().Match(Line(index));
-        return int.Parse(m.Groups["n"].ValueSpan, CultureInfo.InvariantCulture) == lastFootnote + 1 && !MeetingLine().IsMatch(line) && !(nearClosing && ClosingDate().IsMatch(line));
+        // LeadingNumber reads digits of any script ("1٢" threw in int.Parse).
+        return LeadingNumber(line, out _) == lastFootnote + 1 && !MeetingLine().IsMatch(line) && !(nearClosing && ClosingDate().IsMatch(line));
     }
 
     /// <summary>
