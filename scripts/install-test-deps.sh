@@ -22,3 +22,7 @@ $SUDO apt-get install -y -q --no-install-recommends "${packages[@]}"
 
 # JavaScript consumers, pinned by tests/consumers/package-lock.json (node_modules is not committed).
 (cd tests/consumers && npm ci --no-audit --no-fund --loglevel=error)
+
+# The report's libraries as their npm packages, pinned by src/Lineage/Reporting/web/package-lock.json, so that
+# ReportAssetsTests compares the embedded copies with them byte for byte (node_modules is not committed).
+(cd src/Lineage/Reporting/web && npm ci --no-audit --no-fund --loglevel=error)

@@ -12,6 +12,7 @@ namespace Lineage.Bench;
 /// <code>
 /// dotnet run -c Release --project bench/Lineage.Bench -- export [documents citations]      # every file format, one child process each
 /// dotnet run -c Release --project bench/Lineage.Bench -- export-neo4j [documents citations] # needs LINEAGE_NEO4J_URL, NEO4J_PASSWORD
+/// dotnet run -c Release --project bench/Lineage.Bench -- export-neo4j PATH… [--batch-size=N]  # the graph of corpus folders
 /// </code>
 /// Each format runs in its own process (<c>export-one</c>), which builds the graph and exports it once, so its peak
 /// working set is that format's, not the largest seen so far; a <c>none</c> run gives the graph's own peak.
@@ -27,6 +28,9 @@ internal static class ExportBench
         {
             case "export-one":
                 await RunOneAsync(args[1], int.Parse(args[2], Invariant), int.Parse(args[3], Invariant), args[4]);
+                break;
+            case "export-neo4j" when args.Length > 1 && !int.TryParse(args[1], NumberStyles.Integer, Invariant, out _):
+                await RunNeo4jCorpusAsync(args[1..], args.Length > 2 && args[^1].StartsWith("--batch-size=", StringComparison.Ordinal) ? int.Parse(args[^1]["--batch-size=".Length..], Invariant) : new Neo4jExportOptions { Url = new Uri("http://localhost") }.BatchSize);
                 break;
             case "export-neo4j":
                 await RunNeo4jAsync(Size(args, 10_000), Size(args, 100_000, 2));
@@ -142,6 +146,83 @@ internal static class ExportBench
         Console.Write(report);
         Append(report.ToString());
         await ClearAsync(client, endpoint);
+    }
+
+    /// <summary>
+    /// Loads the graph of corpus folders (as <c>lineage export neo4j PATH…</c> would) into the Neo4j at LINEAGE_NEO4J_URL,
+    /// cleared first: three first loads into an empty database and one load over a loaded one, by phase.
+    /// </summary>
+    private static async Task RunNeo4jCorpusAsync(string[] paths, int batchSize)
+    {
+        string url = Environment.GetEnvironmentVariable("LINEAGE_NEO4J_URL") ?? throw new InvalidOperationException("Set LINEAGE_NEO4J_URL and NEO4J_PASSWORD (scripts/neo4j-test-server.sh start).");
+        paths = [.. paths.Where(p => !p.StartsWith("--", StringComparison.Ordinal))];
+        var graph = Lineage.Pipeline.CorpusPipeline.Run(paths).Graph;
+        using var http = new HttpClient { Timeout = TimeSpan.FromMinutes(10) };
+        var options = new Neo4jExportOptions { Url = new Uri(url), Password = Environment.GetEnvironmentVariable("NEO4J_PASSWORD"), BatchSize = batchSize };
+        var client = new Neo4jHttpClient(http, options);
+        var endpoint = await client.DiscoverAsync(CancellationToken.None);
+        string loadBefore = LoadAverage();
+        var rows = new List<string>();
+        int? serverPid = Environment.GetEnvironmentVariable("LINEAGE_NEO4J_PID_FILE") is { } pidFile && File.Exists(pidFile)
+            ? int.Parse(File.ReadAllText(pidFile).Trim(), Invariant)
+            : null;
+        async Task<Neo4jExportResult> LoadAsync(string name)
+        {
+            double serverBefore = CpuSeconds(serverPid);
+            double clientBefore = Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds;
+            Neo4jExportProgress? nodesDone = null;
+            var progress = new InlineProgress(p => nodesDone = p.Phase == Neo4jExportPhase.Nodes ? p : nodesDone);
+            var result = await new Neo4jExporter(http, options with { Progress = progress }).ExportAsync(graph, CancellationToken.None);
+            double total = result.Progress.Elapsed.TotalSeconds;
+            double nodes = nodesDone?.Elapsed.TotalSeconds ?? 0;
+            double server = CpuSeconds(serverPid) - serverBefore;
+            double client = Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds - clientBefore;
+            int allRows = graph.NodeCount + graph.EdgeCount;
+            rows.Add(string.Create(Invariant,
+                $"| {name} | {total:F2} | {result.Progress.RowsPerSecond:F0} | {graph.NodeCount / Math.Max(nodes, 1e-9):F0} | {graph.EdgeCount / Math.Max(total - nodes, 1e-9):F0} | {server:F2} | {client:F2} | {allRows / Math.Max(server + client, 1e-9):F0} | {result.NodesCreated:N0} | {result.RelationshipsCreated:N0} |"));
+            Console.WriteLine(rows[^1]);
+            return result;
+        }
+
+        for (int i = 1; i <= 3; i++)
+        {
+            await ClearAsync(client, endpoint);
+            await LoadAsync($"first load {i} (empty database)");
+        }
+
+        await LoadAsync("again (everything already there)");
+        await ClearAsync(client, endpoint);
+
+        var report = new StringBuilder();
+        report.AppendLine(CultureInfo.InvariantCulture, $"## Neo4j {endpoint.ServerVersion} ({endpoint.Api} endpoint): corpus graph, {graph.NodeCount:N0} nodes, {graph.EdgeCount:N0} relationships ({Machine()}; at the start {loadBefore})");
+        report.AppendLine();
+        report.AppendLine(CultureInfo.InvariantCulture, $"`dotnet run -c Release --project bench/Lineage.Bench -- export-neo4j {string.Join(' ', paths.Select(Path.GetFileName))} --batch-size={batchSize}` against `scripts/neo4j-test-server.sh start`");
+        report.AppendLine("(Neo4j Community 3.1.1, JVM -Xmx768m, page cache 64 MB, on the same 2 cores). Time from discovery to the last commit, constraint included; rows are nodes + relationships.");
+        report.AppendLine("CPU seconds are the server's (its JVM, from /proc) and this process's during the load: rows per CPU second of the two, which work in turn,");
+        report.AppendLine("is what the wall-clock rate tends to on a machine with a core free for each (the load average says how far from that the run was).");
+        report.AppendLine();
+        report.AppendLine("| run | seconds | rows/s | nodes phase rows/s | relationships phase rows/s | server CPU s | client CPU s | rows per CPU s | nodes created | relationships created |");
+        report.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (string row in rows)
+        {
+            report.AppendLine(row);
+        }
+
+        Console.Write(report);
+        Append(report.ToString());
+    }
+
+    /// <summary>User + system CPU seconds of process <paramref name="pid"/> (Linux /proc), 0 when unknown.</summary>
+    private static double CpuSeconds(int? pid)
+    {
+        if (pid is null || !File.Exists($"/proc/{pid}/stat"))
+        {
+            return 0;
+        }
+
+        string stat = File.ReadAllText($"/proc/{pid}/stat");
+        string[] fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        return (long.Parse(fields[11], Invariant) + long.Parse(fields[12], Invariant)) / 100.0; // utime, stime in USER_HZ (100)
     }
 
     private static async Task ClearAsync(Neo4jHttpClient client, Neo4jEndpoint endpoint)

@@ -114,9 +114,9 @@ internal sealed class InputOptions
                 if (!store.Contains(scope.Root))
                 {
                     var (nodes, read) = store.NodeCounts();
-                    context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                        $"lineage: {scope.Root} is neither read nor cited in {storePath} ({read} documents read, {nodes} in the graph)"));
-                    code = ExitCodes.InputErrors;
+                    context.Error.WriteLine(new Diagnostic(DiagnosticCodes.SymbolNotInGraph, DiagnosticSeverity.Error,
+                        string.Format(CultureInfo.InvariantCulture, Messages.SymbolNotInGraph, scope.Root, read, nodes), storePath).ToString());
+                    code = ExitCodes.NotFound;
                     return null;
                 }
 

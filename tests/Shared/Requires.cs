@@ -45,18 +45,22 @@ internal static class Requires
     }
 
     /// <summary>
-    /// Debian's Chromium, which the report tests drive through Playwright (scripts/install-test-deps.sh installs it):
-    /// <c>/usr/bin/chromium</c>, or <c>$LINEAGE_CHROMIUM</c> (<c>.ci/newcomer-pass</c> points it at nothing).
+    /// Debian's Chromium (/usr/bin/chromium), which the report tests drive through Playwright; found on PATH like the
+    /// other consumers, so a run with a bare PATH (.ci/newcomer-pass) skips them. scripts/install-test-deps.sh installs it.
     /// </summary>
     public static string Chromium()
     {
-        string chromium = Environment.GetEnvironmentVariable("LINEAGE_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
-        if (!File.Exists(chromium))
+        foreach (string dir in (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator))
         {
-            Missing($"{chromium} is not installed (apt-get install chromium, or run scripts/install-test-deps.sh)");
+            string candidate = Path.Combine(dir, "chromium");
+            if (dir.Length > 0 && File.Exists(candidate))
+            {
+                return candidate;
+            }
         }
 
-        return chromium;
+        Missing("chromium is not on PATH (apt-get install chromium, or run scripts/install-test-deps.sh)");
+        return "/usr/bin/chromium";
     }
 
     /// <summary>Requires a program on PATH (xmllint, dot, node …).</summary>

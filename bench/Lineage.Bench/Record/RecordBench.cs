@@ -30,6 +30,20 @@ internal static class RecordBench
                 .Select(Path.GetFullPath).FirstOrDefault(Directory.Exists) ?? Path.GetFullPath(Path.Combine(repository, "..", "shared", "corpus"));
         string results = Option(args, "--results") ?? Path.Combine(repository, "bench", "results", "record.md");
 
+#if LINEAGE_STORE
+        if (Option(args, "--query-db") is { } queryDb)
+        {
+            // Only the warm questions, against a store already built: --query-db FILE --symbols A/RES/80/24,S/RES/1540(2004)
+            var asked = (Option(args, "--symbols") ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries).Select(DocumentSymbol.Parse).ToList();
+            foreach (var w in RecordWarmQueries.Run(queryDb, asked))
+            {
+                Console.WriteLine(Inv($"warm {w.Query} {w.Symbol}: median {w.MedianMs:F1} ms (CPU {w.MedianCpuMs:F0} ms), slowest {w.MaxMs:F1} ms, {w.Documents} documents (load {Load()})"));
+            }
+
+            return 0;
+        }
+
+#endif
         var report = new StringBuilder();
         report.AppendLine("# Benchmark `record`: the whole record, built once and queried (issue 10)").AppendLine();
         report.AppendLine(Inv($"`dotnet run -c Release --project bench/Lineage.Bench -- record --size {sizeName}` (seed {seed}); run of {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC."));
@@ -43,7 +57,7 @@ internal static class RecordBench
         var generator = new RecordGenerator(plan, sentences);
         Console.WriteLine(Inv($"plan: {plan.Documents.Count} resolutions × 6 languages, {plan.Series.Count} series, {plan.FileBytes / 1024} KB a file on average ({watch.Elapsed.TotalSeconds:F1} s, sentences loaded)"));
         string stamp = dir.TrimEnd('/') + ".params";
-        string wantedStamp = Inv($"size={size} seed={seed} documents={plan.Documents.Count} generator=4");
+        string wantedStamp = Inv($"size={size} seed={seed} documents={plan.Documents.Count} generator=5");
         long bytes;
         int files;
         double generateSeconds = double.NaN;
@@ -170,6 +184,26 @@ internal static class RecordBench
             }
         }
 
+#if LINEAGE_STORE
+        IReadOnlyList<WarmTiming> warm = [];
+        if (store)
+        {
+            // Warm questions in this process, through the library (the store opened once).
+            warm = RecordWarmQueries.Run(db, chains.Select(c => DocumentSymbol.Parse(c.Symbol)).Prepend(longest[0].Symbol).ToList());
+            report.AppendLine();
+            report.AppendLine(Inv($"Warm questions in this process through the library (`LineageStore.Open` once; per question `LoadGraph(GraphScope)` along recalls, upstream or downstream, then the analysis, as the CLI does); median and slowest of 7 after one untimed round; load {Load()}:")).AppendLine();
+            report.AppendLine("| question | symbol | median wall | slowest wall | median CPU | documents in the answer |");
+            report.AppendLine("|---|---|---:|---:|---:|---:|");
+            foreach (var w in warm)
+            {
+                report.AppendLine(Inv($"| {w.Query} | {w.Symbol} | {w.MedianMs:F1} ms | {w.MaxMs:F1} ms | {w.MedianCpuMs:F0} ms | {w.Documents:N0} |"));
+                Console.WriteLine(Inv($"warm {w.Query} {w.Symbol}: median {w.MedianMs:F1} ms (CPU {w.MedianCpuMs:F0} ms), max {w.MaxMs:F1} ms, {w.Documents} documents"));
+            }
+        }
+
+#else
+        report.AppendLine().AppendLine("Warm questions: not measured, this build has no store API (src/Lineage/Store).");
+#endif
         report.AppendLine();
         report.AppendLine("## Against the bars of issue 10").AppendLine();
         report.AppendLine("| bar | measured | verdict |");
@@ -187,6 +221,14 @@ internal static class RecordBench
             {
                 report.AppendLine(Inv($"| cold `chain {symbol} --db` ≤ 1 s | {run.Wall * 1000:F0} ms (exit {run.Exit}) | {Verdict(run.Wall <= 1 && run.Exit == 0)} |"));
             }
+
+#if LINEAGE_STORE
+            if (warm.Count > 0)
+            {
+                var slowest = warm.MaxBy(w => w.MedianMs)!;
+                report.AppendLine(Inv($"| warm chain, ancestors, descendants < 50 ms | slowest median: {slowest.Query} {slowest.Symbol} {slowest.MedianMs:F1} ms | {Verdict(warm.All(w => w.MedianMs < 50))} |"));
+            }
+#endif
         }
         else
         {

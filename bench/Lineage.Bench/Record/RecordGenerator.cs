@@ -261,9 +261,10 @@ internal sealed partial class RecordGenerator
             string date = RecordLanguage.Date(language, targets[i].Date, spaced: false);
             if (language == Language.Chinese)
             {
-                // 2021年2月11日第75/259号决议: the date comes before the number.
+                // 2021年2月11日第75/259号决议: the date comes before the number (the last date before it, also when a
+                // subject stands between them).
                 var m = pattern.Matches(pieces[i]).LastOrDefault();
-                if (m is not null && m.Index + m.Length >= pieces[i].Length - 12)
+                if (m is not null)
                 {
                     pieces[i] = pieces[i][..m.Index] + date + pieces[i][(m.Index + m.Length)..];
                 }

@@ -48,7 +48,7 @@ internal static class RecordLanguage
 
     private static readonly System.Text.RegularExpressions.Regex[] DatePatterns = All.Select(l => new System.Text.RegularExpressions.Regex(l switch
     {
-        Language.Arabic => @"\d{1,2}\s+(?:" + string.Join("|", ArMonths) + @")\s+\d{4}",
+        Language.Arabic => @"\d{1,2}\s+(?:" + string.Join("|", ArMonths.Select(m => m.Replace("/", @"\s*/\s*", StringComparison.Ordinal))) + @")\s+\d{4}",
         Language.Chinese => @"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日",
         Language.English => @"\d{1,2}\s+(?:" + string.Join("|", EnMonths) + @")\s+\d{4}",
         Language.French => @"(?:1er|\d{1,2})\s+(?:" + string.Join("|", FrMonths) + @")\s+\d{4}",

@@ -185,7 +185,8 @@ internal static partial class RecordSentences
         pieces.Add(Clean(raw[last..], trim: false));
         pieces[0] = pieces[0].TrimStart();
         pieces[^1] = pieces[^1].TrimEnd();
-        return pieces.All(Plain) && pieces.Sum(p => p.Length) < 900 ? new CitingTemplate(pieces.ToImmutable()) : null;
+        // A clause naming another body may link its resolution to the Assembly's (a defect of the markup): left out.
+        return pieces.All(Plain) && !pieces.Any(p => OtherBody().IsMatch(p)) && pieces.Sum(p => p.Length) < 900 ? new CitingTemplate(pieces.ToImmutable()) : null;
     }
 
     /// <summary>No symbol, no bracketed year, no slash between digits: nothing the extractor could take for a citation.</summary>
@@ -231,6 +232,9 @@ internal static partial class RecordSentences
 
     [GeneratedRegex(@"(?<!\d)\d{2,4}(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex LongNumber();
+
+    [GeneratedRegex(@"Commission|Council|Conseil|Consejo|Comisión|Комисси|Совет|لجنة|مجلس|委员会|理事会", RegexOptions.CultureInvariant)]
+    private static partial Regex OtherBody();
 
     [GeneratedRegex(@"<[^>]+>", RegexOptions.CultureInvariant)]
     private static partial Regex TagPattern();

@@ -67,12 +67,7 @@ internal static class BuildCommand
             StoreBuildResult result;
             try
             {
-                if (parse.GetValue(rebuild))
-                {
-                    LineageStore.Delete(storePath);
-                }
-
-                using var store = LineageStore.OpenOrCreate(storePath);
+                using var store = LineageStore.OpenOrCreate(storePath, fresh: parse.GetValue(rebuild));
                 using var progress = ProgressDisplay.Create(context);
                 result = StoreBuild.Run(store, parse.GetValue(inputs.Paths)!, options, progress, cancellationToken);
             }

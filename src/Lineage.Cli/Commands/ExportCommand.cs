@@ -82,7 +82,7 @@ internal static class ExportCommand
         };
         var database = new Option<string>("--database") { Description = "Database (Neo4j 4 and later)", DefaultValueFactory = _ => "neo4j" };
         var user = new Option<string>("--user") { Description = "User name", DefaultValueFactory = _ => "neo4j" };
-        var batchSize = new Option<int>("--batch-size") { Description = "Rows per transaction", DefaultValueFactory = _ => 5000 };
+        var batchSize = new Option<int>("--batch-size") { Description = "Rows per transaction", DefaultValueFactory = _ => 10_000 };
         var api = new Option<string>("--api")
         {
             Description = "HTTP API: auto (discover), query (Query API), tx (4.x/5.x transactional endpoint), legacy (3.x)",

@@ -4,11 +4,12 @@ using Lineage.Cli.Output;
 using Lineage.Export;
 using Lineage.Pipeline;
 using Lineage.Reporting;
+using Lineage.Store;
 
 namespace Lineage.Cli.Commands;
 
 /// <summary>
-/// <c>lineage report SYMBOL [PATH...] --out FILE.html</c>: one self-contained page to look at a lineage: the graph laid
+/// <c>lineage report SYMBOL (--db FILE | PATH...) --out FILE.html</c>: one self-contained page to look at a lineage: the graph laid
 /// out by years, the sentence behind every link, a search box and the chain as a list.
 /// </summary>
 internal static class ReportCommand
@@ -31,28 +32,61 @@ internal static class ReportCommand
                 return Task.FromResult(ExitCodes.Usage);
             }
 
-            var pipelineOptions = options.Inputs.ToPipelineOptions(parse, context.Error);
-            if (pipelineOptions is null)
+            if (!options.Inputs.TryGetStore(parse, context.Error, out string? storePath))
             {
                 return Task.FromResult(ExitCodes.Usage);
             }
 
-            string[] paths = parse.GetValue(options.Inputs.Paths) is { Length: > 0 } given ? given : [AnalysisOptions.DefaultCorpus];
-            var run = CorpusPipeline.Run(paths, pipelineOptions, cancellationToken: cancellationToken);
-            int code = InputOptions.Report(run.AllDiagnostics, context.Error, parse.GetValue(options.Inputs.Strict));
-            if (AnalysisOptions.FindSymbol(parse.GetValue(symbol), run.Graph, context.Error, out int found) is not { } root)
-            {
-                return Task.FromResult(Math.Max(code, found));
-            }
-
-            var report = NeighbourhoodAnalysis.Compute(run.Graph, root, new DocumentEvidenceSource(run.Documents), new ReportOptions
+            var reportOptions = new ReportOptions
             {
                 Relations = relations,
                 Depth = parse.GetValue(options.Depth),
                 IncludeInferred = !parse.GetValue(options.NoInferred),
                 PartsAsWorks = parse.GetValue(options.PartsAsWorks),
-            })!;
-            return Task.FromResult(Write(report, parse.GetValue(output)!, context) is { } failed ? failed : code);
+            };
+            ReportNeighbourhood? report;
+            int code = ExitCodes.Ok;
+            if (storePath is not null)
+            {
+                // From the store: its graph, and the sentences it kept with each citation.
+                try
+                {
+                    using var store = LineageStore.Open(storePath);
+                    var graph = store.LoadGraph();
+                    if (AnalysisOptions.FindSymbol(parse.GetValue(symbol), graph, context.Error, out int found) is not { } root)
+                    {
+                        return Task.FromResult(found);
+                    }
+
+                    report = NeighbourhoodAnalysis.Compute(graph, root, new StoreEvidenceSource(store), reportOptions);
+                }
+                catch (StoreException e)
+                {
+                    context.Error.WriteLine(e.ToString());
+                    return Task.FromResult(ExitCodes.InputErrors);
+                }
+            }
+            else
+            {
+                // From files: read them in memory; the sentences come from the documents read.
+                var pipelineOptions = options.Inputs.ToPipelineOptions(parse, context.Error);
+                if (pipelineOptions is null)
+                {
+                    return Task.FromResult(ExitCodes.Usage);
+                }
+
+                string[] paths = parse.GetValue(options.Inputs.Paths) is { Length: > 0 } given ? given : [AnalysisOptions.DefaultCorpus];
+                var run = CorpusPipeline.Run(paths, pipelineOptions, cancellationToken: cancellationToken);
+                code = InputOptions.Report(run.AllDiagnostics, context.Error, parse.GetValue(options.Inputs.Strict));
+                if (AnalysisOptions.FindSymbol(parse.GetValue(symbol), run.Graph, context.Error, out int found) is not { } root)
+                {
+                    return Task.FromResult(Math.Max(code, found));
+                }
+
+                report = NeighbourhoodAnalysis.Compute(run.Graph, root, new DocumentEvidenceSource(run.Documents), reportOptions);
+            }
+
+            return Task.FromResult(Write(report!, parse.GetValue(output)!, context) is { } failed ? failed : code);
         });
         return command;
     }

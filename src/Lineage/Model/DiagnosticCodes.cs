@@ -17,6 +17,7 @@ public static class DiagnosticCodes
     public const string UnknownLanguage = "LIN0012";
     public const string StoreNotLineage = "LIN0050";
     public const string StoreSchemaMismatch = "LIN0051";
+    public const string StoreBusy = "LIN0052";
 
     /// <summary>A named pipe, socket or device among the inputs: skipped without opening it (opening a FIFO waits forever).</summary>
     public const string NotARegularFile = "LIN0013";

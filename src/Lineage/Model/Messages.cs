@@ -17,6 +17,7 @@ public static class Messages
     public const string NoRulesForLanguage = "no citation rules for language '{0}' in this extractor";
     public const string UnknownLanguage = "cannot tell the language of the text";
     public const string StoreNotLineage = "not a Lineage store ({0}); give the lineage.db that `lineage build PATH… --out DIR` writes";
+    public const string StoreBusy = "another build has been writing this store for {0} minutes; try again when it is done";
     public const string StoreSchemaMismatch = "this store has schema version {0}, and this Lineage reads version {1}: build it again with `lineage build PATH… --out DIR --rebuild`, or delete {2} (and its -wal and -shm files) and build";
     public const string NotARegularFile = "not a regular file but {0}; skipped without opening it";
     public const string WriteFailed = "cannot write {0}: {1}";

@@ -44,6 +44,7 @@ public static class StoreBuild
         options ??= PipelineOptions.Default;
         var started = DateTime.UtcNow;
         store.Execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA temp_store=MEMORY; PRAGMA cache_size=-65536");
+        store.Execute(StoreSchema.Create);
         var loader = new DocumentLoader(options.Readers, new DocumentLoaderOptions { Reader = options.Reader });
         var files = loader.Discover(paths);
 
@@ -53,7 +54,7 @@ public static class StoreBuild
         writer.Begin();
         if (reason is not null)
         {
-            store.Execute("DELETE FROM citations; DELETE FROM documents; DELETE FROM nodes; DELETE FROM edges;", writer.Transaction);
+            store.Execute("DELETE FROM citation_rows; DELETE FROM sentences; DELETE FROM documents; DELETE FROM nodes; DELETE FROM edges;", writer.Transaction);
         }
 
         store.SetInfo("lineage_version", LineageVersion, writer.Transaction);
@@ -117,7 +118,16 @@ public static class StoreBuild
             store.Execute("DROP INDEX IF EXISTS citations_source_target; DROP INDEX IF EXISTS citations_target;");
         }
 
+        // The graph tables are the build of the stored rows under these graph settings until a row changes.
+        string graphSettings = string.Create(CultureInfo.InvariantCulture, $"infer_series_links={options.InferSeriesLinks}");
+        bool graphFresh = reason is null && store.Info("graph") == graphSettings;
         writer.Begin();
+        if (gone.Count > 0 || todo.Count > 0)
+        {
+            store.SetInfo("graph", "stale", writer.Transaction);
+            graphFresh = false;
+        }
+
         foreach (string path in gone)
         {
             writer.Remove(path);
@@ -125,22 +135,53 @@ public static class StoreBuild
 
         writer.Commit();
 
-        var (added, changed, touched) = ReadAndWrite(writer, todo, loader, options, progress, cancellationToken);
+        // Every file read now (a first build): the graph is fed as the files stream through, in input order.
+        var direct = todo.Count == inputs.Count ? new CitationGraphBuilder { InferSeriesLinks = options.InferSeriesLinks } : null;
+        var (added, changed, touched, streamed) = ReadAndWrite(writer, todo, loader, options, direct, progress, cancellationToken);
         unchanged += touched;
 
         // Input order (the order the graph is built in) for every file, read now or before.
         writer.Begin();
+        int reordered = 0;
         for (int i = 0; i < inputs.Count; i++)
         {
-            writer.SetOrder(inputs[i].Path, i);
+            reordered += writer.SetOrder(inputs[i].Path, i);
+        }
+
+        if (reordered > 0)
+        {
+            store.SetInfo("graph", "stale", writer.Transaction);
+            graphFresh = false;
         }
 
         writer.Commit();
-        var (graph, outcomes) = BuildGraph(store, options);
+        CitationGraph graph;
+        ImmutableArray<StoreFileOutcome> outcomes;
+        if (graphFresh)
+        {
+            // Nothing changed: the stored graph is the graph.
+            graph = store.LoadGraph();
+            outcomes = ReadOutcomes(store);
+        }
+        else if (direct is not null && touched == 0)
+        {
+            graph = direct.Build();
+            outcomes = streamed;
+        }
+        else
+        {
+            (graph, outcomes) = BuildGraph(store, options);
+        }
+
         int citations = outcomes.Sum(o => o.CitationCount);
 
         writer.Begin();
-        writer.WriteGraph(graph);
+        if (!graphFresh)
+        {
+            writer.WriteGraph(graph);
+            store.SetInfo("graph", graphSettings, writer.Transaction);
+        }
+
         store.Execute(StoreSchema.GraphIndexes, writer.Transaction);
         using (var run = store.Command("""
             INSERT INTO runs (started_at, finished_at, lineage_version, ruleset_version, settings, files, unchanged, new, changed, removed,
@@ -213,8 +254,10 @@ public static class StoreBuild
         return stored != settings ? $"the store was built with other settings ({stored}; now {settings})" : null;
     }
 
-    private static (int Added, int Changed, int Touched) ReadAndWrite(StoreWriter writer, List<Job> todo, DocumentLoader loader, PipelineOptions options, IProgress<PipelineProgress>? progress, CancellationToken cancellationToken)
+    private static (int Added, int Changed, int Touched, ImmutableArray<StoreFileOutcome> Streamed) ReadAndWrite(
+        StoreWriter writer, List<Job> todo, DocumentLoader loader, PipelineOptions options, CitationGraphBuilder? direct, IProgress<PipelineProgress>? progress, CancellationToken cancellationToken)
     {
+        var streamed = ImmutableArray.CreateBuilder<StoreFileOutcome>(direct is null ? 0 : todo.Count);
         long bytesTotal = todo.Sum(j => j.File.Length);
         int done = 0;
         long bytes = 0;
@@ -247,6 +290,17 @@ public static class StoreBuild
             else
             {
                 writer.Write(result.File, result.Job.Order);
+                if (direct is not null)
+                {
+                    var file = result.File;
+                    if (file.Document is not null)
+                    {
+                        direct.Add(file.Document, file.Citations.Select(c => c.Citation));
+                    }
+
+                    streamed.Add(new StoreFileOutcome(file.Path, file.Format, file.Document is not null, file.Citations.Length, file.Diagnostics));
+                }
+
                 rows += result.File.Citations.Length;
                 if (result.Job.KnownHash is null)
                 {
@@ -268,7 +322,7 @@ public static class StoreBuild
         }
 
         writer.Commit();
-        return (added, changed, touched);
+        return (added, changed, touched, direct is null ? [] : streamed.ToImmutable());
     }
 
     /// <summary>Reads, extracts and condenses one file (in a worker); null <see cref="Done.File"/> when only its time changed.</summary>
@@ -322,6 +376,22 @@ public static class StoreBuild
         }
     }
 
+    /// <summary>Each stored file's outcome, in input order (for a build that reads nothing again).</summary>
+    private static ImmutableArray<StoreFileOutcome> ReadOutcomes(LineageStore store)
+    {
+        using var command = store.Command("SELECT path, format, symbol IS NOT NULL, citation_count, diagnostics FROM documents ORDER BY input_order");
+        using var reader = command.ExecuteReader();
+        var outcomes = ImmutableArray.CreateBuilder<StoreFileOutcome>();
+        while (reader.Read())
+        {
+            string path = reader.GetString(0);
+            outcomes.Add(new StoreFileOutcome(path, reader.GetString(1), reader.GetInt64(2) != 0, reader.GetInt32(3),
+                StoreValues.ParseDiagnostics(reader.IsDBNull(4) ? null : reader.GetString(4), path)));
+        }
+
+        return outcomes.ToImmutable();
+    }
+
     /// <summary>The graph from the stored metadata and citations, in input order; and each file's outcome.</summary>
     private static (CitationGraph Graph, ImmutableArray<StoreFileOutcome> Files) BuildGraph(LineageStore store, PipelineOptions options)
     {
@@ -329,7 +399,7 @@ public static class StoreBuild
         var documents = new List<(long Id, StoredDocument Document)>();
         using (var command = store.Command("""
             SELECT id, path, symbol, language, title, date, meeting, format, citation_count, diagnostics
-            FROM documents ORDER BY input_order, path
+            FROM documents ORDER BY input_order
             """))
         using (var reader = command.ExecuteReader())
         {
@@ -353,7 +423,7 @@ public static class StoreBuild
             }
         }
 
-        using (var command = store.Command($"{StoreValues.CitationColumns.Replace("SELECT ", "SELECT c.document_id, ", StringComparison.Ordinal)} ORDER BY d.input_order, d.path, c.seq"))
+        using (var command = store.Command($"{StoreValues.CitationColumnsWithoutEvidence.Replace("SELECT ", "SELECT c.document_id, ", StringComparison.Ordinal)} ORDER BY d.input_order, c.seq"))
         using (var reader = command.ExecuteReader())
         {
             var symbols = new SymbolCache();
@@ -368,7 +438,7 @@ public static class StoreBuild
                 builder.Add(new DocumentMetadata { Symbol = symbol, Language = document.Language, Title = document.Title, Date = document.Date, Meeting = document.Meeting, Path = document.Path }, []);
                 while (more && reader.GetInt64(0) == id)
                 {
-                    builder.AddCitation(StoreValues.ReadCitation(reader, symbols, first: 1).Citation);
+                    builder.AddCitation(StoreValues.ReadCitation(reader, symbols, first: 1, evidence: false).Citation);
                     more = reader.Read();
                 }
             }

@@ -140,11 +140,11 @@ public sealed partial class LineageStore
     {
         var merged = new Dictionary<(DocumentSymbol, DocumentSymbol, Relation, CitationMethod), List<Citation>>();
         string where = scoped ? "WHERE c.source IN (SELECT symbol FROM temp.scope) AND c.target IN (SELECT symbol FROM temp.scope)" : string.Empty;
-        using var command = Command($"{StoreValues.CitationColumns} {where} ORDER BY d.input_order, c.seq");
+        using var command = Command($"{StoreValues.CitationColumnsWithoutEvidence} {where} ORDER BY d.input_order, c.seq");
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            var citation = StoreValues.ReadCitation(reader, symbols).Citation;
+            var citation = StoreValues.ReadCitation(reader, symbols, evidence: false).Citation;
             var key = (citation.Source, citation.Target, citation.Relation, citation.Method);
             if (!merged.TryGetValue(key, out var list))
             {

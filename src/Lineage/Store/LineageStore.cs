@@ -55,8 +55,12 @@ public sealed partial class LineageStore : IDisposable
         return OpenCore(path, readOnly, create: false);
     }
 
-    /// <summary>Opens a store for writing, creating the file and its tables when absent. Refuses another schema version.</summary>
-    public static LineageStore OpenOrCreate(string path)
+    /// <summary>
+    /// Opens a store for writing, creating the file and its tables when absent (with <paramref name="fresh"/>, deleting
+    /// it first). Refuses another schema version. One writer at a time: the store is locked (<c>lineage.db.lock</c>)
+    /// until disposed, and a second writer waits for the first, up to <paramref name="wait"/> (default 30 minutes).
+    /// </summary>
+    public static LineageStore OpenOrCreate(string path, bool fresh = false, TimeSpan? wait = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         string? directory = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path));
@@ -65,7 +69,46 @@ public sealed partial class LineageStore : IDisposable
             Directory.CreateDirectory(directory);
         }
 
-        return OpenCore(path, readOnly: false, create: true);
+        var writerLock = AcquireLock(path, wait ?? TimeSpan.FromMinutes(30));
+        try
+        {
+            if (fresh)
+            {
+                Delete(path);
+            }
+
+            var store = OpenCore(path, readOnly: false, create: true);
+            store._lock = writerLock;
+            return store;
+        }
+        catch
+        {
+            writerLock.Dispose();
+            throw;
+        }
+    }
+
+    private FileStream? _lock;
+
+    /// <summary>Holds <c>PATH.lock</c> open unshared (an advisory lock the system drops when the process ends, killed or not).</summary>
+    private static FileStream AcquireLock(string path, TimeSpan wait)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
+        {
+            try
+            {
+                return new FileStream(path + ".lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
+            }
+            catch (IOException) when (clock.Elapsed < wait)
+            {
+                Thread.Sleep(100);
+            }
+            catch (IOException e)
+            {
+                throw new StoreException(DiagnosticCodes.StoreBusy, path, string.Format(CultureInfo.InvariantCulture, Messages.StoreBusy, Math.Round(wait.TotalMinutes)), e);
+            }
+        }
     }
 
     /// <summary>Deletes a store file and its write-ahead log, if present (for <c>lineage build --rebuild</c>).</summary>
@@ -314,5 +357,9 @@ public sealed partial class LineageStore : IDisposable
         return value is null or DBNull ? default! : (T)Convert.ChangeType(value, typeof(T), CultureInfo.InvariantCulture);
     }
 
-    public void Dispose() => _connection.Dispose();
+    public void Dispose()
+    {
+        _connection.Dispose();
+        _lock?.Dispose();
+    }
 }

@@ -8,7 +8,7 @@ namespace Lineage.Store;
 public static class StoreSchema
 {
     /// <summary>The schema version this Lineage reads and writes (<c>PRAGMA user_version</c>).</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     /// <summary>The file name <c>lineage build</c> writes into its output folder.</summary>
     public const string FileName = "lineage.db";
@@ -37,7 +37,14 @@ public static class StoreSchema
             diagnostics    TEXT
         );
         CREATE INDEX IF NOT EXISTS documents_symbol ON documents(symbol);
-        CREATE TABLE IF NOT EXISTS citations (
+        CREATE INDEX IF NOT EXISTS documents_order ON documents(input_order);
+        CREATE TABLE IF NOT EXISTS sentences (
+            id          INTEGER PRIMARY KEY,
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            text        TEXT NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS sentences_document ON sentences(document_id);
+        CREATE TABLE IF NOT EXISTS citation_rows (
             document_id      INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
             seq              INTEGER NOT NULL,
             source           TEXT NOT NULL,
@@ -64,11 +71,17 @@ public static class StoreSchema
             column           INTEGER NOT NULL,
             page             INTEGER,
             text             TEXT NOT NULL,
-            sentence         TEXT,
+            sentence_id      INTEGER REFERENCES sentences(id),
             sentence_start   INTEGER,
             sentence_length  INTEGER,
             PRIMARY KEY (document_id, seq)
         ) WITHOUT ROWID;
+        CREATE VIEW IF NOT EXISTS citations AS
+            SELECT c.document_id, c.seq, c.source, c.target, c.kind, c.organ, c.work, c.verb, c.relation, c.site, c.paragraph,
+                   c.anchor_site, c.anchor_paragraph, c.date, c.subject, c.language, c.method, c.ordinal, c.in_list, c.file,
+                   c.offset, c.length, c.line, c.column, c.page, c.text,
+                   s.text AS sentence, c.sentence_start, c.sentence_length
+            FROM citation_rows c LEFT JOIN sentences s ON s.id = c.sentence_id;
         CREATE TABLE IF NOT EXISTS nodes (
             symbol    TEXT PRIMARY KEY,
             kind      TEXT NOT NULL,
@@ -124,7 +137,7 @@ public static class StoreSchema
     internal const string GraphIndexes = """
         CREATE INDEX IF NOT EXISTS edges_source ON edges(source, relation);
         CREATE INDEX IF NOT EXISTS edges_target ON edges(target, relation);
-        CREATE INDEX IF NOT EXISTS citations_source_target ON citations(source, target);
-        CREATE INDEX IF NOT EXISTS citations_target ON citations(target);
+        CREATE INDEX IF NOT EXISTS citations_source_target ON citation_rows(source, target);
+        CREATE INDEX IF NOT EXISTS citations_target ON citation_rows(target);
         """;
 }

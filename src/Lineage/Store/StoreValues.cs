@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
@@ -9,12 +10,18 @@ namespace Lineage.Store;
 /// <summary>How values are written to and read from the store's columns (one place, so both directions agree).</summary>
 internal static class StoreValues
 {
-    public const string CitationColumns = """
-        SELECT c.source, c.target, c.verb, c.relation, c.site, c.paragraph, c.anchor_site, c.anchor_paragraph, c.date, c.subject,
-               c.language, c.method, c.ordinal, c.in_list, c.file, c.offset, c.length, c.line, c.column, c.page, c.text,
-               c.sentence, c.sentence_start, c.sentence_length
-        FROM citations c JOIN documents d ON d.id = c.document_id
+    /// <summary>The citation columns <see cref="ReadCitation"/> reads, with the evidence columns after them.</summary>
+    public const string CitationColumns = $"SELECT {Columns}, {EvidenceColumns} FROM citation_rows c JOIN documents d ON d.id = c.document_id LEFT JOIN sentences s ON s.id = c.sentence_id";
+
+    /// <summary>The citation columns without the evidence (for building graphs: no sentence is read).</summary>
+    public const string CitationColumnsWithoutEvidence = $"SELECT {Columns} FROM citation_rows c JOIN documents d ON d.id = c.document_id";
+
+    private const string Columns = """
+        c.source, c.target, c.verb, c.relation, c.site, c.paragraph, c.anchor_site, c.anchor_paragraph, c.date, c.subject,
+        c.language, c.method, c.ordinal, c.in_list, c.file, c.offset, c.length, c.line, c.column, c.page, c.text
         """;
+
+    private const string EvidenceColumns = "s.text, c.sentence_start, c.sentence_length";
 
     public static string? IsoDate(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
@@ -27,7 +34,8 @@ internal static class StoreValues
     public static DateTime ParseTimestamp(string text) =>
         DateTime.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal);
 
-    public static Language ParseLanguage(string code) => LanguageCodes.TryParse(code, out var language) ? language : Language.Unknown;
+    public static Language ParseLanguage(string code) =>
+        s_languages.TryGetValue(code, out var language) ? language : LanguageCodes.TryParse(code, out language) ? language : Language.Unknown;
 
     public static object Db(object? value) => value ?? DBNull.Value;
 
@@ -53,7 +61,14 @@ internal static class StoreValues
             : new CitationSite(ParseSiteKind(text[..space]), int.Parse(text.AsSpan(space + 1), NumberStyles.Integer, CultureInfo.InvariantCulture));
     }
 
-    public static Relation ParseRelation(string token) => RelationTokens.TryParse(token, out var relation) ? relation : Relation.Cites;
+    private static readonly FrozenDictionary<string, Relation> s_relations =
+        Enum.GetValues<Relation>().ToFrozenDictionary(r => r.ToToken(), StringComparer.Ordinal);
+
+    private static readonly FrozenDictionary<string, Language> s_languages =
+        LanguageCodes.All.ToFrozenDictionary(l => l.ToCode(), StringComparer.Ordinal);
+
+    public static Relation ParseRelation(string token) =>
+        s_relations.TryGetValue(token, out var relation) ? relation : RelationTokens.TryParse(token, out relation) ? relation : Relation.Cites;
 
     public static CitationMethod ParseMethod(string token) => token == "markup" ? CitationMethod.Markup : CitationMethod.Text;
 
@@ -136,8 +151,11 @@ internal static class StoreValues
         return list.ToImmutable();
     }
 
-    /// <summary>One row of <see cref="CitationColumns"/> (from column <paramref name="first"/> on) as a citation with its evidence.</summary>
-    public static StoredCitation ReadCitation(SqliteDataReader reader, SymbolCache symbols, int first = 0)
+    /// <summary>
+    /// One row of <see cref="CitationColumns"/> (or, without <paramref name="evidence"/>, of
+    /// <see cref="CitationColumnsWithoutEvidence"/>), from column <paramref name="first"/> on, as a citation.
+    /// </summary>
+    public static StoredCitation ReadCitation(SqliteDataReader reader, SymbolCache cache, int first = 0, bool evidence = true)
     {
         int? Int(int i) => reader.IsDBNull(first + i) ? null : reader.GetInt32(first + i);
         string? Text(int i) => reader.IsDBNull(first + i) ? null : reader.GetString(first + i);
@@ -145,17 +163,17 @@ internal static class StoreValues
         int Number(int i) => reader.GetInt32(first + i);
         var site = new CitationSite(ParseSiteKind(String(4)), Int(5));
         CitationSite? anchor = Text(6) is { } anchorKind ? new CitationSite(ParseSiteKind(anchorKind), Int(7)) : null;
-        var span = new SourceSpan(String(14), Number(15), Number(16), Number(17), Number(18), Int(19));
-        var citation = new Citation(symbols.Get(String(0)), symbols.Get(String(1)), String(2), ParseRelation(String(3)),
+        var span = new SourceSpan(cache.Share(String(14)), Number(15), Number(16), Number(17), Number(18), Int(19));
+        var citation = new Citation(cache.Get(String(0)), cache.Get(String(1)), cache.Share(String(2)), ParseRelation(String(3)),
             site, ParseDate(Text(8)), ParseLanguage(String(10)), span, String(20))
         {
-            Subject = Text(9),
+            Subject = Text(9) is { } subject ? cache.Share(subject) : null,
             Method = ParseMethod(String(11)),
             Anchor = anchor,
             Ordinal = Number(12),
             InList = Number(13) != 0,
         };
-        CitationEvidence? evidence = Text(21) is { } sentence ? new CitationEvidence(sentence, Number(22), Number(23)) : null;
-        return new StoredCitation(citation, evidence);
+        CitationEvidence? found = evidence && Text(21) is { } sentence ? new CitationEvidence(sentence, Number(22), Number(23)) : null;
+        return new StoredCitation(citation, found);
     }
 }

@@ -18,6 +18,7 @@ internal sealed class StoreWriter : IDisposable
     private readonly SqliteCommand _deleteDocument;
     private readonly SqliteCommand _insertDocument;
     private readonly SqliteCommand _insertCitation;
+    private readonly SqliteCommand _insertSentence;
     private readonly SqliteCommand _setOrder;
     private readonly SqliteCommand _touch;
     private SqliteTransaction? _transaction;
@@ -25,7 +26,10 @@ internal sealed class StoreWriter : IDisposable
     public StoreWriter(LineageStore store)
     {
         _store = store;
-        _deleteCitations = Prepare("DELETE FROM citations WHERE document_id = (SELECT id FROM documents WHERE path = $path)", "$path");
+        _deleteCitations = Prepare("""
+            DELETE FROM citation_rows WHERE document_id = (SELECT id FROM documents WHERE path = $path);
+            DELETE FROM sentences WHERE document_id = (SELECT id FROM documents WHERE path = $path);
+            """, "$path");
         _deleteDocument = Prepare("DELETE FROM documents WHERE path = $path", "$path");
         _insertDocument = Prepare("""
             INSERT INTO documents (path, input_order, symbol, language, title, date, session, meeting, format, size, mtime, content_hash, read_at, citation_count, diagnostics)
@@ -33,12 +37,13 @@ internal sealed class StoreWriter : IDisposable
             RETURNING id
             """, "$path", "$order", "$symbol", "$language", "$title", "$date", "$session", "$meeting", "$format", "$size", "$mtime", "$hash", "$read", "$count", "$diagnostics");
         _insertCitation = Prepare("""
-            INSERT INTO citations (document_id, seq, source, target, kind, organ, work, verb, relation, site, paragraph, anchor_site, anchor_paragraph,
-                                   date, subject, language, method, ordinal, in_list, file, offset, length, line, column, page, text,
-                                   sentence, sentence_start, sentence_length)
+            INSERT INTO citation_rows (document_id, seq, source, target, kind, organ, work, verb, relation, site, paragraph, anchor_site, anchor_paragraph,
+                                       date, subject, language, method, ordinal, in_list, file, offset, length, line, column, page, text,
+                                       sentence_id, sentence_start, sentence_length)
             VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11, $p12, $p13, $p14, $p15, $p16, $p17, $p18, $p19, $p20,
                     $p21, $p22, $p23, $p24, $p25, $p26, $p27, $p28)
             """, [.. Enumerable.Range(0, 29).Select(i => "$p" + i.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
+        _insertSentence = Prepare("INSERT INTO sentences (document_id, text) VALUES ($document, $text) RETURNING id", "$document", "$text");
         _setOrder = Prepare("UPDATE documents SET input_order = $order WHERE path = $path AND input_order <> $order", "$order", "$path");
         _touch = Prepare("UPDATE documents SET mtime = $mtime WHERE path = $path", "$mtime", "$path");
     }
@@ -46,7 +51,7 @@ internal sealed class StoreWriter : IDisposable
     public void Begin()
     {
         _transaction = _store.Connection.BeginTransaction();
-        foreach (var command in new[] { _deleteCitations, _deleteDocument, _insertDocument, _insertCitation, _setOrder, _touch })
+        foreach (var command in new[] { _deleteCitations, _deleteDocument, _insertDocument, _insertCitation, _insertSentence, _setOrder, _touch })
         {
             command.Transaction = _transaction;
         }
@@ -86,6 +91,7 @@ internal sealed class StoreWriter : IDisposable
         long id = (long)_insertDocument.ExecuteScalar()!;
 
         var c = _insertCitation.Parameters;
+        var sentences = new Dictionary<string, long>(StringComparer.Ordinal);
         int seq = 0;
         foreach (var stored in file.Citations)
         {
@@ -117,11 +123,25 @@ internal sealed class StoreWriter : IDisposable
             c[23].Value = citation.Span.Column;
             c[24].Value = StoreValues.Db(citation.Span.Page);
             c[25].Value = citation.Text;
-            c[26].Value = StoreValues.Db(stored.Evidence?.Sentence);
+            c[26].Value = stored.Evidence is { } evidence ? SentenceId(id, evidence.Sentence, sentences) : DBNull.Value;
             c[27].Value = StoreValues.Db(stored.Evidence?.Start);
             c[28].Value = StoreValues.Db(stored.Evidence?.Length);
             _insertCitation.ExecuteNonQuery();
         }
+    }
+
+    /// <summary>The id of a sentence of this document, written once however many citations it holds.</summary>
+    private long SentenceId(long document, string sentence, Dictionary<string, long> written)
+    {
+        if (!written.TryGetValue(sentence, out long id))
+        {
+            _insertSentence.Parameters[0].Value = document;
+            _insertSentence.Parameters[1].Value = sentence;
+            id = (long)_insertSentence.ExecuteScalar()!;
+            written[sentence] = id;
+        }
+
+        return id;
     }
 
     /// <summary>Drops the rows of a file (gone, or about to be written again).</summary>
@@ -134,11 +154,12 @@ internal sealed class StoreWriter : IDisposable
     }
 
     /// <summary>Records a file's place among the inputs of this build (the order the graph is built in).</summary>
-    public void SetOrder(string path, int inputOrder)
+    /// <returns>1 when the file's place changed, else 0.</returns>
+    public int SetOrder(string path, int inputOrder)
     {
         _setOrder.Parameters[0].Value = inputOrder;
         _setOrder.Parameters[1].Value = path;
-        _setOrder.ExecuteNonQuery();
+        return _setOrder.ExecuteNonQuery();
     }
 
     /// <summary>A file whose modification time changed but whose content did not: keep its rows, note the new time.</summary>
@@ -227,7 +248,7 @@ internal sealed class StoreWriter : IDisposable
     public void Dispose()
     {
         _transaction?.Dispose();
-        foreach (var command in new[] { _deleteCitations, _deleteDocument, _insertDocument, _insertCitation, _setOrder, _touch })
+        foreach (var command in new[] { _deleteCitations, _deleteDocument, _insertDocument, _insertCitation, _insertSentence, _setOrder, _touch })
         {
             command.Dispose();
         }

@@ -119,6 +119,38 @@ public sealed class ReportBrowserTests
         await page.Keyboard.PressAsync("ArrowLeft");
         Assert.Equal("A/RES/54/54P", await SelectedAsync(page));
         Assert.Equal("A/RES/54/54P", await page.Locator("#chain-list li.active").GetAttributeAsync("data-id"));
+        // "every citation among these documents" adds the citations that are not steps of the chain (62/42's direct ones).
+        Assert.Equal(0, await page.EvaluateAsync<int>("() => window.lineageReport.cy.edges('.other:visible').length"));
+        await page.CheckAsync("#show-other");
+        int others = await page.EvaluateAsync<int>("() => window.lineageReport.data.edges.filter(e => e.kind === 'other').length");
+        Assert.True(others > 0);
+        Assert.Equal(others, await page.EvaluateAsync<int>("() => window.lineageReport.cy.edges('.other:visible').length"));
+        await ReportBrowser.ScreenshotAsync(page, "62-42-search");
+        Assert.Empty(browser.Blocked);
+    }
+
+    [Fact]
+    public async Task Printed_page_shows_the_graph_as_a_picture_and_every_link_with_its_sentences()
+    {
+        await using var browser = await ReportBrowser.LaunchAsync();
+        string html = await WriteReportAsync("62-42-print", "62/42", TestPaths.Seeds);
+        var page = await browser.OpenAsync(html);
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+        await page.EvaluateAsync("() => window.dispatchEvent(new Event('beforeprint'))");
+
+        Assert.False(await page.Locator("#graph").IsVisibleAsync());
+        Assert.False(await page.Locator("#search").IsVisibleAsync());
+        Assert.True(await page.Locator("#graph-print").IsVisibleAsync());
+        Assert.StartsWith("data:image/png;base64,", await page.Locator("#graph-print").GetAttributeAsync("src") ?? string.Empty, StringComparison.Ordinal);
+        var printed = page.Locator("#print-evidence");
+        Assert.True(await printed.IsVisibleAsync());
+        Assert.Equal(14, await printed.Locator("h3").CountAsync()); // the 14 links of the chain
+        Assert.Contains("第 61/78 号决议", await printed.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("Permission is hereby granted", await page.Locator("#licences").InnerTextAsync(), StringComparison.Ordinal);
+        byte[] pdf = await page.PdfAsync();
+        Assert.True(pdf.Length > 10_000);
+        await File.WriteAllBytesAsync(Path.Combine(ReportBrowser.Artifacts, "62-42-print.pdf"), pdf);
+        await ReportBrowser.ScreenshotAsync(page, "62-42-print");
         Assert.Empty(browser.Blocked);
     }
 

@@ -82,12 +82,26 @@ public sealed partial class StoreCommandTests : IDisposable
     {
         Assert.Equal(0, (await CliRunner.RunAsync("build", TestPaths.Seeds, "--out", Out)).ExitCode);
         var (code, _, error) = await CliRunner.RunAsync("chain", "99/99", "--db", Db);
-        Assert.Equal(2, code);
-        Assert.Contains("A/RES/99/99 is neither read nor cited in", error, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.NotFound, code);
+        Assert.Equal($"{Db}: error LIN0015: A/RES/99/99 is neither read nor cited in the inputs (1 documents read, 37 in the graph)\n", error);
 
         (code, _, error) = await CliRunner.RunAsync("chain", "62/42", "--db", Path.Combine(_folder, "none.db"));
         Assert.Equal(2, code);
         Assert.Contains("LIN0001", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Two_builds_into_one_store_take_turns()
+    {
+        string input = Path.Combine(_folder, "in");
+        SeedCopies.Write(input, 40);
+        var builds = await Task.WhenAll(
+            Task.Run(() => CliRunner.RunAsync("build", input, "--out", Out)),
+            Task.Run(() => CliRunner.RunAsync("build", TestPaths.Seeds, "--out", Out)));
+        Assert.All(builds, b => Assert.True(b.ExitCode == 0, b.Error));
+        var documents = StoreRows.Dump(Db).Where(r => r.StartsWith("documents|", StringComparison.Ordinal)).ToList();
+        Assert.True(documents.Count is 1 or 40, string.Join("\n", documents));
+        Assert.Equal(2, StoreRows.Count(Db, "runs"));
     }
 
     [Fact]
@@ -149,6 +163,31 @@ public sealed partial class StoreCommandTests : IDisposable
         string decades = Sqlite3(sqlite3, queries["decades"]);
         Assert.Contains("1990|", decades, StringComparison.Ordinal);
         Assert.Contains("2000|", decades, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Python_reads_the_store_with_its_own_sqlite3_module()
+    {
+        Requires.Python();
+        Assert.Equal(0, (await CliRunner.RunAsync("build", TestPaths.Seeds, "--out", Out)).ExitCode);
+        const string script = """
+            import sqlite3, sys
+            db = sqlite3.connect(sys.argv[1])
+            nodes = db.execute("SELECT count(*) FROM nodes").fetchone()[0]
+            citations = db.execute("SELECT count(*) FROM citations").fetchone()[0]
+            sentence, start, length = db.execute("SELECT sentence, sentence_start, sentence_length FROM citations WHERE target = 'A/RES/61/78' AND relation = 'recalls'").fetchone()
+            print(nodes, citations, sentence[start:start + length].replace(" ", ""))
+            """;
+        var info = new ProcessStartInfo("/usr/bin/python3") { RedirectStandardOutput = true, RedirectStandardError = true };
+        info.ArgumentList.Add("-c");
+        info.ArgumentList.Add(script);
+        info.ArgumentList.Add(Db);
+        using var process = Process.Start(info)!;
+        string output = process.StandardOutput.ReadToEnd();
+        string error = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        Assert.True(process.ExitCode == 0, error);
+        Assert.Equal("37 30 第61/78号决议", output.Trim());
     }
 
     [Fact]

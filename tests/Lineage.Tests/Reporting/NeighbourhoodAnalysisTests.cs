@@ -94,5 +94,5 @@ public sealed class NeighbourhoodAnalysisTests
 
     [Fact]
     public void Unknown_symbol_gives_no_report() =>
-        Assert.Null(NeighbourhoodAnalysis.Compute(Seed.Value.Graph, DocumentSymbol.Parse("A/RES/10/99"), DocumentEvidenceSource.None));
+        Assert.Null(NeighbourhoodAnalysis.Compute(Seed.Value.Graph, DocumentSymbol.Parse("A/RES/63/99"), DocumentEvidenceSource.None));
 }

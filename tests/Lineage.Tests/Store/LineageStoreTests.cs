@@ -134,7 +134,7 @@ public sealed class LineageStoreTests : IDisposable
     }
 
     [Fact]
-    public void A_rerun_reads_only_what_changed_and_ends_with_the_rows_of_a_fresh_build()
+    public async Task A_rerun_reads_only_what_changed_and_ends_with_the_rows_of_a_fresh_build()
     {
         string input = Path.Combine(_folder, "in");
         var files = SeedCopies.Write(input, 4);
@@ -144,6 +144,18 @@ public sealed class LineageStoreTests : IDisposable
         var again = Build(input);
         Assert.Equal("4 unchanged, 0 new, 0 changed, 0 removed", again.ChangeSummary);
         Assert.Null(again.Reason);
+        Assert.Equal(await ExportBytes(first.Graph, "graphml"), await ExportBytes(again.Graph, "graphml"));
+        Assert.Equal(first.Files, again.Files);
+
+        // Every modification time new, no content changed: nothing is read again, the graph is the same.
+        foreach (string file in files)
+        {
+            File.SetLastWriteTimeUtc(file, DateTime.UtcNow.AddMinutes(1));
+        }
+
+        var touched = Build(input);
+        Assert.Equal("4 unchanged, 0 new, 0 changed, 0 removed", touched.ChangeSummary);
+        Assert.Equal(await ExportBytes(first.Graph, "graphml"), await ExportBytes(touched.Graph, "graphml"));
 
         // A new modification time alone: the hash shows the content is the same.
         File.SetLastWriteTimeUtc(files[0], DateTime.UtcNow.AddMinutes(5));
@@ -164,6 +176,38 @@ public sealed class LineageStoreTests : IDisposable
         Assert.Equal(StoreRows.Dump(fresh), StoreRows.Dump(StorePath));
         Assert.Null(CorpusPipeline.Run([input]).Graph.Find(DocumentSymbol.Parse("A/RES/62/102")));
         Assert.NotNull(changed.Graph.Find(DocumentSymbol.Parse("A/RES/62/150")));
+    }
+
+    [Fact]
+    public async Task The_graph_is_built_again_when_the_last_build_stopped_before_writing_it_or_the_input_order_changed()
+    {
+        string a = Path.Combine(_folder, "a");
+        string b = Path.Combine(_folder, "b");
+        SeedCopies.Write(a, 2);
+        SeedCopies.Write(b, 2, first: 300);
+        var first = Build(a, b);
+
+        // As a build killed after its last file but before the graph: rows all there, graph tables not written.
+        using (var connection = new SqliteConnection($"Data Source={StorePath};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "UPDATE store_info SET value = 'stale' WHERE key = 'graph'; DELETE FROM edges; DELETE FROM nodes;";
+            command.ExecuteNonQuery();
+        }
+
+        var again = Build(a, b);
+        Assert.Equal("4 unchanged, 0 new, 0 changed, 0 removed", again.ChangeSummary);
+        Assert.Equal(await ExportBytes(first.Graph, "csv"), await ExportBytes(again.Graph, "csv"));
+        using (var store = LineageStore.Open(StorePath))
+        {
+            Assert.Equal(await ExportBytes(first.Graph, "csv"), await ExportBytes(store.LoadGraph(), "csv"));
+        }
+
+        // The same files in another order: the graph follows the new order, as a fresh build would.
+        var swapped = Build(b, a);
+        Assert.Equal(await ExportBytes(CorpusPipeline.Run([b, a]).Graph, "graphml"), await ExportBytes(swapped.Graph, "graphml"));
+        Assert.Equal(swapped.Files.Select(f => f.Path), CorpusPipeline.Run([b, a]).Outcomes.Select(o => o.Path));
     }
 
     [Fact]

@@ -23,15 +23,60 @@ internal sealed partial class PdfLayout
     public PdfLayout(List<PdfPageRuns> pages)
     {
         _pages = pages;
-        var sizes = pages.SelectMany(p => p.Runs).Where(r => !r.BarCode)
-            .GroupBy(r => Math.Round(r.Size * 2) / 2)
-            .Select(g => (Size: g.Key, Letters: g.Sum(r => r.Text.Length)))
-            .OrderByDescending(g => g.Letters).ThenBy(g => g.Size).ToList();
-        _bodySize = sizes.Count > 0 ? sizes[0].Size : 10;
-        _lines = [.. pages.Select(BuildLines)];
 
-        var body = _lines.SelectMany(l => l).Where(IsBodySize).ToList();
-        _bodyLeft = body.Count == 0 ? 0 : body.GroupBy(l => Math.Round(l.Left)).MaxBy(g => g.Count())!.Key;
+        // The body size: the size (to half a point) with the most letters, the smaller one on a tie.
+        var letters = new Dictionary<double, int>();
+        foreach (var page in pages)
+        {
+            foreach (var run in page.Runs)
+            {
+                if (!run.BarCode)
+                {
+                    double key = Math.Round(run.Size * 2) / 2;
+                    letters[key] = letters.GetValueOrDefault(key) + run.Text.Length;
+                }
+            }
+        }
+
+        _bodySize = 10;
+        int most = -1;
+        foreach (var (size, count) in letters)
+        {
+            if (count > most || (count == most && size < _bodySize))
+            {
+                _bodySize = size;
+                most = count;
+            }
+        }
+
+        _lines = new List<List<PdfLine>>(pages.Count);
+        foreach (var page in pages)
+        {
+            _lines.Add(BuildLines(page));
+        }
+
+        // The body's left margin: the most common left edge (to the point) of body-size lines, the first met on a tie.
+        var lefts = new Dictionary<double, (int Count, int First)>();
+        foreach (var line in _lines.SelectMany(l => l))
+        {
+            if (IsBodySize(line))
+            {
+                double key = Math.Round(line.Left);
+                var (count, first) = lefts.GetValueOrDefault(key, (0, lefts.Count));
+                lefts[key] = (count + 1, first);
+            }
+        }
+
+        _bodyLeft = 0;
+        (int Count, int First) best = (0, int.MaxValue);
+        foreach (var (left, tally) in lefts)
+        {
+            if (tally.Count > best.Count || (tally.Count == best.Count && tally.First < best.First))
+            {
+                _bodyLeft = left;
+                best = tally;
+            }
+        }
     }
 
     /// <summary>
@@ -58,7 +103,7 @@ internal sealed partial class PdfLayout
         return (text.ToString(), starts.MoveToImmutable(), furniture.ToImmutable(), _printedLines.ToImmutable());
     }
 
-    private static bool IsRule(string text) => text.Length >= 5 && text.All(c => c == '_');
+    private static bool IsRule(string text) => text.Length >= 5 && !text.AsSpan().ContainsAnyExcept('_');
 
     private bool IsBodySize(PdfLine line) => Math.Abs(line.Size - _bodySize) < 0.3;
 
@@ -114,9 +159,31 @@ internal sealed partial class PdfLayout
     private static List<PdfLine> Cluster(List<PdfRun> runs)
     {
         var lines = new List<PdfLine>();
-        var ordered = runs.OrderByDescending(r => r.Baseline).ThenBy(r => r.Left).ToList();
+        if (runs.Count == 0)
+        {
+            return lines;
+        }
+
+        // Top to bottom, then left to right; runs that tie keep their content order (a stable sort).
+        var ordered = new (PdfRun Run, int Index)[runs.Count];
+        for (int i = 0; i < ordered.Length; i++)
+        {
+            ordered[i] = (runs[i], i);
+        }
+
+        Array.Sort(ordered, static (a, b) =>
+        {
+            int c = b.Run.Baseline.CompareTo(a.Run.Baseline);
+            if (c == 0)
+            {
+                c = a.Run.Left.CompareTo(b.Run.Left);
+            }
+
+            return c != 0 ? c : a.Index.CompareTo(b.Index);
+        });
+
         var group = new List<PdfRun>();
-        foreach (var run in ordered)
+        foreach (var (run, _) in ordered)
         {
             if (group.Count > 0 && Math.Abs(group[0].Baseline - run.Baseline) > 0.3 * Math.Min(group[0].Size, run.Size))
             {
@@ -127,11 +194,7 @@ internal sealed partial class PdfLayout
             group.Add(run);
         }
 
-        if (group.Count > 0)
-        {
-            Split(group, lines);
-        }
-
+        Split(group, lines);
         return lines;
     }
 
@@ -179,8 +242,20 @@ internal sealed partial class PdfLayout
         if (index > 0)
         {
             // Continuation pages: whatever stands above the body in small print or as a symbol is the running header.
-            double bodyTop = kept.Where(l => l.Size >= 0.95 * _bodySize && !(l.Baseline > 0.88 * height && IsSymbolLine(l.PlainText)))
-                .Select(l => l.Baseline).DefaultIfEmpty(0.9 * height).Max();
+            double bodyTop = double.NegativeInfinity;
+            foreach (var line in kept)
+            {
+                if (line.Size >= 0.95 * _bodySize && !(line.Baseline > 0.88 * height && IsSymbolLine(line.PlainText)))
+                {
+                    bodyTop = Math.Max(bodyTop, line.Baseline);
+                }
+            }
+
+            if (double.IsNegativeInfinity(bodyTop))
+            {
+                bodyTop = 0.9 * height;
+            }
+
             kept.RemoveAll(line =>
             {
                 bool header = line.Baseline > bodyTop + (0.3 * _bodySize) && line.Baseline > 0.8 * height
@@ -235,7 +310,7 @@ internal sealed partial class PdfLayout
 
             var rule = lines[i];
             lines.RemoveAt(i);
-            bool footnotes = i < lines.Count && lines.Skip(i).All(l => l.Size < 0.95 * _bodySize);
+            bool footnotes = i < lines.Count && AllSmallerFrom(lines, i, 0.95 * _bodySize);
             if (!footnotes)
             {
                 furniture.Add(new PdfFurnitureLine(page, PdfFurnitureKind.Rule, rule.PlainText));
@@ -247,14 +322,27 @@ internal sealed partial class PdfLayout
 
         for (int i = 0; i < lines.Count; i++)
         {
-            if (lines[i].LeadingMarker is not null && lines[i].Size < 0.92 * _bodySize
-                && lines.Skip(i).All(l => l.Size < 0.92 * _bodySize))
+            if (lines[i].LeadingMarker is not null && lines[i].Size < 0.92 * _bodySize && AllSmallerFrom(lines, i, 0.92 * _bodySize))
             {
                 return i;
             }
         }
 
         return lines.Count;
+    }
+
+    /// <summary>True when every line from <paramref name="start"/> on is in print smaller than <paramref name="size"/>.</summary>
+    private static bool AllSmallerFrom(List<PdfLine> lines, int start, double size)
+    {
+        for (int i = start; i < lines.Count; i++)
+        {
+            if (!(lines[i].Size < size))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private bool IsIndented(PdfLine line) => line.Left > _bodyLeft + (0.8 * _bodySize);
@@ -316,14 +404,39 @@ internal sealed partial class PdfLayout
     private static void WritePieces(PdfLine line, StringBuilder text, bool markersOnOwnLine)
     {
         var leading = markersOnOwnLine ? null : line.LeadingMarker;
-        var pieces = line.Runs.Select(r => (Run: r, Raised: false))
-            .Concat(line.Superscripts.Where(s => leading is null || s != leading.Value).Select(s => (Run: s, Raised: true)))
-            .OrderBy(p => p.Run.Left).ToList();
+        var runs = line.Runs;
+        var raisedRuns = line.Superscripts;
+        int r = 0;
+        int s = 0;
         PdfRun? previous = null;
         bool afterMarker = false;
         bool any = false;
-        foreach (var (run, raised) in pieces)
+        while (true)
         {
+            // Runs and superscripts merged by their left edge (both are sorted; a run goes first on a tie), the leading
+            // marker of a footnote line left out.
+            while (s < raisedRuns.Count && leading is { } lead && raisedRuns[s] == lead)
+            {
+                s++;
+            }
+
+            bool raised;
+            PdfRun run;
+            if (r < runs.Count && (s >= raisedRuns.Count || runs[r].Left.CompareTo(raisedRuns[s].Left) <= 0))
+            {
+                run = runs[r++];
+                raised = false;
+            }
+            else if (s < raisedRuns.Count)
+            {
+                run = raisedRuns[s++];
+                raised = true;
+            }
+            else
+            {
+                break;
+            }
+
             if (raised && run.IsDigits && markersOnOwnLine)
             {
                 if (any)

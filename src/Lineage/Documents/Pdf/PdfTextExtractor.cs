@@ -18,6 +18,9 @@ public static class PdfTextExtractor
     /// <summary>The rule line written before a page's footnotes (as in the seed: a line of spaces).</summary>
     public static readonly string FootnoteRule = new(' ', 59);
 
+    /// <summary>A file with at least this many pages per core has its pages read on several cores.</summary>
+    internal const int PagesPerWorker = 8;
+
     private static readonly ParsingOptions Options = new() { UseLenientParsing = true, SkipMissingFonts = true };
 
     /// <summary>Reads the PDF at <paramref name="path"/>.</summary>
@@ -38,7 +41,14 @@ public static class PdfTextExtractor
     }
 
     /// <summary>Reads a PDF held in memory; <paramref name="path"/> names it in diagnostics.</summary>
-    public static PdfText Extract(byte[] bytes, string path)
+    public static PdfText Extract(byte[] bytes, string path) => Extract(bytes, path, Environment.ProcessorCount);
+
+    /// <summary>
+    /// Reads a PDF held in memory with up to <paramref name="maxWorkers"/> threads: a long file's pages are shared out
+    /// among them (one <see cref="PdfDocument"/> each, as PdfPig's are not thread-safe), so that one large file does not
+    /// hold a single core while the others wait. The result does not depend on <paramref name="maxWorkers"/>.
+    /// </summary>
+    internal static PdfText Extract(byte[] bytes, string path, int maxWorkers)
     {
         ArgumentNullException.ThrowIfNull(bytes);
         ArgumentNullException.ThrowIfNull(path);
@@ -62,7 +72,7 @@ public static class PdfTextExtractor
         try
         {
             using var document = PdfDocument.Open(bytes, Options);
-            return Extract(document, path, warnings);
+            return Extract(document, bytes, path, warnings, maxWorkers);
         }
         catch (PdfDocumentEncryptedException)
         {
@@ -78,22 +88,39 @@ public static class PdfTextExtractor
     /// <summary>True when the print leaves a space between two runs of one line.</summary>
     internal static bool HasSpace(PdfRun left, PdfRun right) => right.Left - left.Right > 0.12 * Math.Min(left.Size, right.Size);
 
-    private static PdfText Extract(PdfDocument document, string path, ImmutableArray<Diagnostic>.Builder diagnostics)
+    private static PdfText Extract(PdfDocument document, byte[] bytes, string path, ImmutableArray<Diagnostic>.Builder diagnostics, int maxWorkers)
     {
         int pageCount = document.NumberOfPages;
-        var pages = new List<PdfPageRuns>(pageCount);
-        for (int number = 1; number <= pageCount; number++)
+        var read = new PdfPageRuns[pageCount];
+        var failures = new string?[pageCount];
+        int workers = Math.Max(1, Math.Min(maxWorkers, pageCount / PagesPerWorker));
+        if (workers == 1)
         {
-            try
+            ReadPages(document, 0, 1, read, failures);
+        }
+        else
+        {
+            // Worker 0 reads with the document already open, the others each open their own; pages are dealt out in turn.
+            Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, worker =>
             {
-                var page = document.GetPage(number);
-                pages.Add(new PdfPageRuns(number, page.Width, page.Height, ReadRuns(page)));
-            }
-            catch (Exception e)
+                if (worker == 0)
+                {
+                    ReadPages(document, worker, workers, read, failures);
+                    return;
+                }
+
+                using var own = PdfDocument.Open(bytes, Options);
+                ReadPages(own, worker, workers, read, failures);
+            });
+        }
+
+        var pages = new List<PdfPageRuns>(read);
+        for (int i = 0; i < pageCount; i++)
+        {
+            if (failures[i] is { } failure)
             {
                 diagnostics.Add(ReaderMessages.Warning(ReaderMessages.PdfPageFailed, path,
-                    ReaderMessages.Format($"page {number} could not be read and is left out: {OneLine(e.Message)}")));
-                pages.Add(new PdfPageRuns(number, 612, 792, []));
+                    ReaderMessages.Format($"page {i + 1} could not be read and is left out: {failure}")));
             }
         }
 
@@ -123,10 +150,30 @@ public static class PdfTextExtractor
         return new PdfText(text, pageStarts, pageCount, furniture, diagnostics.ToImmutable()) { PrintedLineStarts = printedLines };
     }
 
+    /// <summary>Reads pages <paramref name="first"/> + k × <paramref name="step"/> (0-based) into <paramref name="pages"/>; a page that fails is left empty and its reason kept.</summary>
+    private static void ReadPages(PdfDocument document, int first, int step, PdfPageRuns[] pages, string?[] failures)
+    {
+        for (int index = first; index < pages.Length; index += step)
+        {
+            int number = index + 1;
+            try
+            {
+                var page = document.GetPage(number);
+                pages[index] = new PdfPageRuns(number, page.Width, page.Height, ReadRuns(page));
+            }
+            catch (Exception e)
+            {
+                failures[index] = OneLine(e.Message);
+                pages[index] = new PdfPageRuns(number, 612, 792, []);
+            }
+        }
+    }
+
     /// <summary>Groups the page's horizontal letters, in content order, into runs.</summary>
     private static List<PdfRun> ReadRuns(Page page)
     {
-        var runs = new List<PdfRun>();
+        var letters = page.Letters;
+        var runs = new List<PdfRun>(letters.Count / 4);
         var text = new System.Text.StringBuilder();
         double left = 0;
         double right = 0;
@@ -146,7 +193,7 @@ public static class PdfTextExtractor
             open = false;
         }
 
-        foreach (var letter in page.Letters)
+        foreach (var letter in letters)
         {
             if (letter.TextOrientation != TextOrientation.Horizontal || letter.Value.Length == 0)
             {

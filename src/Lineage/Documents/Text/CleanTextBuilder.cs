@@ -12,9 +12,12 @@ namespace Lineage.Documents.Text;
 /// </summary>
 internal sealed class CleanTextBuilder
 {
-    /// <summary>Printable ASCII except '[', and the space: what <see cref="AppendLine"/> copies as it stands.</summary>
-    private static readonly SearchValues<char> s_plain = SearchValues.Create(
-        " !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ\\]^_`abcdefghijklmnopqrstuvwxyz{|}~");
+    /// <summary>
+    /// What <see cref="AppendLine"/> does not copy as it stands: white space other than the space (collapsed to one
+    /// space), invisible characters (dropped), and '[' (which may open a footnote reference). Every other character,
+    /// in any script, is copied in runs.
+    /// </summary>
+    private static readonly SearchValues<char> s_special = SearchValues.Create(Specials());
 
     private readonly string _source;
     private readonly Buffer _text = new();
@@ -90,13 +93,13 @@ internal sealed class CleanTextBuilder
         for (int i = start; i < end; i++)
         {
             char ch = _source[i];
-            if (ch is > ' ' and < '\u007F' and not '[')
+            if (ch != ' ' && !s_special.Contains(ch))
             {
-                // A run of printable ASCII other than '[' (neither invisible nor a footnote reference) and single
-                // spaces, from a character that is not a space: copied as it stands. It ends before any other
-                // character, and at the second space of two, which the loop below then drops.
+                // A run of characters other than white space, invisible ones and '[' (which may open a footnote
+                // reference), with single spaces, from a character that is not a space: copied as it stands. It ends
+                // before any such character, and at the second space of two, which the loop below then drops.
                 var rest = _source.AsSpan(i, end - i);
-                int run = rest.IndexOfAnyExcept(s_plain);
+                int run = rest.IndexOfAny(s_special);
                 run = run < 0 ? rest.Length : run;
                 int doubleSpace = rest[..run].IndexOf("  ", StringComparison.Ordinal);
                 run = doubleSpace < 0 ? run : doubleSpace + 1;
@@ -164,6 +167,20 @@ internal sealed class CleanTextBuilder
         }
 
         return new Clause(site, _text.ToString(), _text.Map(), _markers.Count == 0 ? [] : [.. _markers]);
+    }
+
+    private static string Specials()
+    {
+        var specials = new List<char> { '[' };
+        for (int c = 0; c <= char.MaxValue; c++)
+        {
+            if (c != ' ' && (IsSpace((char)c) || IsInvisible((char)c)))
+            {
+                specials.Add((char)c);
+            }
+        }
+
+        return new string([.. specials]);
     }
 
     internal static bool IsCjk(char ch) =>

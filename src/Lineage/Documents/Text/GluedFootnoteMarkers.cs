@@ -196,7 +196,20 @@ internal static class GluedFootnoteMarkers
     /// resolution 77/71): a weak candidate, taken only where the footnote sequence needs it.
     /// </summary>
     private static bool GluedToSymbol(string text, int start, int at, int end) =>
-        at > start && text[start] != '0' && start >= 2 && text[start - 1] == '/' && char.IsAsciiDigit(text[start - 2]) && Follows(text, end);
+        at > start && text[start] != '0' && start >= 2 && text[start - 1] == '/' && char.IsAsciiDigit(text[start - 2]) && Follows(text, end)
+        && EndsPhrase(text, end);
+
+    /// <summary>Punctuation or the clause's end next (<c>77/7</c>1<c>;</c>): a word next would be the number's part letter or the text going on.</summary>
+    private static bool EndsPhrase(string text, int end)
+    {
+        int i = end;
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+
+        return i >= text.Length || char.IsPunctuation(text[i]);
+    }
 
     /// <summary><c>Agenda 21,2 the</c>: after a number and a comma, one or two digits that are no thousands (weak: <c>1,5 million</c> reads so too).</summary>
     private static bool AfterNumberAndComma(string text, int start, int at, int end) =>

@@ -114,8 +114,16 @@ internal sealed partial class LayoutBuilder
         int bodyEnd = closing >= 0 ? closing : n;
         _indentMode = UsesIndentation(kinds, bodyStart, bodyEnd);
         ReadBody(kinds, bodyStart, bodyEnd, layout);
+        int lastFootnote = layout.Footnotes.Count == 0 ? 0 : layout.Footnotes[^1].Site.Number ?? 0;
         for (int i = bodyEnd; i < n; i++)
         {
+            if (kinds[i] == LineKind.Text && i > closing && StartsFootnote(i, lastFootnote, nearClosing: i <= closing + 2))
+            {
+                // Footnotes at the end of the text, after the meeting and date, without a rule ("1 Resolution 60/1.").
+                ReadBody(kinds, i, n, layout, footnotesOnly: true);
+                break;
+            }
+
             if (kinds[i] == LineKind.Text)
             {
                 AddHeadingLine(layout.Closing, i, kinds[i]);
@@ -200,13 +208,14 @@ internal sealed partial class LayoutBuilder
                     continue;
                 case LineKind.FootnoteDefinition:
                 {
-                    var m = MarkdownFootnote().Match(Line(i));
+                    // "[^4]: text": the number after the caret, the text after the match.
+                    int definitionLength = MatchLength(MarkdownFootnote(), line);
                     FlushFootnote();
                     inBlock = true;
-                    footnoteNumber = Digits(m.Groups["n"].ValueSpan);
+                    footnoteNumber = LeadingNumber(line[(line.IndexOf('^') + 1)..], out _);
                     lastFootnote = footnoteNumber;
                     footnote = _footnoteBuilder.Reset();
-                    footnote.AppendLine(lineStart + m.Length, lineEnd);
+                    footnote.AppendLine(lineStart + definitionLength, lineEnd);
                     continue;
                 }
             }
@@ -223,15 +232,21 @@ internal sealed partial class LayoutBuilder
                     continue;
                 }
 
-                var inline = InlineFootnote().IsMatch(line) ? InlineFootnote().Match(Line(i)) : null;
-                if (inline is not null && Digits(inline.Groups["n"].ValueSpan) is int number
+                // "12 text" (at most three spaces before the number): the number, then the text after the spaces.
+                if (InlineFootnote().IsMatch(line) && LeadingNumber(line, out int numberEnd) is int number
                     && number > lastFootnote && number <= lastFootnote + 5)
                 {
+                    int rest = numberEnd;
+                    while (char.IsWhiteSpace(line[rest]))
+                    {
+                        rest++;
+                    }
+
                     FlushFootnote();
                     footnoteNumber = number;
                     lastFootnote = number;
                     footnote = _footnoteBuilder.Reset();
-                    footnote.AppendLine(lineStart + inline.Groups["rest"].Index, lineEnd);
+                    footnote.AppendLine(lineStart + rest, lineEnd);
                     afterMarker = false;
                     continue;
                 }
@@ -254,7 +269,7 @@ internal sealed partial class LayoutBuilder
             }
 
             // A text line of the body: a new clause, or more of the current one.
-            var numbered = OperativeNumber().IsMatch(line) ? OperativeNumber().Match(Line(i)) : null;
+            int? numbered = OperativeNumber().IsMatch(line) ? LeadingNumber(line, out _) : null;
             bool startsNew;
             if (paragraph is null)
             {
@@ -282,7 +297,7 @@ internal sealed partial class LayoutBuilder
                 if (numbered is not null)
                 {
                     operative = true;
-                    site = CitationSite.Operative(Digits(numbered.Groups["n"].ValueSpan));
+                    site = CitationSite.Operative(numbered.Value);
                 }
                 else
                 {
@@ -297,6 +312,19 @@ internal sealed partial class LayoutBuilder
 
         FlushParagraph();
         FlushFootnote();
+    }
+
+    /// <summary>A line "N text" where N is the next footnote's number, after the closing lines (not the adoption date under the meeting line).</summary>
+    private bool StartsFootnote(int index, int lastFootnote, bool nearClosing)
+    {
+        var line = LineSpan(index);
+        if (!InlineFootnote().IsMatch(line))
+        {
+            return false;
+        }
+
+        var m = InlineFootnote().Match(Line(index));
+        return int.Parse(m.Groups["n"].ValueSpan, CultureInfo.InvariantCulture) == lastFootnote + 1 && !MeetingLine().IsMatch(line) && !(nearClosing && ClosingDate().IsMatch(line));
     }
 
     /// <summary>
@@ -473,27 +501,42 @@ internal sealed partial class LayoutBuilder
         return false;
     }
 
+    /// <summary>The number at the start of <paramref name="line"/> after white space (a line a pattern has matched), and where it ends.</summary>
+    private static int LeadingNumber(ReadOnlySpan<char> line, out int end)
+    {
+        int start = 0;
+        while (start < line.Length && char.IsWhiteSpace(line[start]))
+        {
+            start++;
+        }
+
+        end = start;
+        int value = 0;
+        while (end < line.Length && char.IsDigit(line[end]))
+        {
+            value = (value * 10) + (int)char.GetNumericValue(line[end++]);
+        }
+
+        return value;
+    }
+
+    /// <summary>The length of <paramref name="pattern"/>'s first match in <paramref name="line"/> (an anchored pattern that matched).</summary>
+    private static int MatchLength(Regex pattern, ReadOnlySpan<char> line)
+    {
+        foreach (var match in pattern.EnumerateMatches(line))
+        {
+            return match.Index + match.Length;
+        }
+
+        return 0;
+    }
+
     private static int MarkerNumber(ReadOnlySpan<char> line) =>
         int.TryParse(line.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out int n) ? n : 0;
 
     private string Line(int index) => _text[_lines[index].Start.._lines[index].End];
 
     private ReadOnlySpan<char> LineSpan(int index) => _text.AsSpan(_lines[index].Start, _lines[index].End - _lines[index].Start);
-
-    /// <summary>
-    /// The value of a run of decimal digits of any script (<c>\d</c> matches <c>٢</c> too, which <c>int.Parse</c> refuses):
-    /// a paragraph numbered "٢." is paragraph 2, not an exception (issue 13, found by the property tests).
-    /// </summary>
-    private static int Digits(ReadOnlySpan<char> digits)
-    {
-        int value = 0;
-        foreach (char c in digits)
-        {
-            value = (value * 10) + CharUnicodeInfo.GetDecimalDigitValue(c);
-        }
-
-        return value;
-    }
 
     [GeneratedRegex(@"^\d{1,3}$", RegexOptions.CultureInvariant)]
     private static partial Regex MarkerLine();
@@ -521,7 +564,8 @@ internal sealed partial class LayoutBuilder
     [GeneratedRegex(@"^[AS]/RES/[\w\-/() ]+$", RegexOptions.CultureInvariant)]
     private static partial Regex RunningSymbol();
 
-    [GeneratedRegex(@"^\s*(?<n>\d{1,3})\s*[.．]\s+\S", RegexOptions.CultureInvariant)]
+    /// <summary>An operative paragraph's number: <c>1. Reaffirms</c>, <c>1. 重申</c>, Arabic <c>1 - يعيد</c>.</summary>
+    [GeneratedRegex(@"^\s*(?<n>\d{1,3})\s*(?:[.．]|\s[-–‐‑])\s+\S", RegexOptions.CultureInvariant)]
     private static partial Regex OperativeNumber();
 
     [GeneratedRegex(@"^\s*\(\s*[a-z]{1,4}\s*\)\s", RegexOptions.CultureInvariant)]

@@ -55,6 +55,12 @@ public abstract partial class KindFirstReferenceRule : ICitationRule
     /// <summary>How far after an item its date, organ and subject may reach.</summary>
     protected const int AfterWindow = 400;
 
+    /// <summary>
+    /// The longest text between two items of one list: up to three organs or dates and a subject or title of at most 250
+    /// characters, with list words (the longest in the corpus, 224 characters).
+    /// </summary>
+    protected const int ListGapWindow = 600;
+
     public abstract string Name { get; }
 
     /// <summary>
@@ -348,8 +354,7 @@ public abstract partial class KindFirstReferenceRule : ICitationRule
                 local = head.Groups["local"].Success ? new VerbForm(head.Groups["local"].Value, Relation.Pursuant) : null;
                 localStart = head.Groups["local"].Index;
             }
-            else if (i == 0 || ListGap.Match(text, previousEnd, token.Index - previousEnd) is not { Success: true } gap
-                || (token.Groups["bare"].Success && gap.Groups["subject"].Success))
+            else if (i == 0 || !IsListGap(text, previousEnd, token))
             {
                 // A number without a session continues a list only across dates, organs and list words: after a
                 // subject ("sur l'initiative … de l'Agenda 2063") it is another number.
@@ -394,6 +399,24 @@ public abstract partial class KindFirstReferenceRule : ICitationRule
 
         walk.EndGroup();
         return walk.Result;
+    }
+
+    /// <summary>
+    /// True when the text between the previous item (ending at <paramref name="previousEnd"/>) and <paramref name="token"/>
+    /// is only list matter (<see cref="ListGap"/>). A gap longer than <see cref="ListGapWindow"/> is not one, and is not
+    /// searched; the match object is made only for a number without a session, which may not follow a subject.
+    /// </summary>
+    private bool IsListGap(string text, int previousEnd, Match token)
+    {
+        int length = token.Index - previousEnd;
+        if (length > ListGapWindow)
+        {
+            return false;
+        }
+
+        return token.Groups["bare"].Success
+            ? ListGap.Match(text, previousEnd, length) is { Success: true } gap && !gap.Groups["subject"].Success
+            : ListGap.IsMatch(text.AsSpan(previousEnd, length));
     }
 
     /// <summary>

@@ -37,9 +37,11 @@
       classes: [n.role, n.inCorpus ? 'read' : 'cited-only'].join(' ')
     });
   });
-  data.edges.forEach(function (e) {
-    elements.push({ group: 'edges', data: { id: e.id, source: e.source, target: e.target }, classes: [e.kind, e.inferred ? 'inferred' : 'read'].join(' ') });
-  });
+  function edgeElement(e) {
+    return { group: 'edges', data: { id: e.id, source: e.source, target: e.target }, classes: [e.kind, e.inferred ? 'inferred' : 'read'].join(' ') };
+  }
+  // The other citations among the documents shown join the graph only when asked for (fewer elements to style at load).
+  data.edges.forEach(function (e) { if (e.kind !== 'other') { elements.push(edgeElement(e)); } });
 
   var style = [
     { selector: 'node', style: {
@@ -380,6 +382,9 @@
   });
 
   document.getElementById('show-other').addEventListener('change', function (event) {
+    if (event.target.checked && cy.edges('.other').empty()) {
+      cy.add(data.edges.filter(function (e) { return e.kind === 'other'; }).map(edgeElement));
+    }
     cy.edges('.other').toggleClass('visible', event.target.checked);
   });
 
@@ -398,11 +403,24 @@
   }
   function beforePrint() {
     buildPrintEvidence();
+    document.getElementById('licences').open = true; // the notices go on paper too
     document.getElementById('graph-print').src = cy.png({ full: true, scale: 2, bg: '#ffffff' });
   }
   window.addEventListener('beforeprint', beforePrint);
   report.beforePrint = beforePrint;
 
-  // Start on the resolution itself.
-  select(data.root);
+  // The address may name what to show: report.html#49/75 E (a document, as typed in the search box) or
+  // report.html#A/RES/61/78>A/RES/62/42 (a link, cited > citing). Otherwise start on the resolution itself.
+  function fromAddress() {
+    var wanted = decodeURIComponent(location.hash.replace(/^#/, ''));
+    if (wanted.indexOf('>') > 0) {
+      var ends = wanted.split('>').map(function (t) { return report.find(t); });
+      var link = data.edges.find(function (e) { return e.source === ends[0] && e.target === ends[1]; });
+      if (link) { return select(link.id); }
+    }
+    var id = wanted ? report.find(wanted) : null;
+    return id ? select(id) : false;
+  }
+  if (!fromAddress()) { select(data.root); }
+  window.addEventListener('hashchange', fromAddress);
 }());

@@ -14,6 +14,12 @@ namespace Lineage.Extraction.Rules.En;
 /// </summary>
 public sealed partial class EnglishReferenceRule : ICitationRule
 {
+    /// <summary>
+    /// The longest text between two items of one list (<see cref="ListGap"/>): sections, a date and a subject of at most 250
+    /// characters, with list words (the longest in the corpus, 217 characters). A longer gap is not searched.
+    /// </summary>
+    private const int ListGapWindow = 600;
+
     public string Name => "en-reference";
 
     public IEnumerable<CitationMatch> Match(ClauseContext context)
@@ -41,7 +47,7 @@ public sealed partial class EnglishReferenceRule : ICitationRule
             var token = tokens[i];
             string before = text[previousEnd..token.Index];
             var head = KindWord().Match(before);
-            if (!head.Success && (i == 0 || !ListGap().IsMatch(before)))
+            if (!head.Success && (i == 0 || before.Length > ListGapWindow || !ListGap().IsMatch(before)))
             {
                 // The kind word may stand further back: "resolutions on Iraq, in particular 1500 (2003)".
                 head = LooseKindWord().Match(before);
