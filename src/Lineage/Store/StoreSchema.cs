@@ -133,6 +133,12 @@ public static class StoreSchema
         );
         """;
 
+    /// <summary>
+    /// The citation rows that point at a sentence: deleting a file's sentences checks the foreign key through it, so a
+    /// rebuild does not scan every citation per sentence. Kept through bulk loads (their deletes need it too).
+    /// </summary>
+    internal const string SentenceIndex = "CREATE INDEX IF NOT EXISTS citations_sentence ON citation_rows(sentence_id);";
+
     /// <summary>Indexes on the graph tables, made after they are filled (one sorted build is cheaper than upkeep per row).</summary>
     internal const string GraphIndexes = """
         CREATE INDEX IF NOT EXISTS edges_source ON edges(source, relation);
