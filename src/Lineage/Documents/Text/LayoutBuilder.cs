@@ -435,18 +435,27 @@ internal sealed partial class LayoutBuilder
             var candidate = _text.AsSpan(_lines[i].Start, _lines[i].End - _lines[i].Start);
             if (kinds[i] == LineKind.Text && candidate.Length <= 160 && candidate.ContainsAny(s_digits) && MeetingLine().IsMatch(candidate))
             {
-                // A date line right above the meeting belongs to the closing too.
+                // A date line right above the meeting belongs to the closing too (Chinese prints the date first), but not
+                // the last line of a paragraph that ends with a date ("… el 1 de febrero de 2002;"): a closing date
+                // ends with no clause punctuation.
                 int j = i - 1;
                 while (j > _firstLine && kinds[j] is LineKind.Blank or LineKind.Furniture)
                 {
                     j--;
                 }
 
-                return j > _firstLine && kinds[j] == LineKind.Text && ClosingDate().IsMatch(LineSpan(j)) ? j : i;
+                return j > _firstLine && kinds[j] == LineKind.Text && ClosingDate().IsMatch(LineSpan(j)) && !EndsClause(LineSpan(j)) ? j : i;
             }
         }
 
         return -1;
+    }
+
+    /// <summary>The line ends as a clause does (<c>;</c>, <c>,</c>, <c>.</c>, <c>:</c>, <c>；</c>, <c>，</c>, <c>。</c>, <c>：</c>, <c>、</c>, <c>؛</c>, <c>،</c>).</summary>
+    private static bool EndsClause(ReadOnlySpan<char> line)
+    {
+        line = line.TrimEnd();
+        return !line.IsEmpty && line[^1] is ';' or ',' or '.' or ':' or '；' or '，' or '。' or '：' or '、' or '؛' or '،';
     }
 
     private LineKind Classify(int index)
