@@ -60,6 +60,11 @@ public sealed class ProgressDisplay : IProgress<PipelineProgress>, IDisposable
 
             _last = value;
             _any = true;
+            if (!_terminal && value.FilesDone >= value.FilesTotal)
+            {
+                return; // plain lines: the totals Dispose writes are the last line, not a second copy of it
+            }
+
             long now = _time.GetTimestamp();
             if (_lastDrawn != long.MinValue && _time.GetElapsedTime(_lastDrawn, now) < _interval && value.FilesDone < value.FilesTotal)
             {

@@ -52,7 +52,6 @@ public sealed class ProgressDisplayTests
             "read 6/12 docs, 0.0/0.0 MB, 6 citations in 6.0 s (1.0 docs/s, 0.0 MB/s, 1 citations/s)",
             "read 11/12 docs, 0.0/0.0 MB, 11 citations in 11.0 s (1.0 docs/s, 0.0 MB/s, 1 citations/s)",
             "read 12/12 docs, 0.0/0.0 MB, 12 citations in 12.0 s (1.0 docs/s, 0.0 MB/s, 1 citations/s)",
-            "read 12/12 docs, 0.0/0.0 MB, 12 citations in 12.0 s (1.0 docs/s, 0.0 MB/s, 1 citations/s)",
         ], lines);
     }
 
