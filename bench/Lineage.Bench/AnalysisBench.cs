@@ -19,7 +19,7 @@ internal static class AnalysisBench
     public static void Run(string[] args)
     {
         int samples = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1000;
-        string results = args.Length > 2 ? args[2] : Path.Combine(FindRoot(), "bench", "results", "analysis.md");
+        string results = args.Length > 2 ? args[2] : Path.Combine(BenchMachine.RepositoryRoot(), "bench", "results", "analysis.md");
         var rows = new List<string>();
         var notes = new List<string>();
         void Row(string job, string runs, string time, long allocated, string result)
@@ -71,7 +71,7 @@ internal static class AnalysisBench
             .Append("`dotnet run -c Release --project bench/Lineage.Bench -- analysis [samples]` on the synthetic graph of `SyntheticGraph.Create()` ")
             .Append("(GA sessions 31–80, 100,000 documents, 1,000,000 citations: long yearly series whose members recall every earlier member, the rest mostly to recent sessions).\n\n")
             .Append(CultureInfo.InvariantCulture, $"Machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, .NET {Environment.Version}, {RuntimeInformation.ProcessArchitecture}; workstation GC. ")
-            .Append(CultureInfo.InvariantCulture, $"Load average when the run ended: {LoadAverage()} (the machine is shared; a load above the core count inflates times, tails most).\n\n")
+            .Append(CultureInfo.InvariantCulture, $"Load average when the run ended: {BenchMachine.LoadAverage()} (the machine is shared; a load above the core count inflates times, tails most).\n\n")
             .Append("Per-document jobs ran on ").Append(samples.ToString(CultureInfo.InvariantCulture)).Append(" random documents (seed 1), after the graph was loaded and indexed. ")
             .Append("\"Allocated\" is what the job allocated in all its runs; \"peak\" is the process's peak working set so far (graph included).\n\n")
             .Append("| job | runs | time | allocated | peak working set | result |\n|---|---|---|---|---|---|\n");
@@ -143,30 +143,5 @@ internal static class AnalysisBench
     {
         using var process = Process.GetCurrentProcess();
         return (process.PeakWorkingSet64 / (1 << 20)).ToString("N0", CultureInfo.InvariantCulture);
-    }
-
-    private static string LoadAverage()
-    {
-        try
-        {
-            return string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3));
-        }
-        catch (IOException)
-        {
-            return "unknown";
-        }
-    }
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Lineage.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        return Directory.GetCurrentDirectory();
     }
 }

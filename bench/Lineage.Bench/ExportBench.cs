@@ -161,7 +161,7 @@ internal static class ExportBench
         var options = new Neo4jExportOptions { Url = new Uri(url), Password = Environment.GetEnvironmentVariable("NEO4J_PASSWORD"), BatchSize = batchSize };
         var client = new Neo4jHttpClient(http, options);
         var endpoint = await client.DiscoverAsync(CancellationToken.None);
-        string loadBefore = LoadAverage();
+        string loadBefore = BenchMachine.LoadAverage();
         var rows = new List<string>();
         int? serverPid = Environment.GetEnvironmentVariable("LINEAGE_NEO4J_PID_FILE") is { } pidFile && File.Exists(pidFile)
             ? int.Parse(File.ReadAllText(pidFile).Trim(), Invariant)
@@ -238,7 +238,7 @@ internal static class ExportBench
 
     private static void Append(string section)
     {
-        string path = Path.Combine(FindRoot(), "bench", "results", "export.md");
+        string path = Path.Combine(BenchMachine.RepositoryRoot(), "bench", "results", "export.md");
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         if (!File.Exists(path))
         {
@@ -248,25 +248,9 @@ internal static class ExportBench
         File.AppendAllText(path, section.ReplaceLineEndings("\n") + "\n");
     }
 
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Lineage.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        return Directory.GetCurrentDirectory();
-    }
-
     /// <summary>The machine, and its load average when the run ended (the cores are shared with other work).</summary>
     private static string Machine() => string.Create(Invariant,
-        $"{Environment.ProcessorCount} cores, {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes >> 30} GiB, .NET {Environment.Version}, {DateTime.UtcNow:yyyy-MM-dd}, load average {LoadAverage()}");
-
-    private static string LoadAverage() =>
-        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
+        $"{Environment.ProcessorCount} cores, {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes >> 30} GiB, .NET {Environment.Version}, {DateTime.UtcNow:yyyy-MM-dd}, load average {BenchMachine.LoadAverage()}");
 
     /// <summary>Samples the managed heap every 20 ms (the process's peak working set comes from the OS).</summary>
     private sealed class PeakSampler : IDisposable

@@ -56,7 +56,7 @@ internal static class PdfBench
 
     private static void Report(string root, string corpus, string folder, string cli, List<string> files, int pages, long bytes, int runs)
     {
-        string load = LoadAverage();
+        string load = BenchMachine.LoadAverage();
         string output = Path.Combine(Path.GetTempPath(), "lineage-bench-pdf-" + Environment.ProcessId.ToString(Invariant) + ".jsonl");
         var ours = new List<(double Seconds, double Cpu, long PeakKb, int Lines)>();
         var baseline = new List<(double Seconds, double Cpu, long PeakKb, int Lines)>();
@@ -80,7 +80,7 @@ internal static class PdfBench
         }
 
         File.Delete(output);
-        string loadAfter = LoadAverage();
+        string loadAfter = BenchMachine.LoadAverage();
         var split = Split(files);
 
         double oursMedian = Median(ours.Select(o => o.Seconds));
@@ -280,9 +280,6 @@ internal static class PdfBench
             return false;
         }
     }
-
-    private static string LoadAverage() =>
-        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 
     private static string Inv(FormattableString text) => text.ToString(Invariant);
 }

@@ -23,7 +23,7 @@ internal static class ReadBenchmark
         var report = new StringBuilder();
         report.AppendLine("# Read benchmark (`dotnet run -c Release --project bench/Lineage.Bench -- read`)").AppendLine();
         report.AppendLine(Invariant($"Machine: {Environment.ProcessorCount} cores, {RuntimeName()}, {Environment.OSVersion}; best of 10 runs after 2 s of warm-up; one thread."));
-        report.AppendLine(Invariant($"Load average when the run started: {LoadAverage()} (other processes share the cores: compare figures from quiet runs only)."));
+        report.AppendLine(Invariant($"Load average when the run started: {BenchMachine.LoadAverage()} (other processes share the cores: compare figures from quiet runs only)."));
         report.AppendLine().AppendLine("## PDF (corpus/pdf)").AppendLine();
         report.AppendLine("| file | pages | size | extract: pages/s | extract: MB/s | extract + layout: pages/s |");
         report.AppendLine("|---|---:|---:|---:|---:|---:|");
@@ -139,9 +139,6 @@ internal static class ReadBenchmark
 
         return best;
     }
-
-    private static string LoadAverage() =>
-        File.Exists("/proc/loadavg") ? string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 
     private static string RuntimeName() => System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription;
 

@@ -20,7 +20,7 @@ internal static class ReportBench
     public static async Task RunAsync(string[] args)
     {
         int runs = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 7;
-        string root = FindRoot();
+        string root = BenchMachine.RepositoryRoot();
         string results = Path.Combine(root, "bench", "results", "report.md");
         var lines = new List<string>();
         void Say(string line)
@@ -100,7 +100,7 @@ internal static class ReportBench
         Say($"`dotnet run -c Release --project bench/Lineage.Bench -- report [runs]`: the report of {symbol} in the synthetic graph of `SyntheticGraph.Create()` (100,000 documents, 1,000,000 citations), opened {runs} times in headless Chromium (`/usr/bin/chromium`, Playwright for .NET), each time in a fresh page after one warm-up opening.");
         Say(string.Empty);
         string chromium = await ChromiumVersionAsync();
-        Say(string.Create(CultureInfo.InvariantCulture, $"Machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, .NET {Environment.Version}; Chromium {chromium}. Load average when the run ended: {LoadAverage()} (the machine is shared; a load above the core count inflates times)."));
+        Say(string.Create(CultureInfo.InvariantCulture, $"Machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, .NET {Environment.Version}; Chromium {chromium}. Load average when the run ended: {BenchMachine.LoadAverage()} (the machine is shared; a load above the core count inflates times)."));
         Say(string.Empty);
         Say("| measure | figure |");
         Say("|---|---|");
@@ -129,30 +129,5 @@ internal static class ReportBench
         {
             return "unknown";
         }
-    }
-
-    private static string LoadAverage()
-    {
-        try
-        {
-            return string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3));
-        }
-        catch (IOException)
-        {
-            return "unknown";
-        }
-    }
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Lineage.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        return Directory.GetCurrentDirectory();
     }
 }

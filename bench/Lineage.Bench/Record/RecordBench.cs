@@ -37,7 +37,7 @@ internal static class RecordBench
             var asked = (Option(args, "--symbols") ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries).Select(DocumentSymbol.Parse).ToList();
             foreach (var w in RecordWarmQueries.Run(queryDb, asked))
             {
-                Console.WriteLine(Inv($"warm {w.Query} {w.Symbol}: median {w.MedianMs:F1} ms (CPU {w.MedianCpuMs:F0} ms), slowest {w.MaxMs:F1} ms, {w.Documents} documents (load {Load()})"));
+                Console.WriteLine(Inv($"warm {w.Query} {w.Symbol}: median {w.MedianMs:F1} ms (CPU {w.MedianCpuMs:F0} ms), slowest {w.MaxMs:F1} ms, {w.Documents} documents (load {BenchMachine.LoadAverage()})"));
             }
 
             return 0;
@@ -47,7 +47,7 @@ internal static class RecordBench
         var report = new StringBuilder();
         report.AppendLine("# Benchmark `record`: the whole record, built once and queried (issue 10)").AppendLine();
         report.AppendLine(Inv($"`dotnet run -c Release --project bench/Lineage.Bench -- record --size {sizeName}` (seed {seed}); run of {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC."));
-        report.AppendLine(Inv($"Machine: {Environment.ProcessorCount} cores, {Mem()} RAM, {Environment.OSVersion}. Load average at the start: {Load()} (seven engineers share this machine; figures are noisy, compare ratios within one run)."));
+        report.AppendLine(Inv($"Machine: {Environment.ProcessorCount} cores, {Mem()} RAM, {Environment.OSVersion}. Load average at the start: {BenchMachine.LoadAverage()} (a load above the core count inflates wall-clock figures; compare ratios within one run)."));
         report.AppendLine("Sizes: 1 MB = 10^6 bytes, 1 GB = 10^9 bytes; MB/s is input bytes over wall-clock seconds. Every step is a new process of the Release-built `src/Lineage.Cli/bin/Release/net10.0/lineage`, timed by wall clock, its peak resident set (VmHWM) from `/usr/bin/time -v`.").AppendLine();
 
         // 1. The corpus.
@@ -191,7 +191,7 @@ internal static class RecordBench
             // Warm questions in this process, through the library (the store opened once).
             warm = RecordWarmQueries.Run(db, chains.Select(c => DocumentSymbol.Parse(c.Symbol)).Prepend(longest[0].Symbol).ToList());
             report.AppendLine();
-            report.AppendLine(Inv($"Warm questions in this process through the library (`LineageStore.Open` once; per question `LoadGraph(GraphScope)` along recalls, upstream or downstream, then the analysis, as the CLI does); median and slowest of 7 after one untimed round; load {Load()}:")).AppendLine();
+            report.AppendLine(Inv($"Warm questions in this process through the library (`LineageStore.Open` once; per question `LoadGraph(GraphScope)` along recalls, upstream or downstream, then the analysis, as the CLI does); median and slowest of 7 after one untimed round; load {BenchMachine.LoadAverage()}:")).AppendLine();
             report.AppendLine("| question | symbol | median wall | slowest wall | median CPU | documents in the answer |");
             report.AppendLine("|---|---|---:|---:|---:|---:|");
             foreach (var w in warm)
@@ -342,7 +342,7 @@ internal static class RecordBench
         var psi = new ProcessStartInfo("/bin/sh") { UseShellExecute = false };
         psi.ArgumentList.Add("-c");
         psi.ArgumentList.Add(command);
-        string load = Load();
+        string load = BenchMachine.LoadAverage();
         var watch = Stopwatch.StartNew();
         using var process = Process.Start(psi)!;
         process.WaitForExit();
@@ -446,9 +446,6 @@ internal static class RecordBench
         (string unit, double factor) = t.EndsWith("GB", StringComparison.Ordinal) ? ("GB", 1e9) : t.EndsWith("MB", StringComparison.Ordinal) ? ("MB", 1e6) : ("", 1);
         return (long)(double.Parse(t[..^unit.Length], CultureInfo.InvariantCulture) * factor);
     }
-
-    private static string Load() =>
-        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 
     private static string Mem()
     {

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text;
 using Lineage.Documents.Text;
 using Lineage.Extraction;
 using Lineage.Model;
@@ -29,7 +28,7 @@ public sealed class LinearTimeTests(ITestOutputHelper output)
     public void A_64_MB_file_costs_per_MB_at_most_one_and_a_half_times_what_1_MB_files_cost()
     {
         var extractor = new ExtractorBuilder().UseAllLanguages().Build();
-        string big = Concatenate(Texts(), Megabytes * Megabyte);
+        string big = Lineage.Bench.ScalingBench.Concatenate(Texts(), Megabytes * Megabyte);
 
         // 1 MB files cut evenly from the big one, so both sides read the same kinds of text.
         var pieces = Enumerable.Range(0, Samples).Select(i => big.Substring(i * (Megabytes / Samples) * Megabyte, Megabyte)).ToList();
@@ -89,24 +88,5 @@ public sealed class LinearTimeTests(ITestOutputHelper output)
             .Order(StringComparer.Ordinal)
             .ToList();
         return files.Count > 0 ? [.. files.Select(File.ReadAllText)] : [File.ReadAllText(TestPaths.Seed)];
-    }
-
-    private static string Concatenate(List<string> texts, int chars)
-    {
-        var builder = new StringBuilder(chars + 1);
-        while (builder.Length < chars)
-        {
-            foreach (string text in texts)
-            {
-                builder.Append(text).Append("\n\n");
-                if (builder.Length >= chars)
-                {
-                    break;
-                }
-            }
-        }
-
-        builder.Length = chars;
-        return builder.ToString();
     }
 }
