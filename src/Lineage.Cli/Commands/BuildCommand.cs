@@ -24,7 +24,7 @@ internal static class BuildCommand
         };
         var formats = new Option<string>("--format")
         {
-            Description = "Export formats, comma-separated (see `lineage export --help`)",
+            Description = "Export formats, comma-separated (see `lineage export --help`), or none for the store alone",
             DefaultValueFactory = _ => "graphml,csv",
         };
         var name = new Option<string>("--name")
@@ -53,6 +53,11 @@ internal static class BuildCommand
             var exporters = new List<IGraphExporter>();
             foreach (string format in parse.GetValue(formats)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
+                if (string.Equals(format, "none", StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+
                 if (!ExporterCatalog.Default.TryGet(format, out var exporter))
                 {
                     context.Error.WriteLine($"lineage: unknown format '{format}' (known: {string.Join(", ", ExporterCatalog.Default.Names)})");

@@ -42,6 +42,7 @@ public static class StoreBuild
         }
 
         options ??= PipelineOptions.Default;
+        store.ForgetGraph();
         var started = DateTime.UtcNow;
         store.Execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA temp_store=MEMORY; PRAGMA cache_size=-65536");
         store.Execute(StoreSchema.Create);
