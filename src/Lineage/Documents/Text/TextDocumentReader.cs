@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using Lineage.Model;
 
@@ -26,6 +27,7 @@ public sealed class TextDocumentReader : IDocumentReader
     {
         ArgumentNullException.ThrowIfNull(options);
         byte[] bytes;
+        int length;
         try
         {
             var info = new FileInfo(path);
@@ -41,7 +43,19 @@ public sealed class TextDocumentReader : IDocumentReader
                         $"{info.Length / (1 << 20)} MiB is larger than any resolution (limit {MaxFileBytes / (1 << 20)} MiB)"), path));
             }
 
-            bytes = File.ReadAllBytes(path);
+            // The bytes are needed only until decoded: a pooled buffer, not a new array per file.
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+            length = (int)stream.Length;
+            bytes = ArrayPool<byte>.Shared.Rent(length);
+            try
+            {
+                stream.ReadExactly(bytes, 0, length);
+            }
+            catch
+            {
+                ArrayPool<byte>.Shared.Return(bytes);
+                throw;
+            }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -49,7 +63,16 @@ public sealed class TextDocumentReader : IDocumentReader
                 string.Format(CultureInfo.InvariantCulture, Messages.UnreadableFile, e.Message), path));
         }
 
-        var decoded = Encodings.TextDecoder.Decode(bytes, options.Encoding, path);
+        Encodings.DecodedText decoded;
+        try
+        {
+            decoded = Encodings.TextDecoder.Decode(bytes.AsSpan(0, length), options.Encoding, path);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
+        }
+
         if (!decoded.Succeeded)
         {
             return new ReadResult(null, decoded.Diagnostics);
