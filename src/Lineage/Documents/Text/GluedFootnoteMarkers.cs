@@ -373,6 +373,6 @@ internal static class GluedFootnoteMarkers
             map.Add(clause.SourceOffset(i));
         }
 
-        return new Clause(clause.Site, text.ToString(), [.. map], [.. clause.FootnoteMarkers, .. markers.Select(m => m.Number)]);
+        return new Clause(clause.Site, text.ToString(), map.ToArray(), [.. clause.FootnoteMarkers, .. markers.Select(m => m.Number)]);
     }
 }

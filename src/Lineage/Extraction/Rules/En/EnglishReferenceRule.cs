@@ -22,6 +22,9 @@ public sealed partial class EnglishReferenceRule : ICitationRule
 
     public string Name => "en-reference";
 
+    /// <inheritdoc/>
+    public bool NeedsAnchor => true;
+
     public IEnumerable<CitationMatch> Match(ClauseContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
