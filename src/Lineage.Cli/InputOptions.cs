@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using System.Text;
 using Lineage.Documents;
 using Lineage.Extraction;
@@ -114,8 +113,7 @@ internal sealed class InputOptions
                 if (!store.Contains(scope.Root))
                 {
                     var (nodes, read) = store.NodeCounts();
-                    context.Error.WriteLine(new Diagnostic(DiagnosticCodes.SymbolNotInGraph, DiagnosticSeverity.Error,
-                        string.Format(CultureInfo.InvariantCulture, Messages.SymbolNotInGraph, scope.Root, read, nodes), storePath).ToString());
+                    context.Error.WriteLine(DiagnosticCatalogue.Create(DiagnosticCodes.SymbolNotInGraph, storePath, Messages.Format(Messages.SymbolNotInGraph, scope.Root, read, nodes)).ToString());
                     code = ExitCodes.NotFound;
                     return null;
                 }

@@ -43,8 +43,28 @@ public static class LineageCli
             return ExitCodes.Usage;
         }
 
+        if (UnknownOption(parse) is { } unknown)
+        {
+            // An argument that looks like an option and names no file: a mistyped option, not a path (`extract --bogus seeds`).
+            var names = new List<string>();
+            for (var result = parse.CommandResult; result is not null; result = result.Parent as System.CommandLine.Parsing.CommandResult)
+            {
+                names.Insert(0, result.Command.Name);
+            }
+
+            string command = string.Join(' ', names);
+            error.WriteLine($"{command}: unknown option '{unknown}' (see '{command} --help')");
+            return ExitCodes.Usage;
+        }
+
         return await parse.InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, cancellationToken);
     }
+
+    private static string? UnknownOption(ParseResult parse) => parse.CommandResult.Children
+        .OfType<System.CommandLine.Parsing.ArgumentResult>()
+        .SelectMany(a => a.Tokens)
+        .Select(t => t.Value)
+        .FirstOrDefault(v => v.Length > 1 && v[0] == '-' && !File.Exists(v) && !Directory.Exists(v));
 
     private static IEnumerable<Command> Commands(CliContext context)
     {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Lineage.Model;
 
 namespace Lineage.Cli;
@@ -9,8 +8,7 @@ internal static class WriteFailure
     /// <summary>Writes <c>PLACE: error LIN0014: cannot write WHAT: REASON</c> (files written atomically are then unchanged); returns <see cref="ExitCodes.OutputFailure"/>.</summary>
     public static int Report(TextWriter error, string place, string what, Exception exception)
     {
-        error.WriteLine(new Diagnostic(DiagnosticCodes.WriteFailed, DiagnosticSeverity.Error,
-            string.Format(CultureInfo.InvariantCulture, Messages.WriteFailed, what, exception.Message), place).ToString());
+        error.WriteLine(DiagnosticCatalogue.Create(DiagnosticCodes.WriteFailed, place, Messages.Format(Messages.WriteFailed, what, exception.Message)).ToString());
         return ExitCodes.OutputFailure;
     }
 }

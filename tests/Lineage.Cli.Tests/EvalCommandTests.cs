@@ -65,7 +65,7 @@ public class EvalCommandTests
 
         var (missing, _, missingError) = await Run("eval", "/no/such/folder", "--min-precision", "0", "--min-recall", "0", "--min-agreement", "0");
         Assert.Equal(ExitCodes.InputErrors, missing);
-        Assert.Contains("/no/such/folder: error LIN0403: no such file or folder", missingError, StringComparison.Ordinal);
+        Assert.Contains("/no/such/folder: error LIN0001: no such file or directory", missingError, StringComparison.Ordinal);
     }
 
     [Fact]

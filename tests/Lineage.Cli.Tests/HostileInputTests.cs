@@ -50,13 +50,13 @@ public sealed class HostileInputTests : IDisposable
     {
         // row, the code on standard error (null: none), exit status
         { "missing path", "LIN0001", ExitCodes.InputErrors },
-        { "empty file", "LIN0150", ExitCodes.InputErrors },
-        { "binary file", "LIN0120", ExitCodes.InputErrors },
+        { "empty file", "LIN0002", ExitCodes.InputErrors },
+        { "binary file", "LIN0003", ExitCodes.InputErrors },
         { "named pipe (FIFO)", "LIN0013", ExitCodes.InputErrors },
         { "socket", "LIN0013", ExitCodes.InputErrors },
         { "device", "LIN0013", ExitCodes.InputErrors },
         { "file over 64 MiB", "LIN0151", ExitCodes.InputErrors },
-        { "unknown format", "LIN0152", ExitCodes.InputErrors },
+        { "unknown format", "LIN0005", ExitCodes.InputErrors },
         { "stray bytes in ASCII text", "LIN0009", ExitCodes.InputErrors },
         { "text that is no resolution", "LIN0004", ExitCodes.InputErrors },
         { "damaged PDF", "LIN0101", ExitCodes.InputErrors },
@@ -99,6 +99,50 @@ public sealed class HostileInputTests : IDisposable
         Assert.StartsWith("lineage: unknown command 'frobnicate' (commands: extract, build, ", error, StringComparison.Ordinal);
         Assert.DoesNotContain("Required command", error, StringComparison.Ordinal);
         Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Theory]
+    [InlineData("extract --bogus SEEDS", "lineage extract: unknown option '--bogus' (see 'lineage extract --help')")]
+    [InlineData("chain --depht 3 62/42 SEEDS", "lineage chain: unknown option '--depht' (see 'lineage chain --help')")]
+    [InlineData("export neo4j --bogus SEEDS", "lineage export neo4j: unknown option '--bogus' (see 'lineage export neo4j --help')")]
+    public async Task An_unknown_option_is_named_not_read_as_a_path(string line, string expected)
+    {
+        string[] args = [.. line.Split(' ').Select(a => a == "SEEDS" ? TestPaths.Seeds : a)];
+
+        var (code, output, error) = await Run(args);
+
+        Assert.Equal(ExitCodes.Usage, code);
+        Assert.Empty(output);
+        Assert.Equal(expected, error.TrimEnd());
+    }
+
+    [Fact]
+    public async Task A_path_that_starts_with_a_dash_is_still_a_path()
+    {
+        // Relative to the working directory, as a user types it: run the built command in a folder holding "-seed.zh.txt".
+        string folder = Directory.CreateTempSubdirectory("lineage-dash-").FullName;
+        try
+        {
+            File.Copy(TestPaths.Seed, Path.Combine(folder, "-seed.zh.txt"));
+            string dll = typeof(LineageCli).Assembly.Location;
+            var start = new System.Diagnostics.ProcessStartInfo("dotnet", [dll, "extract", "-seed.zh.txt"])
+            {
+                WorkingDirectory = folder,
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+            };
+            using var process = System.Diagnostics.Process.Start(start)!;
+            var output = process.StandardOutput.ReadToEndAsync();
+            var error = process.StandardError.ReadToEndAsync();
+            await process.WaitForExitAsync();
+
+            Assert.True(process.ExitCode == ExitCodes.Ok, await error);
+            Assert.Contains("A/RES/61/78", await output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, true);
+        }
     }
 
     [Fact]

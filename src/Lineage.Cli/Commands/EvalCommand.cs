@@ -87,7 +87,7 @@ internal static class EvalCommand
                 }
                 else
                 {
-                    diagnostics.Add(new Diagnostic("LIN0403", DiagnosticSeverity.Error, "no such file or folder", path));
+                    diagnostics.Add(DiagnosticCatalogue.Create(DiagnosticCodes.FileNotFound, path, Messages.FileNotFound));
                 }
             }
 

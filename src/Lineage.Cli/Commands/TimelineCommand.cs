@@ -49,8 +49,7 @@ internal static class TimelineCommand
                 var result = SeriesAnalysis.Compute(graph, new SeriesOptions { Relations = relations, PartsAsWorks = partsAsWorks, IncludeInferred = inferred });
                 if (result.Containing(root) is not { } family)
                 {
-                    context.Error.WriteLine(new Diagnostic(DiagnosticCodes.NotInSeries, DiagnosticSeverity.Error,
-                        string.Format(CultureInfo.InvariantCulture, Messages.NotInSeries, root.ShortForm), LineageCli.Name).ToString());
+                    context.Error.WriteLine(DiagnosticCatalogue.Create(DiagnosticCodes.NotInSeries, LineageCli.Name, Messages.Format(Messages.NotInSeries, root.ShortForm)).ToString());
                     return Task.FromResult(ExitCodes.NotFound);
                 }
 

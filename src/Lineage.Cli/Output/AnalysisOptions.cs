@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.CommandLine;
-using System.Globalization;
 using Lineage.Analysis;
 using Lineage.Graph;
 using Lineage.Model;
@@ -191,8 +190,8 @@ internal sealed class AnalysisOptions
 
         if (graph.Find(symbol) is null)
         {
-            error.WriteLine(new Diagnostic(DiagnosticCodes.SymbolNotInGraph, DiagnosticSeverity.Error, string.Format(CultureInfo.InvariantCulture,
-                Messages.SymbolNotInGraph, symbol, graph.Nodes.Count(n => n.InCorpus), graph.NodeCount), LineageCli.Name).ToString());
+            error.WriteLine(DiagnosticCatalogue.Create(DiagnosticCodes.SymbolNotInGraph, LineageCli.Name,
+                Messages.Format(Messages.SymbolNotInGraph, symbol, graph.Nodes.Count(n => n.InCorpus), graph.NodeCount)).ToString());
             code = ExitCodes.NotFound;
             return null;
         }

@@ -117,7 +117,7 @@ public sealed class DocumentLoader
             else
             {
                 files.Add(new SourceFile(path, 0, null,
-                    new Diagnostic(DiagnosticCodes.FileNotFound, DiagnosticSeverity.Error, Messages.FileNotFound, path)));
+                    DiagnosticCatalogue.Create(DiagnosticCodes.FileNotFound, path, Messages.FileNotFound)));
             }
         }
 
@@ -143,8 +143,8 @@ public sealed class DocumentLoader
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            return ReadResult.Failed(ReaderMessages.Error(ReaderMessages.ReaderFailed, file.Path,
-                ReaderMessages.Format($"the {file.Reader!.Name} reader failed ({e.GetType().Name}: {e.Message}); please report this")));
+            return ReadResult.Failed(DiagnosticCatalogue.Create(DiagnosticCodes.ReaderFailed, file.Path,
+                Messages.Format(Messages.ReaderFailed, file.Reader!.Name, e.GetType().Name, e.Message)));
         }
 
         if (result.Document is not { } document)
@@ -157,8 +157,8 @@ public sealed class DocumentLoader
         {
             result = result with
             {
-                Diagnostics = result.Diagnostics.Add(ReaderMessages.Warning(ReaderMessages.LanguageMismatch, file.Path, ReaderMessages.Format(
-                    $"the text is in {document.Language.ToCode()} but the file name says {language.ToCode()}; using the text"))),
+                Diagnostics = result.Diagnostics.Add(DiagnosticCatalogue.Create(DiagnosticCodes.LanguageMismatch, file.Path,
+                    Messages.Format(Messages.LanguageMismatch, document.Language.ToCode(), language.ToCode()))),
             };
         }
 
@@ -178,8 +178,7 @@ public sealed class DocumentLoader
     {
         if (FileKind.NotRegular(path) is { } kind)
         {
-            return new SourceFile(path, 0, null, new Diagnostic(DiagnosticCodes.NotARegularFile, DiagnosticSeverity.Error,
-                string.Format(System.Globalization.CultureInfo.InvariantCulture, Messages.NotARegularFile, kind), path));
+            return new SourceFile(path, 0, null, DiagnosticCatalogue.Create(DiagnosticCodes.NotARegularFile, path, Messages.Format(Messages.NotARegularFile, kind)));
         }
 
         long length;
@@ -193,26 +192,26 @@ public sealed class DocumentLoader
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return new SourceFile(path, 0, null, ReaderMessages.Error(ReaderMessages.CannotOpen, path, ReaderMessages.Format($"cannot open the file: {e.Message}")));
+            return new SourceFile(path, 0, null, ReadFailure.Of(path, e));
         }
 
         var reader = PickReader(path, head[..count]);
         if (length == 0)
         {
-            return new SourceFile(path, 0, reader, ReaderMessages.Error(ReaderMessages.EmptyFile, path, "the file is empty (0 bytes)"));
+            return new SourceFile(path, 0, reader, DiagnosticCatalogue.Create(DiagnosticCodes.EmptyDocument, path, Messages.EmptyDocument));
         }
 
         if (length > Options.MaxFileBytes)
         {
-            return new SourceFile(path, length, reader, ReaderMessages.Error(ReaderMessages.TooLarge, path, ReaderMessages.Format(
-                $"{ReaderMessages.Size(length)} is more than any resolution (limit {ReaderMessages.Size(Options.MaxFileBytes)}); not read")));
+            return new SourceFile(path, length, reader, DiagnosticCatalogue.Create(DiagnosticCodes.TooLarge, path,
+                Messages.Format(Messages.TooLarge, ByteSize.Format(length), ByteSize.Format(Options.MaxFileBytes))));
         }
 
         if (reader is null)
         {
             string extension = Path.GetExtension(path);
-            return new SourceFile(path, length, null, ReaderMessages.Error(ReaderMessages.UnknownFormat, path, ReaderMessages.Format(
-                $"not a format Lineage reads ({(extension.Length > 0 ? extension : "no extension")}; it reads .pdf, .html, .xml (AKN4UN), .txt, .md)")));
+            return new SourceFile(path, length, null, DiagnosticCatalogue.Create(DiagnosticCodes.UnsupportedFormat, path,
+                Messages.Format(Messages.UnsupportedFormat, extension.Length > 0 ? extension : "no extension")));
         }
 
         return new SourceFile(path, length, reader, null);

@@ -15,27 +15,6 @@ namespace Lineage.Documents;
 /// </summary>
 public sealed class ReadSummary
 {
-    private static readonly Dictionary<string, string> Labels = new(StringComparer.Ordinal)
-    {
-        [DiagnosticCodes.FileNotFound] = "not found",
-        [DiagnosticCodes.EmptyDocument] = "empty",
-        [DiagnosticCodes.BinaryFile] = "binary",
-        [DiagnosticCodes.NotAResolution] = "not a UN resolution",
-        [DiagnosticCodes.UnsupportedFormat] = "unsupported format",
-        [DiagnosticCodes.InvalidEncoding] = "invalid encoding",
-        [DiagnosticCodes.UnreadableFile] = "unreadable",
-        [ReaderMessages.PdfDamaged] = "damaged PDF",
-        [ReaderMessages.PdfEncrypted] = "encrypted",
-        [ReaderMessages.PdfNoText] = "no text layer",
-        [ReaderMessages.NotText] = "not text",
-        [ReaderMessages.HtmlNoText] = "no visible text",
-        [ReaderMessages.EmptyFile] = "empty",
-        [ReaderMessages.TooLarge] = "too large",
-        [ReaderMessages.UnknownFormat] = "unsupported format",
-        [ReaderMessages.CannotOpen] = "cannot open",
-        [ReaderMessages.ReaderFailed] = "reader failure",
-    };
-
     private readonly Lock _lock = new();
     private readonly Dictionary<string, (int Read, int Skipped, Dictionary<string, int> Reasons)> _formats = new(StringComparer.Ordinal);
 
@@ -91,7 +70,7 @@ public sealed class ReadSummary
     public IReadOnlyList<string> Lines() => [.. Formats.Select(Line)];
 
     /// <summary>The short reason for a diagnostic code (<c>LIN0102</c> → <c>encrypted</c>).</summary>
-    public static string Label(string code) => Labels.GetValueOrDefault(code, code);
+    public static string Label(string code) => DiagnosticCatalogue.Label(code);
 
     private static string? ReasonOf(IEnumerable<Diagnostic> diagnostics)
     {

@@ -16,8 +16,6 @@ namespace Lineage.Evaluation;
 /// </summary>
 public sealed class MarkupEvaluator
 {
-    private const string DuplicateCode = "LIN0401";
-    private const string ExtractorFailedCode = "LIN0402";
 
     private readonly Func<Document, IEnumerable<Citation>> _extract;
     private readonly EvaluationOptions _options;
@@ -48,8 +46,7 @@ public sealed class MarkupEvaluator
             }
             else
             {
-                report.Add(new Diagnostic(DuplicateCode, DiagnosticSeverity.Info,
-                    $"another {document.Language.ToCode()} version of {document.Symbol} was read first; this one is not evaluated", document.Path));
+                report.Add(DiagnosticCatalogue.Create(DiagnosticCodes.DuplicateDocument, document.Path, Messages.Format(Messages.DuplicateDocument, document.Language.ToCode(), document.Symbol)));
             }
         }
 
@@ -235,7 +232,7 @@ public sealed class MarkupEvaluator
         }
         catch (Exception e)
         {
-            diagnostics.Add(new Diagnostic(ExtractorFailedCode, DiagnosticSeverity.Error, $"the extractor failed on this document: {e.Message}", document.Path));
+            diagnostics.Add(DiagnosticCatalogue.Create(DiagnosticCodes.ExtractorFailed, document.Path, Messages.Format(Messages.ExtractorFailed, e.GetType().Name, e.Message)));
         }
 
         return new Version(document, readings, markup, invalid, found, other, diagnostics, true);

@@ -37,8 +37,7 @@ public sealed class CitationExtractor
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         if (!_languages.TryGetValue(document.Language, out var rules))
         {
-            diagnostics.Add(new Diagnostic(DiagnosticCodes.NoRulesForLanguage, DiagnosticSeverity.Error,
-                string.Format(CultureInfo.InvariantCulture, Messages.NoRulesForLanguage, document.Language.ToCode()), document.Path));
+            diagnostics.Add(DiagnosticCatalogue.Create(DiagnosticCodes.NoRulesForLanguage, document.Path, Messages.Format(Messages.NoRulesForLanguage, document.Language.ToCode())));
             return new ExtractionResult(document, [], diagnostics.ToImmutable());
         }
 
@@ -310,10 +309,8 @@ public sealed class CitationExtractor
         var closes = new DateOnly(1945 + session + 1, 9, 30);
         if (date < opens || date > closes)
         {
-            diagnostics.Add(new Diagnostic(DiagnosticCodes.DateInconsistentWithSession, DiagnosticSeverity.Warning,
-                string.Format(CultureInfo.InvariantCulture, Messages.DateInconsistentWithSession, target.ShortForm,
-                    date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), session, 1945 + session),
-                citation.Span.File, citation.Span));
+            diagnostics.Add(DiagnosticCatalogue.Create(DiagnosticCodes.DateInconsistentWithSession, citation.Span.File, Messages.Format(Messages.DateInconsistentWithSession,
+                target.ShortForm, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), session, 1945 + session), citation.Span));
         }
     }
 }

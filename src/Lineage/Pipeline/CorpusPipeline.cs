@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using Lineage.Documents;
 using Lineage.Graph;
 using Lineage.Model;
@@ -104,8 +103,8 @@ public static class CorpusPipeline
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // A rule bug must not end the run: report it against the file and go on.
-            return new DocumentOutcome(file.Path, file.Format, file.Length, null, [], [new Diagnostic(DiagnosticCodes.UnreadableFile, DiagnosticSeverity.Error,
-                string.Format(CultureInfo.InvariantCulture, Messages.UnreadableFile, $"{e.GetType().Name}: {e.Message}"), file.Path)]);
+            return new DocumentOutcome(file.Path, file.Format, file.Length, null, [], [DiagnosticCatalogue.Create(DiagnosticCodes.ExtractorFailed, file.Path,
+                Messages.Format(Messages.ExtractorFailed, e.GetType().Name, e.Message))]);
         }
     }
 }

@@ -49,7 +49,7 @@ public sealed partial class LineageStore : IDisposable
         ArgumentException.ThrowIfNullOrEmpty(path);
         if (!File.Exists(path))
         {
-            throw new StoreException(DiagnosticCodes.FileNotFound, path, "no such store (write one with `lineage build PATH… --out DIR`, which writes DIR/lineage.db)");
+            throw new StoreException(DiagnosticCodes.FileNotFound, path, Messages.FileNotFoundStore);
         }
 
         return OpenCore(path, readOnly, create: false);
@@ -106,7 +106,7 @@ public sealed partial class LineageStore : IDisposable
             }
             catch (IOException e)
             {
-                throw new StoreException(DiagnosticCodes.StoreBusy, path, string.Format(CultureInfo.InvariantCulture, Messages.StoreBusy, Math.Round(wait.TotalMinutes)), e);
+                throw new StoreException(DiagnosticCodes.StoreBusy, path, Messages.Format(Messages.StoreBusy, Math.Round(wait.TotalMinutes)), e);
             }
         }
     }
@@ -140,7 +140,7 @@ public sealed partial class LineageStore : IDisposable
         catch (SqliteException e)
         {
             connection.Dispose();
-            throw new StoreException(DiagnosticCodes.StoreNotLineage, path, string.Format(CultureInfo.InvariantCulture, Messages.StoreNotLineage, e.Message.TrimEnd('.')), e);
+            throw new StoreException(DiagnosticCodes.StoreNotLineage, path, Messages.Format(Messages.StoreNotLineage, e.Message.TrimEnd('.')), e);
         }
         catch
         {
@@ -166,12 +166,12 @@ public sealed partial class LineageStore : IDisposable
 
         if (application != ApplicationId)
         {
-            throw new StoreException(DiagnosticCodes.StoreNotLineage, Path, string.Format(CultureInfo.InvariantCulture, Messages.StoreNotLineage, "a SQLite file of another program"));
+            throw new StoreException(DiagnosticCodes.StoreNotLineage, Path, Messages.Format(Messages.StoreNotLineage, "a SQLite file of another program"));
         }
 
         if (version != StoreSchema.Version)
         {
-            throw new StoreException(DiagnosticCodes.StoreSchemaMismatch, Path, string.Format(CultureInfo.InvariantCulture, Messages.StoreSchemaMismatch, version, StoreSchema.Version, Path));
+            throw new StoreException(DiagnosticCodes.StoreSchemaMismatch, Path, Messages.Format(Messages.StoreSchemaMismatch, version, StoreSchema.Version, Path));
         }
     }
 

@@ -306,7 +306,7 @@ public class MarkupEvaluatorTests
         var report = Evaluate(c);
         Assert.Equal(1, report.Documents);
         Assert.Equal(new Score(1, 0, 0), report.Total);
-        Assert.Equal("zz-copy.xml", Assert.Single(report.Diagnostics, d => d.Code == "LIN0401").File);
+        Assert.Equal("zz-copy.xml", Assert.Single(report.Diagnostics, d => d.Code == DiagnosticCodes.DuplicateDocument).File);
     }
 
     [Fact]
@@ -331,7 +331,7 @@ public class MarkupEvaluatorTests
         var c = new EvalCase().Doc("A/RES/78/1", Language.English, "{A/RES/61/78|61/78}");
         var report = new MarkupEvaluator(_ => throw new InvalidOperationException("boom")).Evaluate(c.Documents);
         Assert.Equal(new Score(0, 0, 1), report.Total);
-        Assert.Contains(report.Diagnostics, d => d.Code == "LIN0402" && d.Message.Contains("boom", StringComparison.Ordinal));
+        Assert.Contains(report.Diagnostics, d => d.Code == DiagnosticCodes.ExtractorFailed && d.Message.Contains("boom", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
 using Lineage.Model;
+using Lineage.Tests.Shared;
 
 namespace Lineage.Tests.Model;
 
@@ -22,13 +23,89 @@ public sealed partial class DiagnosticCatalogueTests
     }
 
     [Fact]
-    public void Every_code_of_the_catalogue_has_its_message()
+    public void Every_code_of_the_catalogue_has_its_messages_severity_and_label()
     {
-        var messages = typeof(Messages).GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
+        var messages = typeof(Messages).GetFields(BindingFlags.Public | BindingFlags.Static).Where(f => f.IsLiteral).Select(f => f.Name).ToList();
         var codes = typeof(DiagnosticCodes).GetFields(BindingFlags.Public | BindingFlags.Static).ToList();
 
-        Assert.NotEmpty(codes);
-        Assert.All(codes, code => Assert.True(messages.Contains(code.Name), $"DiagnosticCodes.{code.Name} has no Messages.{code.Name}"));
+        Assert.Equal(codes.Count, DiagnosticCatalogue.Codes.Count);
+        Assert.All(codes, code =>
+        {
+            Assert.True(messages.Exists(m => m.StartsWith(code.Name, StringComparison.Ordinal)), $"DiagnosticCodes.{code.Name} has no Messages.{code.Name}…");
+            string value = (string)code.GetRawConstantValue()!;
+            Assert.True(DiagnosticCatalogue.Contains(value), $"{value} ({code.Name}) is not in DiagnosticCatalogue");
+            Assert.NotEqual(value, DiagnosticCatalogue.Label(value));
+        });
+
+        // Every message belongs to one code (its name starts with the code's name): no message of no failure.
+        var orphans = messages.Where(m => !codes.Exists(c => m.StartsWith(c.Name, StringComparison.Ordinal))).ToList();
+        Assert.True(orphans.Count == 0, "messages of no code: " + string.Join(", ", orphans));
+    }
+
+    [Fact]
+    public void A_diagnostic_gets_the_one_severity_of_its_code()
+    {
+        var unsure = DiagnosticCatalogue.Create(DiagnosticCodes.EncodingUnsure, "a.txt", "m");
+        var missing = DiagnosticCatalogue.Create(DiagnosticCodes.FileNotFound, "a.txt", Messages.FileNotFound);
+
+        Assert.Equal(DiagnosticSeverity.Warning, unsure.Severity);
+        Assert.Equal(DiagnosticSeverity.Error, missing.Severity);
+        Assert.Throws<ArgumentException>(() => DiagnosticCatalogue.Create("LIN9999", "a.txt", "m"));
+    }
+
+    /// <summary>No source file but the catalogue spells a code, and diagnostics are made only through it (the store reads back stored ones).</summary>
+    [Fact]
+    public void Codes_and_diagnostics_come_only_from_the_catalogue()
+    {
+        string src = Path.Combine(TestPaths.RepositoryRoot, "src");
+        var offenders = new List<string>();
+        foreach (string file in Directory.EnumerateFiles(src, "*.cs", SearchOption.AllDirectories))
+        {
+            string relative = Path.GetRelativePath(src, file).Replace('\\', '/');
+            if (relative.Contains("/obj/", StringComparison.Ordinal) || relative.Contains("/bin/", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            string text = File.ReadAllText(file);
+            string code = string.Join('\n', text.Split('\n').Where(l => !l.TrimStart().StartsWith("//", StringComparison.Ordinal)));
+            if (relative != "Lineage/Model/DiagnosticCodes.cs" && QuotedLiteral().IsMatch(code))
+            {
+                offenders.Add($"{relative}: spells a LIN code");
+            }
+
+            if (relative is not ("Lineage/Model/DiagnosticCatalogue.cs" or "Lineage/Store/StoreValues.cs") && text.Contains("new Diagnostic(", StringComparison.Ordinal))
+            {
+                offenders.Add($"{relative}: makes a Diagnostic outside DiagnosticCatalogue.Create");
+            }
+        }
+
+        Assert.True(offenders.Count == 0, string.Join("\n", offenders));
+    }
+
+    /// <summary>Every code is emitted somewhere (a retired code is removed from <see cref="DiagnosticCodes"/>, not left to rot).</summary>
+    [Fact]
+    public void Every_code_is_used()
+    {
+        string src = Path.Combine(TestPaths.RepositoryRoot, "src");
+        string all = string.Concat(Directory.EnumerateFiles(src, "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.EndsWith("DiagnosticCodes.cs", StringComparison.Ordinal) && !f.EndsWith("DiagnosticCatalogue.cs", StringComparison.Ordinal))
+            .Select(File.ReadAllText));
+        var unused = typeof(DiagnosticCodes).GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Where(f => !all.Contains($"DiagnosticCodes.{f.Name}", StringComparison.Ordinal)).Select(f => f.Name).ToList();
+
+        Assert.True(unused.Count == 0, "never emitted: " + string.Join(", ", unused));
+    }
+
+    /// <summary>The README's table of bad inputs names only codes of the catalogue.</summary>
+    [Fact]
+    public void The_readme_names_only_catalogued_codes()
+    {
+        string readme = File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "README.md"));
+        var named = Literal().Matches(readme).Select(m => m.Value).Distinct().ToList();
+
+        Assert.NotEmpty(named);
+        Assert.All(named, code => Assert.True(DiagnosticCatalogue.Contains(code), $"README names {code}, which is not in the catalogue"));
     }
 
     public static TheoryData<string, string> Escapes => new()
@@ -51,4 +128,10 @@ public sealed partial class DiagnosticCatalogueTests
 
     [GeneratedRegex("^LIN[0-9]{4}$")]
     private static partial Regex Code();
+
+    [GeneratedRegex("LIN[0-9]{4}")]
+    private static partial Regex Literal();
+
+    [GeneratedRegex("\"LIN[0-9]{4}\"")]
+    private static partial Regex QuotedLiteral();
 }

@@ -60,7 +60,7 @@ public sealed partial class AknDocumentReader : IDocumentReader
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
-            return ReadResult.Failed(new Diagnostic(AknMessages.ReadFailedCode, DiagnosticSeverity.Error, AknMessages.ReadFailed(e.Message), path));
+            return ReadResult.Failed(ReadFailure.Of(path, e));
         }
 
         using (stream)
@@ -85,12 +85,12 @@ public sealed partial class AknDocumentReader : IDocumentReader
             bool dtd = e.Message.Contains("DTD", StringComparison.OrdinalIgnoreCase) || e.Message.Contains("DOCTYPE", StringComparison.OrdinalIgnoreCase);
             var span = e.LineNumber > 0 ? new SourceSpan(path, 0, 0, e.LineNumber, Math.Max(e.LinePosition, 1)) : (SourceSpan?)null;
             return ReadResult.Failed(dtd
-                ? new Diagnostic(AknMessages.DtdCode, DiagnosticSeverity.Error, AknMessages.Dtd, path, span)
-                : new Diagnostic(AknMessages.MalformedCode, DiagnosticSeverity.Error, AknMessages.Malformed(e.Message), path, span));
+                ? DiagnosticCatalogue.Create(DiagnosticCodes.XmlDtd, path, Messages.XmlDtd, span)
+                : DiagnosticCatalogue.Create(DiagnosticCodes.XmlMalformed, path, Messages.Format(Messages.XmlMalformed, e.Message), span));
         }
         catch (Exception e) when (e is IOException or DecoderFallbackException)
         {
-            return ReadResult.Failed(new Diagnostic(AknMessages.ReadFailedCode, DiagnosticSeverity.Error, AknMessages.ReadFailed(e.Message), path));
+            return ReadResult.Failed(ReadFailure.Of(path, e));
         }
 
         return Build(xml, path);
@@ -102,13 +102,13 @@ public sealed partial class AknDocumentReader : IDocumentReader
         var root = xml.Root;
         if (root is null || root.Name.LocalName != "akomaNtoso")
         {
-            return ReadResult.Failed(new Diagnostic(AknMessages.NotAknCode, DiagnosticSeverity.Error, AknMessages.NotAkn(root?.Name.LocalName ?? "none"), path));
+            return ReadResult.Failed(DiagnosticCatalogue.Create(DiagnosticCodes.NotAkn, path, Messages.Format(Messages.NotAkn, root?.Name.LocalName ?? "none")));
         }
 
         var top = root.Elements().FirstOrDefault(e => e.Name.LocalName != "components");
         if (top is null)
         {
-            return ReadResult.Failed(new Diagnostic(AknMessages.NotAknCode, DiagnosticSeverity.Error, AknMessages.NotAkn("akomaNtoso without a document"), path));
+            return ReadResult.Failed(DiagnosticCatalogue.Create(DiagnosticCodes.NotAkn, path, Messages.NotAknNoDocument));
         }
 
         var identification = Child(Child(top, "meta"), "identification");
@@ -120,11 +120,11 @@ public sealed partial class AknDocumentReader : IDocumentReader
             if (TryFileNameSymbol(path, out symbol))
             {
                 fromFileName = true;
-                diagnostics.Add(new Diagnostic(AknMessages.SymbolFromFileNameCode, DiagnosticSeverity.Warning, AknMessages.SymbolFromFileName(symbol.Canonical), path));
+                diagnostics.Add(DiagnosticCatalogue.Create(DiagnosticCodes.SymbolFromFileName, path, Messages.Format(Messages.SymbolFromFileName, symbol.Canonical)));
             }
             else
             {
-                diagnostics.Add(new Diagnostic(AknMessages.NoSymbolCode, DiagnosticSeverity.Error, AknMessages.NoSymbol, path));
+                diagnostics.Add(DiagnosticCatalogue.Create(DiagnosticCodes.NotAResolution, path, Messages.NotAResolutionAkn));
                 return new ReadResult(null, [.. diagnostics]);
             }
         }
@@ -132,14 +132,14 @@ public sealed partial class AknDocumentReader : IDocumentReader
         var language = ReadLanguage(identification, path);
         if (language == Language.Unknown)
         {
-            diagnostics.Add(new Diagnostic(AknMessages.NoLanguageCode, DiagnosticSeverity.Warning, AknMessages.NoLanguage, path));
+            diagnostics.Add(DiagnosticCatalogue.Create(DiagnosticCodes.NoLanguage, path, Messages.NoLanguage));
         }
 
         var metadata = _metadata.Find(path, symbol, diagnostics);
         var date = ReadDate(work, top) ?? metadata?.Date;
         if (date is null)
         {
-            diagnostics.Add(new Diagnostic(AknMessages.NoDateCode, DiagnosticSeverity.Warning, AknMessages.NoDate, path));
+            diagnostics.Add(DiagnosticCatalogue.Create(DiagnosticCodes.NoDate, path, Messages.NoDate));
         }
 
         var body = new AknBodyReader();
@@ -216,7 +216,7 @@ public sealed partial class AknDocumentReader : IDocumentReader
                 }
                 else
                 {
-                    diagnostics.Add(new Diagnostic(AknMessages.UnreadableHrefCode, DiagnosticSeverity.Info, AknMessages.UnreadableHref(href), path));
+                    diagnostics.Add(DiagnosticCatalogue.Create(DiagnosticCodes.UnreadableHref, path, Messages.Format(Messages.UnreadableHref, href)));
                 }
             }
         }

@@ -29,7 +29,7 @@ internal sealed class AknMetadataIndex
             var folder = _folders.GetOrAdd(file, f => new Lazy<Folder>(() => Load(f))).Value;
             if (folder.Error is not null)
             {
-                diagnostics.Add(new Diagnostic(AknMessages.MetadataCode, DiagnosticSeverity.Warning, AknMessages.Metadata(file, folder.Error), path));
+                diagnostics.Add(DiagnosticCatalogue.Create(DiagnosticCodes.MetadataIgnored, path, Messages.Format(Messages.MetadataIgnored, file, folder.Error)));
             }
 
             return folder.Entries.GetValueOrDefault(symbol.Canonical ?? string.Empty);

@@ -42,7 +42,7 @@ public sealed class DecodingReader : TextReader
         ? Detection.Diagnostics
         : Detection.Diagnostics.Add(TextDecoder.InvalidBytes(_path, Detection.Encoding, _fallback.Count, -1, null) with
         {
-            Message = ReaderMessages.Format($"{_fallback.Count} byte sequence(s) invalid in {TextDecoder.DisplayName(Detection.Encoding)} were replaced with U+FFFD; if the text looks wrong, name its encoding with --encoding"),
+            Message = Messages.Format(Messages.InvalidBytesWhileReading, _fallback.Count, TextDecoder.DisplayName(Detection.Encoding)),
         });
 
     public override int Peek() => Reader.Peek();

@@ -123,8 +123,7 @@ public static class TextDecoder
         {
             if (bomEncoding is not null && bomEncoding.CodePage != forced.CodePage)
             {
-                var conflict = ReaderMessages.Warning(ReaderMessages.BomConflict, path, ReaderMessages.Format(
-                    $"the file starts with a {DisplayName(bomEncoding)} byte order mark but was named {DisplayName(forced)} (--encoding); reading it as {DisplayName(forced)}"));
+                var conflict = DiagnosticCatalogue.Create(DiagnosticCodes.BomConflict, path, Messages.Format(Messages.BomConflict, DisplayName(bomEncoding), DisplayName(forced)));
                 return new EncodingDetection(forced, EncodingSource.Named, true, 0, [conflict], []);
             }
 
@@ -157,7 +156,7 @@ public static class TextDecoder
 
         if (controls > 2 && controls * 100 > sample.Length)
         {
-            return NotText(path, ReaderMessages.Format($"{controls} control bytes in the first {ReaderMessages.Size(sample.Length)}: binary data, not text"));
+            return NotText(path, Messages.Format(Messages.BinaryFileControlBytes, controls, ByteSize.Format(sample.Length)));
         }
 
         var (invalid, multiByte) = CheckUtf8(sample, isWholeFile);
@@ -255,7 +254,7 @@ public static class TextDecoder
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return new DecodedText(string.Empty, null, EncodingSource.Named, false,
-                [ReaderMessages.Error(ReaderMessages.CannotOpen, path, ReaderMessages.Format($"cannot read the file: {e.Message}"))]);
+                [ReadFailure.Of(path, e)]);
         }
     }
 
@@ -274,10 +273,9 @@ public static class TextDecoder
         var sample = bytes.Length > SampleSize ? bytes[..SampleSize] : bytes;
         var detected = Detect(sample, bytes.Length <= SampleSize, null, path);
         string instead = detected.Encoding is { } better && better.CodePage != named.CodePage
-            ? ReaderMessages.Format($"; it reads as {DisplayName(better)}")
+            ? Messages.Format(Messages.EncodingUnsureReadsAs, DisplayName(better))
             : string.Empty;
-        return [ReaderMessages.Warning(ReaderMessages.EncodingUnsure, path, ReaderMessages.Format(
-            $"the text does not read as {DisplayName(named)} (named with --encoding; score {reading.Score:0.00}){instead}"))];
+        return [DiagnosticCatalogue.Create(DiagnosticCodes.EncodingUnsure, path, Messages.Format(Messages.EncodingUnsureNamed, DisplayName(named), reading.Score, instead))];
     }
 
     /// <summary>
@@ -298,11 +296,8 @@ public static class TextDecoder
 
     internal static Diagnostic InvalidBytes(string path, Encoding encoding, long count, long offset, int? line)
     {
-        string where = line is null
-            ? ReaderMessages.Format($"first at byte {offset}")
-            : ReaderMessages.Format($"first at byte {offset} (line {line})");
-        return ReaderMessages.Warning(ReaderMessages.InvalidBytes, path, ReaderMessages.Format(
-            $"{count} byte sequence(s) invalid in {DisplayName(encoding)}, {where}, replaced with U+FFFD; if the text looks wrong, name its encoding with --encoding"));
+        string onLine = line is null ? string.Empty : Messages.Format(Messages.InvalidBytesLine, line);
+        return DiagnosticCatalogue.Create(DiagnosticCodes.InvalidBytes, path, Messages.Format(Messages.InvalidBytes, count, DisplayName(encoding), offset, onLine));
     }
 
     private static ImmutableArray<Encoding> CreateLegacy()
@@ -373,11 +368,10 @@ public static class TextDecoder
 
         if (guess is null)
         {
-            return NotText(path, "contains NUL bytes: binary data, not text");
+            return NotText(path, Messages.BinaryFileNul);
         }
 
-        var warning = ReaderMessages.Warning(ReaderMessages.EncodingUnsure, path, ReaderMessages.Format(
-            $"no byte order mark, but every other byte is NUL: read as {DisplayName(guess)}; if the text looks wrong, name the encoding with --encoding"));
+        var warning = DiagnosticCatalogue.Create(DiagnosticCodes.EncodingUnsure, path, Messages.Format(Messages.EncodingUnsureUtf16, DisplayName(guess)));
         return new EncodingDetection(guess, EncodingSource.Detected, false, 0, [warning], []);
     }
 
@@ -455,8 +449,7 @@ public static class TextDecoder
         var scores = readings.Select(r => r.Score).ToImmutableArray();
         if (best.Score.Score < TextScore)
         {
-            return NotText(path, ReaderMessages.Format(
-                $"not UTF-8, and no supported code page gives plausible text (best: {best.Score.Name}, score {best.Score.Score:0.00}): binary or damaged data, or an encoding Lineage does not read"))
+            return NotText(path, Messages.Format(Messages.BinaryFileNoEncoding, best.Score.Name, best.Score.Score))
                 with { Scores = scores };
         }
 
@@ -476,22 +469,20 @@ public static class TextDecoder
         {
             // Stray bytes in ASCII text: no code page reads them as words (one- and two-letter "words", punctuation and
             // rare letters are no evidence), so this is damaged UTF-8, whatever a code page scores. Say where.
-            return new EncodingDetection(null, EncodingSource.Utf8, false, 0, [new Diagnostic(DiagnosticCodes.InvalidEncoding, DiagnosticSeverity.Error,
-                string.Format(System.Globalization.CultureInfo.InvariantCulture, Messages.InvalidEncoding, "utf-8", notUtf8.Offset, notUtf8.Line), path)], scores);
+            return new EncodingDetection(null, EncodingSource.Utf8, false, 0, [DiagnosticCatalogue.Create(DiagnosticCodes.InvalidEncoding, path, Messages.Format(Messages.InvalidEncoding, "utf-8", notUtf8.Offset, notUtf8.Line))], scores);
         }
 
         bool confident = best.Score.Score >= CertainScore && decisive;
         Diagnostic diagnostic = confident
-            ? ReaderMessages.Info(ReaderMessages.EncodingDetected, path, ReaderMessages.Format(
-                $"not UTF-8; read as {best.Score.Name} (detected); name another with --encoding if the text looks wrong"))
-            : ReaderMessages.Warning(ReaderMessages.EncodingUnsure, path, ReaderMessages.Format(
-                $"encoding uncertain: read as {best.Score.Name} (score {best.Score.Score:0.00}{RunnerUp(runnerUp.Text is null ? null : runnerUp.Score)}); if the text looks wrong, name the encoding with --encoding"));
+            ? DiagnosticCatalogue.Create(DiagnosticCodes.EncodingDetected, path, Messages.Format(Messages.EncodingDetected, best.Score.Name))
+            : DiagnosticCatalogue.Create(DiagnosticCodes.EncodingUnsure, path,
+                Messages.Format(Messages.EncodingUnsure, best.Score.Name, best.Score.Score, RunnerUp(runnerUp.Text is null ? null : runnerUp.Score)));
         return new EncodingDetection(best.Score.Encoding, EncodingSource.Detected, confident, 0, [diagnostic], scores);
     }
 
     private static string RunnerUp(EncodingScore? score) =>
-        score is { } s ? ReaderMessages.Format($"; next best {s.Name}, {s.Score:0.00}") : string.Empty;
+        score is { } s ? Messages.Format(Messages.EncodingUnsureNextBest, s.Name, s.Score) : string.Empty;
 
     private static EncodingDetection NotText(string path, string reason) =>
-        new(null, EncodingSource.Detected, false, 0, [ReaderMessages.Error(ReaderMessages.NotText, path, reason)], []);
+        new(null, EncodingSource.Detected, false, 0, [DiagnosticCatalogue.Create(DiagnosticCodes.BinaryFile, path, reason)], []);
 }

@@ -40,7 +40,7 @@ public sealed partial class HtmlDocumentReader : IDocumentReader
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return ReadResult.Failed(ReaderMessages.Error(ReaderMessages.CannotOpen, path, ReaderMessages.Format($"cannot read the file: {e.Message}")));
+            return ReadResult.Failed(ReadFailure.Of(path, e));
         }
 
         var decoded = Decode(bytes, options.Encoding, path);
@@ -53,7 +53,7 @@ public sealed partial class HtmlDocumentReader : IDocumentReader
         if (!text.Any(char.IsLetter))
         {
             return new ReadResult(null, decoded.Diagnostics.Add(
-                ReaderMessages.Error(ReaderMessages.HtmlNoText, path, "the HTML page has no visible text")));
+                DiagnosticCatalogue.Create(DiagnosticCodes.HtmlNoText, path, Messages.HtmlNoText)));
         }
 
         var result = TextDocumentFactory.Create(path, DocumentFormat.Html, text);

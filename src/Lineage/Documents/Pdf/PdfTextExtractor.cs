@@ -34,7 +34,7 @@ public static class PdfTextExtractor
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return Failed(ReaderMessages.Error(ReaderMessages.CannotOpen, path, ReaderMessages.Format($"cannot read the file: {e.Message}")));
+            return Failed(ReadFailure.Of(path, e));
         }
 
         return Extract(bytes, path);
@@ -54,19 +54,18 @@ public static class PdfTextExtractor
         ArgumentNullException.ThrowIfNull(path);
         if (bytes.Length == 0)
         {
-            return Failed(ReaderMessages.Error(ReaderMessages.PdfDamaged, path, "not a PDF: the file is empty"));
+            return Failed(DiagnosticCatalogue.Create(DiagnosticCodes.PdfDamaged, path, Messages.PdfDamagedEmpty));
         }
 
         if (bytes.AsSpan(0, Math.Min(bytes.Length, 1024)).IndexOf("%PDF-"u8) < 0)
         {
-            return Failed(ReaderMessages.Error(ReaderMessages.PdfDamaged, path, "not a PDF: no %PDF- header in its first 1024 bytes"));
+            return Failed(DiagnosticCatalogue.Create(DiagnosticCodes.PdfDamaged, path, Messages.PdfDamagedNoHeader));
         }
 
         var warnings = ImmutableArray.CreateBuilder<Diagnostic>();
         if (bytes.AsSpan(Math.Max(0, bytes.Length - 2048)).IndexOf("%%EOF"u8) < 0)
         {
-            warnings.Add(ReaderMessages.Warning(ReaderMessages.PdfTruncated, path,
-                "the PDF has no %%EOF marker at its end: it was probably cut short, and text may be missing"));
+            warnings.Add(DiagnosticCatalogue.Create(DiagnosticCodes.PdfTruncated, path, Messages.PdfTruncated));
         }
 
         try
@@ -76,12 +75,11 @@ public static class PdfTextExtractor
         }
         catch (PdfDocumentEncryptedException)
         {
-            return Failed(ReaderMessages.Error(ReaderMessages.PdfEncrypted, path,
-                "the PDF is encrypted and needs a password to open; Lineage cannot read it (save an unencrypted copy)"));
+            return Failed(DiagnosticCatalogue.Create(DiagnosticCodes.PdfEncrypted, path, Messages.PdfEncrypted));
         }
         catch (Exception e)
         {
-            return Failed([.. warnings, ReaderMessages.Error(ReaderMessages.PdfDamaged, path, ReaderMessages.Format($"damaged PDF: {OneLine(e.Message)}"))]);
+            return Failed([.. warnings, DiagnosticCatalogue.Create(DiagnosticCodes.PdfDamaged, path, Messages.Format(Messages.PdfDamaged, OneLine(e.Message)))]);
         }
     }
 
@@ -119,30 +117,27 @@ public static class PdfTextExtractor
         {
             if (failures[i] is { } failure)
             {
-                diagnostics.Add(ReaderMessages.Warning(ReaderMessages.PdfPageFailed, path,
-                    ReaderMessages.Format($"page {i + 1} could not be read and is left out: {failure}")));
+                diagnostics.Add(DiagnosticCatalogue.Create(DiagnosticCodes.PdfPageFailed, path, Messages.Format(Messages.PdfPageFailed, i + 1, failure)));
             }
         }
 
         if (pages.All(p => p.Runs.Count == 0))
         {
-            if (diagnostics.Any(d => d.Code == ReaderMessages.PdfPageFailed))
+            if (diagnostics.Any(d => d.Code == DiagnosticCodes.PdfPageFailed))
             {
-                diagnostics.Add(ReaderMessages.Error(ReaderMessages.PdfDamaged, path, "damaged PDF: no page could be read"));
+                diagnostics.Add(DiagnosticCatalogue.Create(DiagnosticCodes.PdfDamaged, path, Messages.PdfDamagedNoPage));
             }
             else
             {
-                diagnostics.Add(ReaderMessages.Error(ReaderMessages.PdfNoText, path, ReaderMessages.Format(
-                    $"the PDF has no text layer ({pageCount} page(s) of images, a scan?): run OCR on it first")));
+                diagnostics.Add(DiagnosticCatalogue.Create(DiagnosticCodes.PdfNoText, path, Messages.Format(Messages.PdfNoText, pageCount)));
             }
 
             return new PdfText(string.Empty, [], pageCount, [], diagnostics.ToImmutable());
         }
 
-        foreach (var page in pages.Where(p => p.Runs.Count == 0 && !diagnostics.Any(d => d.Code == ReaderMessages.PdfPageFailed && d.Message.StartsWith(ReaderMessages.Format($"page {p.Number} "), StringComparison.Ordinal))))
+        foreach (var page in pages.Where(p => p.Runs.Count == 0 && !diagnostics.Any(d => d.Code == DiagnosticCodes.PdfPageFailed && d.Message.StartsWith(Messages.Format("page {0} ", p.Number), StringComparison.Ordinal))))
         {
-            diagnostics.Add(ReaderMessages.Warning(ReaderMessages.PdfPageNoText, path,
-                ReaderMessages.Format($"page {page.Number} has no text layer (an image?); its text is missing")));
+            diagnostics.Add(DiagnosticCatalogue.Create(DiagnosticCodes.PdfPageNoText, path, Messages.Format(Messages.PdfPageNoText, page.Number)));
         }
 
         var layout = new PdfLayout(pages);

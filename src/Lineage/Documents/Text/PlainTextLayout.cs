@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using Lineage.Model;
@@ -19,7 +18,7 @@ internal static partial class PlainTextLayout
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         if (string.IsNullOrWhiteSpace(text))
         {
-            return ReadResult.Failed(new Diagnostic(DiagnosticCodes.EmptyDocument, DiagnosticSeverity.Error, Messages.EmptyDocument, path));
+            return ReadResult.Failed(DiagnosticCatalogue.Create(DiagnosticCodes.EmptyDocument, path, Messages.EmptyDocument));
         }
 
         var lines = SplitLines(text);
@@ -62,25 +61,23 @@ internal static partial class PlainTextLayout
         {
             symbol = fallback;
             fromFileName = true;
-            diagnostics.Add(new Diagnostic(DiagnosticCodes.SymbolFromFileName, DiagnosticSeverity.Warning,
-                string.Format(CultureInfo.InvariantCulture, Messages.SymbolFromFileName, symbol), path));
+            diagnostics.Add(DiagnosticCatalogue.Create(DiagnosticCodes.SymbolFromFileName, path, Messages.Format(Messages.SymbolFromFileName, symbol)));
         }
         else if (!symbol.IsEmpty && named is { } other && !other.Equals(symbol))
         {
-            diagnostics.Add(new Diagnostic(DiagnosticCodes.SymbolDisagreesWithFileName, DiagnosticSeverity.Warning,
-                string.Format(CultureInfo.InvariantCulture, Messages.SymbolDisagreesWithFileName, symbol, other), path));
+            diagnostics.Add(DiagnosticCatalogue.Create(DiagnosticCodes.SymbolDisagreesWithFileName, path, Messages.Format(Messages.SymbolDisagreesWithFileName, symbol, other)));
         }
 
         if (symbol.IsEmpty)
         {
             return new ReadResult(null, diagnostics.ToImmutable().Add(
-                new Diagnostic(DiagnosticCodes.NotAResolution, DiagnosticSeverity.Error, Messages.NotAResolution, path)));
+                DiagnosticCatalogue.Create(DiagnosticCodes.NotAResolution, path, Messages.NotAResolution)));
         }
 
         if (layout.Body.Count == 0)
         {
             return new ReadResult(null, diagnostics.ToImmutable().Add(
-                new Diagnostic(DiagnosticCodes.NotAResolution, DiagnosticSeverity.Error, Messages.NoClauses, path)));
+                DiagnosticCatalogue.Create(DiagnosticCodes.NotAResolution, path, Messages.NotAResolutionNoClauses)));
         }
 
         var reports = layout.Heading

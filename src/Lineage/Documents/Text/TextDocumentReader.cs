@@ -1,4 +1,3 @@
-using System.Globalization;
 using Lineage.Model;
 
 namespace Lineage.Documents.Text;
@@ -31,22 +30,20 @@ public sealed class TextDocumentReader : IDocumentReader
             var info = new FileInfo(path);
             if (!info.Exists)
             {
-                return ReadResult.Failed(new Diagnostic(DiagnosticCodes.FileNotFound, DiagnosticSeverity.Error, Messages.FileNotFound, path));
+                return ReadResult.Failed(DiagnosticCatalogue.Create(DiagnosticCodes.FileNotFound, path, Messages.FileNotFound));
             }
 
             if (info.Length > MaxFileBytes)
             {
-                return ReadResult.Failed(new Diagnostic(DiagnosticCodes.UnreadableFile, DiagnosticSeverity.Error,
-                    string.Format(CultureInfo.InvariantCulture, Messages.UnreadableFile,
-                        $"{info.Length / (1 << 20)} MiB is larger than any resolution (limit {MaxFileBytes / (1 << 20)} MiB)"), path));
+                return ReadResult.Failed(DiagnosticCatalogue.Create(DiagnosticCodes.TooLarge, path,
+                    Messages.Format(Messages.TooLarge, ByteSize.Format(info.Length), ByteSize.Format(MaxFileBytes))));
             }
 
             bytes = File.ReadAllBytes(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return ReadResult.Failed(new Diagnostic(DiagnosticCodes.UnreadableFile, DiagnosticSeverity.Error,
-                string.Format(CultureInfo.InvariantCulture, Messages.UnreadableFile, e.Message), path));
+            return ReadResult.Failed(ReadFailure.Of(path, e));
         }
 
         var decoded = Encodings.TextDecoder.Decode(bytes, options.Encoding, path);

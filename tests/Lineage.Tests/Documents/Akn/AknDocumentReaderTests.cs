@@ -256,18 +256,18 @@ public class AknDocumentReaderTests
         var fromDocNumber = ReadString(withDocNumber, "x.xml");
         Assert.Equal("A/RES/77/12", fromDocNumber.Document!.Symbol.Canonical);
         Assert.False(fromDocNumber.Document.SymbolFromFileName);
-        Assert.Contains(fromDocNumber.Diagnostics, d => d.Code == "LIN0308");
+        Assert.Contains(fromDocNumber.Diagnostics, d => d.Code == DiagnosticCodes.NoDate);
 
         string bare = $"""<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><statement name="resolution"><meta><identification><FRBRExpression><FRBRlanguage language="eng"/></FRBRExpression></identification></meta>{body}</statement></akomaNtoso>""";
         var fromName = ReadString(bare, "/nowhere/A_RES_77_13-123E.xml");
         Assert.Equal("A/RES/77/13", fromName.Document!.Symbol.Canonical);
         Assert.True(fromName.Document.SymbolFromFileName);
-        Assert.Contains(fromName.Diagnostics, d => d.Code == "LIN0306" && d.Severity == DiagnosticSeverity.Warning);
+        Assert.Contains(fromName.Diagnostics, d => d.Code == DiagnosticCodes.SymbolFromFileName && d.Severity == DiagnosticSeverity.Warning);
         Assert.Equal("A/RES/61/78", Assert.Single(fromName.Document.Links).Target.Canonical);
 
         var none = ReadString(bare, "/nowhere/resolution.xml");
         Assert.False(none.Succeeded);
-        Assert.Contains(none.Diagnostics, d => d.Code == "LIN0305" && d.Severity == DiagnosticSeverity.Error);
+        Assert.Contains(none.Diagnostics, d => d.Code == DiagnosticCodes.NotAResolution && d.Severity == DiagnosticSeverity.Error);
     }
 
     [Fact]
@@ -285,7 +285,7 @@ public class AknDocumentReaderTests
             var result = ReadString(xml, "xxe.xml");
             Assert.False(result.Succeeded);
             var diagnostic = Assert.Single(result.Diagnostics);
-            Assert.Equal("LIN0302", diagnostic.Code);
+            Assert.Equal(DiagnosticCodes.XmlDtd, diagnostic.Code);
             Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
             Assert.DoesNotContain("SECRET", diagnostic.Message, StringComparison.Ordinal);
         }
@@ -305,7 +305,7 @@ public class AknDocumentReaderTests
             """;
         var result = ReadString(xml, "bomb.xml");
         Assert.False(result.Succeeded);
-        Assert.Equal("LIN0302", Assert.Single(result.Diagnostics).Code);
+        Assert.Equal(DiagnosticCodes.XmlDtd, Assert.Single(result.Diagnostics).Code);
     }
 
     [Fact]
@@ -315,7 +315,7 @@ public class AknDocumentReaderTests
         var result = ReadString(xml, "broken.xml");
         Assert.False(result.Succeeded);
         var diagnostic = Assert.Single(result.Diagnostics);
-        Assert.Equal("LIN0303", diagnostic.Code);
+        Assert.Equal(DiagnosticCodes.XmlMalformed, diagnostic.Code);
         Assert.Equal(3, diagnostic.Span!.Value.Line);
         Assert.StartsWith("broken.xml:3:", diagnostic.ToString(), StringComparison.Ordinal);
     }
@@ -324,14 +324,14 @@ public class AknDocumentReaderTests
     public void Other_XML_and_missing_files_give_diagnostics()
     {
         var other = ReadString("<html><body/></html>", "page.xml");
-        Assert.Equal("LIN0304", Assert.Single(other.Diagnostics).Code);
+        Assert.Equal(DiagnosticCodes.NotAkn, Assert.Single(other.Diagnostics).Code);
 
         var missing = new AknDocumentReader().Read(Path.Combine(Path.GetTempPath(), "no-such-dir-lineage", "A_RES_1_1.xml"), ReaderOptions.Default);
         Assert.False(missing.Succeeded);
-        Assert.Equal("LIN0301", Assert.Single(missing.Diagnostics).Code);
+        Assert.Equal(DiagnosticCodes.FileNotFound, Assert.Single(missing.Diagnostics).Code);
 
         var empty = ReadString(string.Empty, "empty.xml");
-        Assert.Equal("LIN0303", Assert.Single(empty.Diagnostics).Code);
+        Assert.Equal(DiagnosticCodes.XmlMalformed, Assert.Single(empty.Diagnostics).Code);
     }
 
     [Fact]

@@ -55,7 +55,7 @@ public sealed class TextDecoderTests
         Assert.True(decoded.Confident, string.Join("\n", decoded.Diagnostics));
         Assert.Equal(Seed, decoded.Text);
         var info = Assert.Single(decoded.Diagnostics);
-        Assert.Equal(ReaderMessages.EncodingDetected, info.Code);
+        Assert.Equal(DiagnosticCodes.EncodingDetected, info.Code);
         Assert.Equal(DiagnosticSeverity.Info, info.Severity);
     }
 
@@ -144,7 +144,7 @@ public sealed class TextDecoderTests
         var decoded = TextDecoder.Decode(bytes, Named("big5"), "seed.txt");
 
         Assert.Equal("big5", decoded.EncodingName);
-        var warning = Assert.Single(decoded.Diagnostics, d => d.Code == ReaderMessages.EncodingUnsure);
+        var warning = Assert.Single(decoded.Diagnostics, d => d.Code == DiagnosticCodes.EncodingUnsure);
         Assert.Contains("does not read as big5", warning.Message, StringComparison.Ordinal);
         Assert.Contains("it reads as gb18030", warning.Message, StringComparison.Ordinal);
     }
@@ -156,7 +156,7 @@ public sealed class TextDecoderTests
 
         var decoded = TextDecoder.Decode(bytes, Named("windows-1252"), "x.txt");
 
-        Assert.Equal(ReaderMessages.BomConflict, Assert.Single(decoded.Diagnostics).Code);
+        Assert.Equal(DiagnosticCodes.BomConflict, Assert.Single(decoded.Diagnostics).Code);
         Assert.StartsWith("ï»¿", decoded.Text, StringComparison.Ordinal);
     }
 
@@ -172,7 +172,7 @@ public sealed class TextDecoderTests
         Assert.Equal("utf-8", decoded.EncodingName);
         Assert.False(decoded.Confident);
         var warning = Assert.Single(decoded.Diagnostics);
-        Assert.Equal(ReaderMessages.InvalidBytes, warning.Code);
+        Assert.Equal(DiagnosticCodes.InvalidBytes, warning.Code);
         Assert.Equal(DiagnosticSeverity.Warning, warning.Severity);
         Assert.Contains($"first at byte {line3} (line 3)", warning.Message, StringComparison.Ordinal);
         Assert.Equal(Seed.Length + 2, decoded.Text.Length);
@@ -190,7 +190,7 @@ public sealed class TextDecoderTests
 
         Assert.False(decoded.Succeeded);
         var error = Assert.Single(decoded.Diagnostics);
-        Assert.Equal(ReaderMessages.NotText, error.Code);
+        Assert.Equal(DiagnosticCodes.BinaryFile, error.Code);
         Assert.Equal(DiagnosticSeverity.Error, error.Severity);
         Assert.Equal("noise.txt", error.File);
     }
@@ -204,7 +204,7 @@ public sealed class TextDecoderTests
         var decoded = TextDecoder.Decode(bytes, null, "high.txt");
 
         Assert.False(decoded.Succeeded, decoded.EncodingName);
-        Assert.Equal(ReaderMessages.NotText, Assert.Single(decoded.Diagnostics).Code);
+        Assert.Equal(DiagnosticCodes.BinaryFile, Assert.Single(decoded.Diagnostics).Code);
     }
 
     [Fact]
@@ -227,7 +227,7 @@ public sealed class TextDecoderTests
 
         Assert.Equal(english, decoded.Text);
         Assert.Equal("utf-16le", decoded.EncodingName);
-        Assert.Equal(ReaderMessages.EncodingUnsure, Assert.Single(decoded.Diagnostics).Code);
+        Assert.Equal(DiagnosticCodes.EncodingUnsure, Assert.Single(decoded.Diagnostics).Code);
     }
 
     [Fact]
@@ -251,7 +251,7 @@ public sealed class TextDecoderTests
         Assert.True(decoded.Succeeded);
         Assert.False(decoded.Confident);
         var warning = Assert.Single(decoded.Diagnostics);
-        Assert.Equal(ReaderMessages.EncodingUnsure, warning.Code);
+        Assert.Equal(DiagnosticCodes.EncodingUnsure, warning.Code);
         Assert.Equal(DiagnosticSeverity.Warning, warning.Severity);
         Assert.Contains("--encoding", warning.Message, StringComparison.Ordinal);
         Assert.Contains("read as " + decoded.EncodingName, warning.Message, StringComparison.Ordinal);
@@ -308,7 +308,7 @@ public sealed class TextDecoderTests
         var decoded = TextDecoder.DecodeFile(Path.Combine(Path.GetTempPath(), "lineage-no-such-file.txt"), null);
 
         Assert.False(decoded.Succeeded);
-        Assert.Equal(ReaderMessages.CannotOpen, Assert.Single(decoded.Diagnostics).Code);
+        Assert.Equal(DiagnosticCodes.FileNotFound, Assert.Single(decoded.Diagnostics).Code);
     }
 
     // Issue 13: five stray bytes read as windows-1251 "н Ђ … яю" scored 1.00 and the file was read; mojibake is no evidence.

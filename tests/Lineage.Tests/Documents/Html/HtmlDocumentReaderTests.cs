@@ -133,7 +133,7 @@ public sealed class HtmlDocumentReaderTests : IDisposable
         var read = new HtmlDocumentReader().Read(path, ReaderOptions.Default);
 
         Assert.False(read.Succeeded);
-        Assert.Equal(ReaderMessages.HtmlNoText, Assert.Single(read.Diagnostics).Code);
+        Assert.Equal(DiagnosticCodes.HtmlNoText, Assert.Single(read.Diagnostics).Code);
     }
 
     [Fact]

@@ -118,7 +118,7 @@ public sealed class DocumentLoaderTests : IDisposable
         var result = loader.Read(loader.Discover([path])[0]);
 
         Assert.True(result.Succeeded);
-        var warning = Assert.Single(result.Diagnostics, d => d.Code == ReaderMessages.LanguageMismatch);
+        var warning = Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.LanguageMismatch);
         Assert.Equal(DiagnosticSeverity.Warning, warning.Severity);
         Assert.Contains("the text is in zh but the file name says en", warning.Message, StringComparison.Ordinal);
     }
@@ -147,7 +147,7 @@ public sealed class DocumentLoaderTests : IDisposable
         long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
 
         Assert.Equal(size, file.Length);
-        Assert.Equal(ReaderMessages.TooLarge, file.Skipped?.Code);
+        Assert.Equal(DiagnosticCodes.TooLarge, file.Skipped?.Code);
         Assert.Contains("200 MB is more than any resolution (limit 64 MB)", file.Skipped!.Message, StringComparison.Ordinal);
         Assert.False(result.Succeeded);
         Assert.True(allocated < 1 << 20, $"allocated {allocated} bytes");

@@ -116,7 +116,7 @@ public sealed class PdfDocumentReaderTests
 
             Assert.False(read.Succeeded);
             var error = Assert.Single(read.Diagnostics);
-            Assert.Equal(ReaderMessages.PdfEncrypted, error.Code);
+            Assert.Equal(DiagnosticCodes.PdfEncrypted, error.Code);
             Assert.StartsWith(path + ": error LIN0102: ", error.ToString(), StringComparison.Ordinal);
         }
         finally

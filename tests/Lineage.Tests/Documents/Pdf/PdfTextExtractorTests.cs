@@ -204,8 +204,8 @@ public sealed partial class PdfTextExtractorTests
 
         // Cut before its cross-reference table, the file cannot be parsed: the user learns it is cut short and damaged.
         Assert.False(pdf.Succeeded);
-        Assert.Contains(pdf.Diagnostics, d => d.Code == ReaderMessages.PdfTruncated && d.Severity == DiagnosticSeverity.Warning && d.File == "cut.pdf");
-        Assert.Contains(pdf.Diagnostics, d => d.Code == ReaderMessages.PdfDamaged && d.Severity == DiagnosticSeverity.Error && d.File == "cut.pdf");
+        Assert.Contains(pdf.Diagnostics, d => d.Code == DiagnosticCodes.PdfTruncated && d.Severity == DiagnosticSeverity.Warning && d.File == "cut.pdf");
+        Assert.Contains(pdf.Diagnostics, d => d.Code == DiagnosticCodes.PdfDamaged && d.Severity == DiagnosticSeverity.Error && d.File == "cut.pdf");
     }
 
     [Fact]
@@ -215,7 +215,7 @@ public sealed partial class PdfTextExtractorTests
 
         Assert.False(pdf.Succeeded);
         var error = Assert.Single(pdf.Diagnostics);
-        Assert.Equal(ReaderMessages.PdfEncrypted, error.Code);
+        Assert.Equal(DiagnosticCodes.PdfEncrypted, error.Code);
         Assert.Equal("locked.pdf", error.File);
         Assert.Contains("password", error.Message, StringComparison.Ordinal);
     }
@@ -227,7 +227,7 @@ public sealed partial class PdfTextExtractorTests
 
         Assert.False(pdf.Succeeded);
         var error = Assert.Single(pdf.Diagnostics);
-        Assert.Equal(ReaderMessages.PdfNoText, error.Code);
+        Assert.Equal(DiagnosticCodes.PdfNoText, error.Code);
         Assert.Contains("OCR", error.Message, StringComparison.Ordinal);
     }
 
@@ -239,7 +239,7 @@ public sealed partial class PdfTextExtractorTests
 
         var pdf = PdfTextExtractor.Extract(noise, "noise.pdf");
 
-        Assert.Equal(ReaderMessages.PdfDamaged, Assert.Single(pdf.Diagnostics).Code);
+        Assert.Equal(DiagnosticCodes.PdfDamaged, Assert.Single(pdf.Diagnostics).Code);
         Assert.Contains("%PDF-", pdf.Diagnostics[0].Message, StringComparison.Ordinal);
     }
 
@@ -253,7 +253,7 @@ public sealed partial class PdfTextExtractorTests
         var pdf = PdfTextExtractor.Extract(bytes, "garbage.pdf");
 
         Assert.False(pdf.Succeeded);
-        Assert.Contains(pdf.Diagnostics, d => d.Severity == DiagnosticSeverity.Error && d.Code is ReaderMessages.PdfDamaged or ReaderMessages.PdfNoText);
+        Assert.Contains(pdf.Diagnostics, d => d.Severity == DiagnosticSeverity.Error && d.Code is DiagnosticCodes.PdfDamaged or DiagnosticCodes.PdfNoText);
     }
 
     [Fact]
@@ -261,7 +261,7 @@ public sealed partial class PdfTextExtractorTests
     {
         var pdf = PdfTextExtractor.Extract([], "empty.pdf");
 
-        Assert.Equal(ReaderMessages.PdfDamaged, Assert.Single(pdf.Diagnostics).Code);
+        Assert.Equal(DiagnosticCodes.PdfDamaged, Assert.Single(pdf.Diagnostics).Code);
     }
 
     /// <summary>The Recalling clause of A/RES/80/24 (the whole nuclear disarmament series), from the corpus.</summary>
