@@ -66,7 +66,7 @@ public sealed class CitationExtractor
             matches.Clear();
             foreach (var rule in rules.Rules)
             {
-                if (anchored || !NumberAnchors.NeedsAnchor(rule))
+                if (anchored || !rule.NeedsAnchor)
                 {
                     matches.AddRange(rule.Match(context));
                 }

@@ -1,30 +1,18 @@
 using System.Buffers;
 using System.Globalization;
-using Lineage.Extraction.Rules;
-using Lineage.Extraction.Rules.Ar;
-using Lineage.Extraction.Rules.En;
-using Lineage.Extraction.Rules.Es;
-using Lineage.Extraction.Rules.Fr;
-using Lineage.Extraction.Rules.Ru;
-using Lineage.Extraction.Rules.Zh;
 
 namespace Lineage.Extraction;
 
 /// <summary>
 /// Anchors first: every built-in rule reads a printed number, so it can match only in a clause holding a decimal digit
 /// (any script's: <c>0-9</c>, Arabic-Indic, full-width) or, for Chinese numerals, <c>第</c>. A clause without one is
-/// passed over by those rules after one vectorized search; most of a resolution's clauses are such text. Rules of
-/// other types (a caller's own) run on every clause.
+/// passed over by those rules (<see cref="ICitationRule.NeedsAnchor"/>) after one vectorized search; most of a
+/// resolution's clauses are such text. A rule that does not declare it (a caller's own) runs on every clause.
 /// </summary>
 internal static class NumberAnchors
 {
     /// <summary>Every decimal digit of the Basic Multilingual Plane except ASCII's, and <c>第</c>.</summary>
     private static readonly SearchValues<char> s_otherAnchors = SearchValues.Create(OtherAnchors());
-
-    /// <summary>True for the built-in rules, which find nothing in a clause without an anchor.</summary>
-    public static bool NeedsAnchor(ICitationRule rule) =>
-        rule is DocumentSymbolRule or EnglishReferenceRule or FrenchReferenceRule or SpanishReferenceRule or RussianReferenceRule
-            or ArabicReferenceRule or ChineseReferenceRule or ChineseNumeralReferenceRule;
 
     /// <summary>True when <paramref name="text"/> holds a decimal digit or <c>第</c>.</summary>
     public static bool HasAnchor(ReadOnlySpan<char> text)

@@ -5,28 +5,30 @@ namespace Lineage.Model;
 /// <summary>
 /// One paragraph of a resolution (a preambular or operative clause, a footnote, a heading line) as clean text:
 /// line breaks joined, page furniture and footnote markers removed. <see cref="SourceOffset"/> maps every
-/// character back to its offset in <see cref="Document.Text"/>, so citations keep exact provenance.
+/// character back to its offset in <see cref="Document.Text"/>, so citations keep exact provenance. The map is held
+/// as runs (a clean-text index and the source offset from which the following characters are consecutive in the
+/// source): a clause costs a few numbers per source line, not one per character.
 /// </summary>
 public sealed class Clause
 {
-    private readonly int[] _map;
+    /// <summary>Pairs (clean-text index where a run starts, its source offset), by index; the first run starts at 0.</summary>
+    private readonly int[] _runs;
 
     /// <param name="site">Where the clause stands.</param>
     /// <param name="text">The clean text.</param>
     /// <param name="map">For each character of <paramref name="text"/>, its offset in the document text; same length as the text.</param>
     /// <param name="footnoteMarkers">Footnote numbers whose markers stand in this clause, in order.</param>
     public Clause(CitationSite site, string text, int[] map, ImmutableArray<int> footnoteMarkers = default)
+        : this(site, text, Runs(text, map), footnoteMarkers)
     {
-        ArgumentNullException.ThrowIfNull(text);
-        ArgumentNullException.ThrowIfNull(map);
-        if (map.Length != text.Length)
-        {
-            throw new ArgumentException("The offset map must have one entry per character of the text.", nameof(map));
-        }
+    }
 
+    /// <summary>A clause whose map is already runs.</summary>
+    internal Clause(CitationSite site, string text, SourceRuns runs, ImmutableArray<int> footnoteMarkers = default)
+    {
         Site = site;
         Text = text;
-        _map = map;
+        _runs = runs.Pairs;
         FootnoteMarkers = footnoteMarkers.IsDefault ? [] : footnoteMarkers;
     }
 
@@ -46,20 +48,65 @@ public sealed class Clause
     public string? MarkupVerb { get; init; }
 
     /// <summary>Offset in the document text of the character at <paramref name="index"/> of <see cref="Text"/>.</summary>
-    public int SourceOffset(int index) => _map[index];
+    public int SourceOffset(int index)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Text.Length);
+
+        // The last run starting at or before index.
+        int low = 0;
+        int high = (_runs.Length / 2) - 1;
+        while (low < high)
+        {
+            int middle = (low + high + 1) / 2;
+            if (_runs[2 * middle] <= index)
+            {
+                low = middle;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return _runs[(2 * low) + 1] + (index - _runs[2 * low]);
+    }
 
     /// <summary>The document-text range covering clean-text characters [start, start+length).</summary>
     public (int Offset, int Length) SourceRange(int start, int length)
     {
-        if (length <= 0 || _map.Length == 0)
+        if (length <= 0 || Text.Length == 0)
         {
-            int at = _map.Length == 0 ? 0 : _map[Math.Min(start, _map.Length - 1)];
+            int at = Text.Length == 0 ? 0 : SourceOffset(Math.Min(start, Text.Length - 1));
             return (at, 0);
         }
 
-        int begin = _map[start];
-        int end = _map[start + length - 1] + 1;
+        int begin = SourceOffset(start);
+        int end = SourceOffset(start + length - 1) + 1;
         return (begin, end - begin);
+    }
+
+    /// <summary>The runs of a per-character map.</summary>
+    private static SourceRuns Runs(string text, int[] map)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(map);
+        if (map.Length != text.Length)
+        {
+            throw new ArgumentException("The offset map must have one entry per character of the text.", nameof(map));
+        }
+
+        var runs = new List<int>();
+        for (int i = 0; i < map.Length; i++)
+        {
+            if (i == 0 || map[i] != map[i - 1] + 1)
+            {
+                runs.Add(i);
+                runs.Add(map[i]);
+            }
+        }
+
+        return new SourceRuns([.. runs]);
     }
 
     public override string ToString() => $"{Site}: {Text}";

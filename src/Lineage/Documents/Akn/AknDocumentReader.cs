@@ -191,14 +191,9 @@ public sealed partial class AknDocumentReader : IDocumentReader
             int start = text.Length;
             string clauseText = builder.Text;
             text.Append(clauseText);
-            int[] map = new int[clauseText.Length];
-            for (int i = 0; i < map.Length; i++)
-            {
-                map[i] = start + i;
-            }
-
+            int[] runs = clauseText.Length == 0 ? [] : [0, start];
             int index = clauses.Count;
-            clauses.Add(new Clause(builder.Site, clauseText, map, [.. builder.Markers])
+            clauses.Add(new Clause(builder.Site, clauseText, new SourceRuns(runs), [.. builder.Markers])
             {
                 MarkupVerb = builder.Verb,
                 FootnoteMarkerPositions = [.. builder.MarkerPositions.Select(p => Math.Min(p, clauseText.Length))],

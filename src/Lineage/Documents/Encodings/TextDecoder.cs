@@ -43,6 +43,10 @@ public static class TextDecoder
 
     private static readonly ImmutableArray<Encoding> Legacy = CreateLegacy();
 
+    /// <summary>Control bytes other than tab, line and page breaks and the old end-of-file mark (0x1A).</summary>
+    private static readonly SearchValues<byte> s_controls = SearchValues.Create(
+        [.. Enumerable.Range(0, 0x20).Where(b => b is not ('\t' or '\n' or '\r' or 0x0B or 0x0C or 0x1A)).Select(b => (byte)b)]);
+
     /// <summary>
     /// Legacy code pages tried when the bytes are neither marked nor UTF-8, in the order that breaks ties: windows-1252,
     /// GB18030 (covers GBK and GB2312), Big5, windows-1251, KOI8-R, windows-1256.
@@ -146,17 +150,27 @@ public static class TextDecoder
         }
 
         int controls = 0;
-        foreach (byte b in sample)
+        int control = sample.IndexOfAny(s_controls);
+        if (control >= 0)
         {
-            if (b < 0x20 && b is not ((byte)'\t' or (byte)'\n' or (byte)'\r' or 0x0B or 0x0C or 0x1A))
+            foreach (byte b in sample[control..])
             {
-                controls++;
+                if (s_controls.Contains(b))
+                {
+                    controls++;
+                }
             }
         }
 
         if (controls > 2 && controls * 100 > sample.Length)
         {
             return NotText(path, Messages.Format(Messages.BinaryFileControlBytes, controls, ByteSize.Format(sample.Length)));
+        }
+
+        // Most files are valid UTF-8: one vectorized check (the sample cut before a character its end splits).
+        if (System.Text.Unicode.Utf8.IsValid(isWholeFile ? sample : sample[..CompleteUtf8Length(sample)]))
+        {
+            return new EncodingDetection(new UTF8Encoding(false), EncodingSource.Utf8, true, 0, [], []);
         }
 
         var (invalid, multiByte) = CheckUtf8(sample, isWholeFile);
@@ -183,9 +197,15 @@ public static class TextDecoder
             return new DecodedText(string.Empty, null, detection.Source, false, detection.Diagnostics);
         }
 
+        var body = bytes[detection.PreambleLength..];
+        if (detection.Encoding.CodePage == 65001 && System.Text.Unicode.Utf8.IsValid(body))
+        {
+            // Valid UTF-8 has nothing for a fallback to count: decode it as it is.
+            return new DecodedText(OldMacLineBreaks(Encoding.UTF8.GetString(body)), detection.Encoding, detection.Source, detection.Confident, detection.Diagnostics);
+        }
+
         var fallback = new CountingDecoderFallback();
         var encoding = WithFallback(detection.Encoding, fallback);
-        var body = bytes[detection.PreambleLength..];
         string text = OldMacLineBreaks(encoding.GetString(body));
         var diagnostics = detection.Diagnostics;
         if (detection.Source == EncodingSource.Named && detection.PreambleLength == 0 && !IsUnicode(detection.Encoding))
@@ -397,6 +417,24 @@ public static class TextDecoder
         }
 
         return (-1, 0);
+    }
+
+    /// <summary>The length of <paramref name="bytes"/> without a UTF-8 character its end cuts short (as far as its lead byte tells).</summary>
+    private static int CompleteUtf8Length(ReadOnlySpan<byte> bytes)
+    {
+        int lead = bytes.Length - 1;
+        while (lead >= 0 && bytes.Length - lead <= 4 && (bytes[lead] & 0xC0) == 0x80)
+        {
+            lead--;
+        }
+
+        if (lead < 0 || bytes[lead] < 0xC0)
+        {
+            return bytes.Length;
+        }
+
+        int needed = bytes[lead] >= 0xF0 ? 4 : bytes[lead] >= 0xE0 ? 3 : 2;
+        return bytes.Length - lead < needed ? lead : bytes.Length;
     }
 
     /// <summary>Counts invalid UTF-8 sequences and multi-byte characters; a sequence cut by the end of a sample is not invalid.</summary>

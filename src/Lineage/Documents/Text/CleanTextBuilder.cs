@@ -88,7 +88,6 @@ internal sealed class CleanTextBuilder
         // Every source character gives at most one clean one: make room once, then write without checks.
         _text.EnsureCapacity(_text.Length + (end - start));
         char[] chars = _text.Chars;
-        int[] offsets = _text.Offsets;
         int length = _text.Length;
         for (int i = start; i < end; i++)
         {
@@ -104,11 +103,7 @@ internal sealed class CleanTextBuilder
                 int doubleSpace = rest[..run].IndexOf("  ", StringComparison.Ordinal);
                 run = doubleSpace < 0 ? run : doubleSpace + 1;
                 rest[..run].CopyTo(chars.AsSpan(length));
-                for (int k = 0; k < run; k++)
-                {
-                    offsets[length + k] = i + k;
-                }
-
+                _text.Map(length, i);
                 length += run;
                 i += run - 1;
                 continue;
@@ -131,14 +126,14 @@ internal sealed class CleanTextBuilder
                 if (length > 0 && chars[length - 1] != ' ')
                 {
                     chars[length] = ' ';
-                    offsets[length++] = i;
+                    _text.Map(length++, i);
                 }
 
                 continue;
             }
 
             chars[length] = ch;
-            offsets[length++] = i;
+            _text.Map(length++, i);
         }
 
         _text.Length = length;
@@ -154,7 +149,7 @@ internal sealed class CleanTextBuilder
     /// <summary>Empties the builder for the next clause (its buffers are kept).</summary>
     public CleanTextBuilder Reset()
     {
-        _text.Length = 0;
+        _text.Clear();
         _markers.Clear();
         return this;
     }
@@ -166,7 +161,7 @@ internal sealed class CleanTextBuilder
             _text.Length--;
         }
 
-        return new Clause(site, _text.ToString(), _text.Map(), _markers.Count == 0 ? [] : [.. _markers]);
+        return new Clause(site, _text.ToString(), new SourceRuns(_text.Runs()), _markers.Count == 0 ? [] : [.. _markers]);
     }
 
     private static string Specials()
@@ -225,19 +220,19 @@ internal sealed class CleanTextBuilder
     }
 
     /// <summary>
-    /// Characters and their source offsets in two growable arrays (a StringBuilder's indexer walks chunks), rented
-    /// from the shared pools: a document's clauses reuse them, and <see cref="Release"/> hands them back.
+    /// Characters in a growable array (a StringBuilder's indexer walks chunks) and their source offsets as runs (see
+    /// <see cref="Clause"/>), rented from the shared pools: a document's clauses reuse them, and <see cref="Release"/>
+    /// hands them back.
     /// </summary>
     private sealed class Buffer
     {
         private char[] _chars = [];
-        private int[] _offsets = [];
+        private int[] _runs = [];
+        private int _runCount;
 
         public int Length { get; set; }
 
         public char[] Chars => _chars;
-
-        public int[] Offsets => _offsets;
 
         public char this[int index] => _chars[index];
 
@@ -259,40 +254,93 @@ internal sealed class CleanTextBuilder
             }
 
             _chars[Length] = ch;
-            _offsets[Length] = offset;
+            Map(Length, offset);
             Length++;
         }
 
-        public int[] Map() => _offsets.AsSpan(0, Length).ToArray();
+        /// <summary>
+        /// Records that the character at <paramref name="index"/> (and those after it, until the next call) comes from
+        /// <paramref name="offset"/>: a new run unless it continues the last one.
+        /// </summary>
+        public void Map(int index, int offset)
+        {
+            // Runs past the text's end were cut off (trailing spaces dropped).
+            while (_runCount > 0 && _runs[2 * (_runCount - 1)] >= index)
+            {
+                _runCount--;
+            }
+
+            if (_runCount > 0)
+            {
+                int last = 2 * (_runCount - 1);
+                if (_runs[last + 1] + (index - _runs[last]) == offset)
+                {
+                    return;
+                }
+            }
+
+            if (2 * (_runCount + 1) > _runs.Length)
+            {
+                int[] runs = ArrayPool<int>.Shared.Rent(Math.Max(64, _runs.Length * 2));
+                _runs.AsSpan(0, 2 * _runCount).CopyTo(runs);
+                ReturnRuns();
+                _runs = runs;
+            }
+
+            _runs[2 * _runCount] = index;
+            _runs[(2 * _runCount) + 1] = offset;
+            _runCount++;
+        }
+
+        public int[] Runs()
+        {
+            while (_runCount > 0 && _runs[2 * (_runCount - 1)] >= Length)
+            {
+                _runCount--;
+            }
+
+            return _runs.AsSpan(0, 2 * _runCount).ToArray();
+        }
 
         public override string ToString() => new(_chars, 0, Length);
 
-        public void Release()
+        public void Clear()
         {
             Length = 0;
-            Return();
+            _runCount = 0;
+        }
+
+        public void Release()
+        {
+            Clear();
+            if (_chars.Length > 0)
+            {
+                ArrayPool<char>.Shared.Return(_chars);
+            }
+
+            ReturnRuns();
             _chars = [];
-            _offsets = [];
+            _runs = [];
         }
 
         private void Grow(int capacity)
         {
             int size = Math.Max(Math.Max(capacity, _chars.Length * 2), 4096);
             char[] chars = ArrayPool<char>.Shared.Rent(size);
-            int[] offsets = ArrayPool<int>.Shared.Rent(size);
             _chars.AsSpan(0, Length).CopyTo(chars);
-            _offsets.AsSpan(0, Length).CopyTo(offsets);
-            Return();
-            _chars = chars;
-            _offsets = offsets;
-        }
-
-        private void Return()
-        {
             if (_chars.Length > 0)
             {
                 ArrayPool<char>.Shared.Return(_chars);
-                ArrayPool<int>.Shared.Return(_offsets);
+            }
+
+            _chars = chars;
+        }
+
+        private void ReturnRuns()
+        {
+            if (_runs.Length > 0)
+            {
+                ArrayPool<int>.Shared.Return(_runs);
             }
         }
     }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Lineage.Model;
 
 namespace Lineage.Documents.Text;
@@ -25,6 +26,7 @@ public sealed class TextDocumentReader : IDocumentReader
     {
         ArgumentNullException.ThrowIfNull(options);
         byte[] bytes;
+        int length;
         try
         {
             var info = new FileInfo(path);
@@ -39,14 +41,35 @@ public sealed class TextDocumentReader : IDocumentReader
                     Messages.Format(Messages.TooLarge, ByteSize.Format(info.Length), ByteSize.Format(MaxFileBytes))));
             }
 
-            bytes = File.ReadAllBytes(path);
+            // The bytes are needed only until decoded: a pooled buffer, not a new array per file.
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+            length = (int)stream.Length;
+            bytes = ArrayPool<byte>.Shared.Rent(length);
+            try
+            {
+                stream.ReadExactly(bytes, 0, length);
+            }
+            catch
+            {
+                ArrayPool<byte>.Shared.Return(bytes);
+                throw;
+            }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return ReadResult.Failed(ReadFailure.Of(path, e));
         }
 
-        var decoded = Encodings.TextDecoder.Decode(bytes, options.Encoding, path);
+        Encodings.DecodedText decoded;
+        try
+        {
+            decoded = Encodings.TextDecoder.Decode(bytes.AsSpan(0, length), options.Encoding, path);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
+        }
+
         if (!decoded.Succeeded)
         {
             return new ReadResult(null, decoded.Diagnostics);

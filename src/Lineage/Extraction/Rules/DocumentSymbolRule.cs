@@ -12,6 +12,9 @@ public sealed partial class DocumentSymbolRule : ICitationRule
 {
     public string Name => "document-symbol";
 
+    /// <inheritdoc/>
+    public bool NeedsAnchor => true;
+
     public IEnumerable<CitationMatch> Match(ClauseContext context)
     {
         ArgumentNullException.ThrowIfNull(context);

@@ -63,6 +63,9 @@ public abstract partial class KindFirstReferenceRule : ICitationRule
 
     public abstract string Name { get; }
 
+    /// <inheritdoc/>
+    public bool NeedsAnchor => true;
+
     /// <summary>
     /// Printed numbers: groups as <see cref="SymbolPatterns.Number"/> (<c>special</c>, <c>slash</c>, <c>num</c>,
     /// <c>paren</c>, <c>parts</c>); a special-session mark may instead be captured by a lookbehind as <c>sp</c>

@@ -11,6 +11,9 @@ public sealed class RegexDateReader : IDateReader
 {
     private readonly Regex _regex;
     private readonly IReadOnlyDictionary<string, int> _months;
+
+    /// <summary>The same month names, looked up in any case without lower-casing each match.</summary>
+    private readonly Dictionary<string, int> _monthsAnyCase;
     private readonly Func<string, string>? _normalizeDigits;
 
     /// <param name="pattern">The date pattern with groups y, m, d.</param>
@@ -21,6 +24,11 @@ public sealed class RegexDateReader : IDateReader
         Pattern = pattern;
         _regex = new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled);
         _months = months ?? new Dictionary<string, int>();
+        _monthsAnyCase = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, number) in _months)
+        {
+            _monthsAnyCase.TryAdd(name, number);
+        }
         _normalizeDigits = normalizeDigits;
     }
 
@@ -42,7 +50,7 @@ public sealed class RegexDateReader : IDateReader
         }
 
         if (!int.TryParse(Digits(m), NumberStyles.None, CultureInfo.InvariantCulture, out int month)
-            && !_months.TryGetValue(m.ToLowerInvariant(), out month))
+            && !_monthsAnyCase.TryGetValue(m, out month))
         {
             return false;
         }

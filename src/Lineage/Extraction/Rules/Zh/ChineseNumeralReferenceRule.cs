@@ -11,6 +11,9 @@ public sealed partial class ChineseNumeralReferenceRule : ICitationRule
 {
     public string Name => "zh-numeral-reference";
 
+    /// <inheritdoc/>
+    public bool NeedsAnchor => true;
+
     public IEnumerable<CitationMatch> Match(ClauseContext context)
     {
         ArgumentNullException.ThrowIfNull(context);

@@ -16,6 +16,9 @@ public sealed partial class ChineseReferenceRule : ICitationRule
 {
     public string Name => "zh-reference";
 
+    /// <inheritdoc/>
+    public bool NeedsAnchor => true;
+
     public IEnumerable<CitationMatch> Match(ClauseContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
