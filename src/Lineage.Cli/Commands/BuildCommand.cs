@@ -93,17 +93,19 @@ internal static class BuildCommand
                 code = WriteFailure.Report(context.Error, directory, string.Join(", ", exporters.Select(x => x.Name)), e);
             }
 
-            WriteSummary(result, written, context.Output);
+            WriteSummary(result, storePath, written, context.Output);
             return code;
         });
         return command;
     }
 
-    private static void WriteSummary(StoreBuildResult result, List<string> written, TextWriter output)
+    /// <summary>How many chains the summary prints (those of the resolutions read in this build, in input order).</summary>
+    internal const int ChainsShown = 10;
+
+    private static void WriteSummary(StoreBuildResult result, string storePath, List<string> written, TextWriter output)
     {
         int read = result.Files.Count(f => f.Read);
         int failed = result.Files.Length - read;
-        var graph = result.Graph;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Documents: {read} read{(failed > 0 ? $", {failed} failed" : string.Empty)}; citations: {result.Citations}"));
         if (result.Files.Select(f => f.Format).Distinct().Count() > 1 || failed > 0)
@@ -127,24 +129,50 @@ internal static class BuildCommand
         }
 
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Graph: {graph.NodeCount} nodes ({graph.Nodes.Count(n => n.InCorpus)} read, {graph.Nodes.Count(n => !n.InCorpus)} cited only), {graph.EdgeCount} edges ({graph.Edges.Count(e => e.Inferred)} inferred)"));
-        foreach (var node in graph.Nodes.Where(n => n.InCorpus && n.Kind == SymbolKind.Resolution))
-        {
-            var chain = LineageChainAnalysis.Compute(graph, node.Symbol);
-            if (chain is null || chain.Nodes.Length < 2)
-            {
-                continue;
-            }
+            $"Graph: {result.Nodes} nodes ({result.NodesRead} read, {result.Nodes - result.NodesRead} cited only), {result.Edges} edges ({result.InferredEdges} inferred)"));
 
-            var longest = chain.Paths.OrderByDescending(p => p.Length).First();
-            string branches = chain.Paths.Length > 1 ? $", {chain.Paths.Length} branches" : string.Empty;
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"Chain of {node.Symbol}: {string.Join(" → ", longest.Select(n => n.Symbol.ShortForm))} ({longest.Length} documents{branches})"));
+        if (File.Exists(storePath))
+        {
+            WriteChains(result, storePath, output);
         }
 
         foreach (string file in written)
         {
             output.WriteLine($"Wrote {file}");
+        }
+    }
+
+    /// <summary>
+    /// The chains of the resolutions read now (of the first ones stored when none was), each loaded from the store with
+    /// only its ancestors: at most <see cref="ChainsShown"/>, for a build of the whole record reads twenty thousand.
+    /// </summary>
+    private static void WriteChains(StoreBuildResult result, string storePath, TextWriter output)
+    {
+        using var store = LineageStore.Open(storePath);
+        var resolutions = (result.Read.IsEmpty ? store.DocumentSymbols(4 * ChainsShown) : result.Read)
+            .Where(s => s.Kind == SymbolKind.Resolution).Distinct().ToList();
+        if (resolutions.Count > 0)
+        {
+            foreach (var symbol in resolutions.Take(ChainsShown))
+            {
+                var graph = store.LoadGraph(new GraphScope(symbol, Upstream: true, ChainOptions.Default.Relations));
+                var chain = LineageChainAnalysis.Compute(graph, symbol);
+                if (chain is null || chain.Nodes.Length < 2)
+                {
+                    continue;
+                }
+
+                var longest = chain.Paths.OrderByDescending(p => p.Length).First();
+                string branches = chain.Paths.Length > 1 ? $", {chain.Paths.Length} branches" : string.Empty;
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"Chain of {symbol}: {string.Join(" → ", longest.Select(n => n.Symbol.ShortForm))} ({longest.Length} documents{branches})"));
+            }
+
+            if (resolutions.Count > ChainsShown)
+            {
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"(the chains of {ChainsShown} resolutions; the others: lineage chain SYMBOL --db {storePath})"));
+            }
         }
     }
 }

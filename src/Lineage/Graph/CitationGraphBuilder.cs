@@ -125,16 +125,7 @@ public sealed class CitationGraphBuilder
         graph.AddVertexRange(nodes.Values);
         foreach (var ((source, target, relation, method), mentions) in _edges)
         {
-            var first = mentions[0];
-            graph.AddEdge(new CitationEdge(nodes[source], nodes[target], relation)
-            {
-                Verb = first.Verb,
-                Site = first.Site,
-                DateGiven = first.Date,
-                Method = method,
-                Mentions = [.. mentions],
-                Languages = [.. mentions.Select(m => m.Language)],
-            });
+            graph.AddEdge(Edge(nodes[source], nodes[target], relation, method, mentions));
         }
 
         if (LinkPartsToWorks)
@@ -153,6 +144,66 @@ public sealed class CitationGraphBuilder
         return new CitationGraph(graph);
     }
 
+    /// <summary>The edge that merges <paramref name="mentions"/> (in source order): the first mention gives verb, site and date.</summary>
+    private static CitationEdge Edge(DocumentNode source, DocumentNode target, Relation relation, CitationMethod method, List<Citation> mentions)
+    {
+        var first = mentions[0];
+        return new CitationEdge(source, target, relation)
+        {
+            Verb = first.Verb,
+            Site = first.Site,
+            DateGiven = first.Date,
+            Method = method,
+            Mentions = [.. mentions],
+            Languages = [.. mentions.Select(m => m.Language)],
+        };
+    }
+
+    /// <summary>
+    /// Adds what one citation says of its target (a date, a subject) without the citation itself: for updating a
+    /// stored graph, where a node's row is rebuilt from its files and the citations of it.
+    /// </summary>
+    internal void AddCitedFacts(DocumentSymbol target, DateOnly? date, string? subject)
+    {
+        var node = Node(target);
+        if (date is { } day)
+        {
+            node.CitedDates[day] = node.CitedDates.GetValueOrDefault(day) + 1;
+        }
+
+        if (!string.IsNullOrWhiteSpace(subject))
+        {
+            node.Subjects.Add(subject.Trim());
+        }
+    }
+
+    /// <summary>The node of <paramref name="symbol"/> from what was added so far, or null when nothing named it.</summary>
+    internal DocumentNode? NodeOf(DocumentSymbol symbol) => _nodes.TryGetValue(symbol, out var node) ? node.ToNode(symbol) : null;
+
+    /// <summary>
+    /// The read edges out of <paramref name="source"/> from the citations added so far (no part-of, no inferred
+    /// edges), with <paramref name="node"/> giving each end: for updating a stored graph one source at a time.
+    /// </summary>
+    internal IEnumerable<CitationEdge> EdgesFrom(DocumentSymbol source, Func<DocumentSymbol, DocumentNode> node)
+    {
+        foreach (var ((from, target, relation, method), mentions) in _edges)
+        {
+            if (from.Equals(source))
+            {
+                yield return Edge(node(from), node(target), relation, method, mentions);
+            }
+        }
+    }
+
+    /// <summary>Whether a citation is an item of a series list, the lists <see cref="InferSeriesLinks"/> reads.</summary>
+    internal static bool IsListItem(Citation citation) =>
+        citation.Relation == Relation.Recalls && citation.Method == CitationMethod.Text && citation.InList && citation.Target.IsResolution
+        && !citation.Source.Equals(citation.Target);
+
+    /// <summary>Which of two documents is later, as inference reads a list: by date where both have one, else by symbol.</summary>
+    internal static bool IsLater(DocumentNode later, DocumentNode earlier) =>
+        later.Date is { } a && earlier.Date is { } b ? a > b : later.Symbol.CompareTo(earlier.Symbol) > 0;
+
     private void InferSeries(BidirectionalGraph<DocumentNode, CitationEdge> graph, Dictionary<DocumentSymbol, DocumentNode> nodes)
     {
         var existing = new HashSet<(DocumentSymbol, DocumentSymbol)>(
@@ -170,7 +221,7 @@ public sealed class CitationGraphBuilder
             .ThenBy(g => g.Key.Site.Number);
         foreach (var list in lists)
         {
-            var items = list.OrderBy(c => c.Ordinal).Select(c => c.Target).Distinct().ToList();
+            var items = list.OrderBy(c => c.Ordinal).ThenBy(c => c.Span.Offset).Select(c => c.Target).Distinct().ToList();
             for (int i = 1; i < items.Count; i++)
             {
                 var later = nodes[items[i]];
@@ -191,9 +242,6 @@ public sealed class CitationGraphBuilder
             }
         }
     }
-
-    private static bool IsLater(DocumentNode later, DocumentNode earlier) =>
-        later.Date is { } a && earlier.Date is { } b ? a > b : later.Symbol.CompareTo(earlier.Symbol) > 0;
 
     private NodeAccumulator Node(DocumentSymbol symbol)
     {

@@ -63,13 +63,13 @@ public static class StoreBuild
         writer.Commit();
 
         // What the store holds: path → size, modification time, hash.
-        var known = new Dictionary<string, (long Size, string Modified, string Hash)>(StringComparer.Ordinal);
-        using (var command = store.Command("SELECT path, size, mtime, content_hash FROM documents"))
+        var known = new Dictionary<string, (long Size, string Modified, string Hash, long Order)>(StringComparer.Ordinal);
+        using (var command = store.Command("SELECT path, size, mtime, content_hash, input_order FROM documents"))
         using (var reader = command.ExecuteReader())
         {
             while (reader.Read())
             {
-                known[reader.GetString(0)] = (reader.GetInt64(1), reader.GetString(2), reader.GetString(3));
+                known[reader.GetString(0)] = (reader.GetInt64(1), reader.GetString(2), reader.GetString(3), reader.GetInt64(4));
             }
         }
 
@@ -125,6 +125,13 @@ public static class StoreBuild
         // The graph tables are the build of the stored rows under these graph settings until a row changes.
         string graphSettings = string.Create(CultureInfo.InvariantCulture, $"infer_series_links={options.InferSeriesLinks}");
         bool graphFresh = reason is null && store.Info("graph") == graphSettings;
+
+        // The stored graph is that of the stored rows: update it for what this build drops and writes.
+        if (graphFresh)
+        {
+            writer.Changes = new GraphChanges();
+        }
+
         writer.Begin();
         if (gone.Count > 0 || todo.Count > 0)
         {
@@ -141,15 +148,28 @@ public static class StoreBuild
 
         // Every file read now (a first build): the graph is fed as the files stream through, in input order.
         var direct = todo.Count == inputs.Count ? new CitationGraphBuilder { InferSeriesLinks = options.InferSeriesLinks } : null;
-        var (added, changed, touched, streamed) = ReadAndWrite(writer, todo, loader, options, direct, progress, cancellationToken);
+        var read = new List<DocumentSymbol>();
+        var (added, changed, touched, streamed) = ReadAndWrite(writer, todo, loader, options, direct, read, progress, cancellationToken);
         unchanged += touched;
 
         // Input order (the order the graph is built in) for every file, read now or before.
         writer.Begin();
+        // A file's place is its index among the inputs; files kept from the last build that now come in another
+        // order relative to one another change which title, date or mention comes first: the graph is built again.
         int reordered = 0;
+        long previous = -1;
         for (int i = 0; i < inputs.Count; i++)
         {
-            reordered += writer.SetOrder(inputs[i].Path, i);
+            if (!known.TryGetValue(inputs[i].Path, out var was) || was.Order != i)
+            {
+                writer.SetOrder(inputs[i].Path, i);
+            }
+
+            if (was.Hash is not null)
+            {
+                reordered += was.Order < previous ? 1 : 0;
+                previous = was.Order;
+            }
         }
 
         if (reordered > 0)
@@ -159,12 +179,12 @@ public static class StoreBuild
         }
 
         writer.Commit();
-        CitationGraph graph;
+        CitationGraph? graph = null;
         ImmutableArray<StoreFileOutcome> outcomes;
+        bool update = false;
         if (graphFresh)
         {
             // Nothing changed: the stored graph is the graph.
-            graph = store.LoadGraph();
             outcomes = ReadOutcomes(store);
         }
         else if (direct is not null && touched == 0)
@@ -172,19 +192,31 @@ public static class StoreBuild
             graph = direct.Build();
             outcomes = streamed;
         }
+        else if (writer.Changes is not null && reordered == 0)
+        {
+            // Some files dropped or written since a graph was stored: rewrite only the rows they reach.
+            outcomes = ReadOutcomes(store);
+            update = true;
+        }
         else
         {
             (graph, outcomes) = BuildGraph(store, options);
         }
 
-        int citations = outcomes.Sum(o => o.CitationCount);
-
         writer.Begin();
-        if (!graphFresh)
+        if (update)
+        {
+            GraphUpdate.Apply(store, writer, writer.Changes!, options.InferSeriesLinks);
+        }
+        else if (graph is not null)
         {
             writer.WriteGraph(graph);
-            store.SetInfo("graph", graphSettings, writer.Transaction);
         }
+
+        writer.Changes = null;
+        store.SetInfo("graph", graphSettings, writer.Transaction);
+        int citations = outcomes.Sum(o => o.CitationCount);
+        var counts = GraphCounts(store, writer);
 
         store.Execute(StoreSchema.GraphIndexes, writer.Transaction);
         using (var run = store.Command("""
@@ -207,9 +239,9 @@ public static class StoreBuild
             run.Parameters.AddWithValue("$failed", outcomes.Count(o => o.Failed));
             run.Parameters.AddWithValue("$documents", outcomes.Count(o => o.Read));
             run.Parameters.AddWithValue("$citations", citations);
-            run.Parameters.AddWithValue("$nodes", graph.NodeCount);
-            run.Parameters.AddWithValue("$edges", graph.EdgeCount);
-            run.Parameters.AddWithValue("$inferred", graph.Edges.Count(e => e.Inferred));
+            run.Parameters.AddWithValue("$nodes", counts.Nodes);
+            run.Parameters.AddWithValue("$edges", counts.Edges);
+            run.Parameters.AddWithValue("$inferred", counts.InferredEdges);
             run.Parameters.AddWithValue("$reason", StoreValues.Db(reason));
             run.ExecuteNonQuery();
         }
@@ -228,9 +260,15 @@ public static class StoreBuild
         {
             // SQLITE_BUSY / SQLITE_LOCKED: left in WAL mode.
         }
-        return new StoreBuildResult
+        string storePath = store.Path;
+        return new StoreBuildResult(graph is not null ? () => graph : () => LoadStored(storePath))
         {
-            Graph = graph,
+            Nodes = counts.Nodes,
+            NodesRead = counts.NodesRead,
+            Edges = counts.Edges,
+            InferredEdges = counts.InferredEdges,
+            Read = [.. read],
+            GraphStep = graphFresh ? "kept" : update ? "updated" : "built",
             Files = outcomes,
             Diagnostics = runDiagnostics.ToImmutable(),
             Unchanged = unchanged,
@@ -240,6 +278,18 @@ public static class StoreBuild
             Reason = reason,
         };
     }
+
+    private static CitationGraph LoadStored(string path)
+    {
+        using var store = LineageStore.Open(path);
+        return store.LoadGraph();
+    }
+
+    private static (int Nodes, int NodesRead, int Edges, int InferredEdges) GraphCounts(LineageStore store, StoreWriter writer) => (
+        (int)store.Scalar<long>("SELECT count(*) FROM nodes", writer.Transaction),
+        (int)store.Scalar<long>("SELECT count(*) FROM nodes WHERE in_corpus = 1", writer.Transaction),
+        (int)store.Scalar<long>("SELECT count(*) FROM edges", writer.Transaction),
+        (int)store.Scalar<long>("SELECT count(*) FROM edges WHERE inferred = 1", writer.Transaction));
 
     /// <summary>What the extraction depends on besides the code: languages, encoding, markup links.</summary>
     internal static string Settings(PipelineOptions options) => string.Create(CultureInfo.InvariantCulture,
@@ -269,7 +319,8 @@ public static class StoreBuild
     }
 
     private static (int Added, int Changed, int Touched, ImmutableArray<StoreFileOutcome> Streamed) ReadAndWrite(
-        StoreWriter writer, List<Job> todo, DocumentLoader loader, PipelineOptions options, CitationGraphBuilder? direct, IProgress<PipelineProgress>? progress, CancellationToken cancellationToken)
+        StoreWriter writer, List<Job> todo, DocumentLoader loader, PipelineOptions options, CitationGraphBuilder? direct, List<DocumentSymbol> read,
+        IProgress<PipelineProgress>? progress, CancellationToken cancellationToken)
     {
         var streamed = ImmutableArray.CreateBuilder<StoreFileOutcome>(direct is null ? 0 : todo.Count);
         long bytesTotal = todo.Sum(j => j.File.Length);
@@ -304,6 +355,10 @@ public static class StoreBuild
             else
             {
                 writer.Write(result.File, result.Job.Order);
+                if (result.File.Document is { } document)
+                {
+                    read.Add(document.Symbol);
+                }
                 if (direct is not null)
                 {
                     var file = result.File;

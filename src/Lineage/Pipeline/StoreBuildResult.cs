@@ -11,7 +11,38 @@ namespace Lineage.Pipeline;
 /// </summary>
 public sealed record StoreBuildResult
 {
-    public required CitationGraph Graph { get; init; }
+    private readonly Lazy<CitationGraph> _graph;
+
+    /// <summary>A result whose graph is <paramref name="graph"/>.</summary>
+    public StoreBuildResult(CitationGraph graph)
+        : this(() => graph)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+    }
+
+    /// <summary>A result whose graph <paramref name="load"/> gives when first asked for (a rebuild updates the stored graph without holding it all).</summary>
+    internal StoreBuildResult(Func<CitationGraph> load) => _graph = new Lazy<CitationGraph>(load);
+
+    /// <summary>The whole graph (loaded from the store when first asked for, unless the build held it already).</summary>
+    public CitationGraph Graph => _graph.Value;
+
+    /// <summary>Nodes of the stored graph (read and cited only).</summary>
+    public int Nodes { get; init; }
+
+    /// <summary>Nodes read from a file.</summary>
+    public int NodesRead { get; init; }
+
+    /// <summary>Edges of the stored graph.</summary>
+    public int Edges { get; init; }
+
+    /// <summary>Edges inferred from the order of a list.</summary>
+    public int InferredEdges { get; init; }
+
+    /// <summary>How this build came by its graph: <c>kept</c> (nothing changed), <c>built</c> (from every stored row) or <c>updated</c> (only the rows the change reaches).</summary>
+    internal string GraphStep { get; init; } = "built";
+
+    /// <summary>The documents read in this build (new or changed files), in input order.</summary>
+    public ImmutableArray<DocumentSymbol> Read { get; init; } = [];
 
     /// <summary>Every input file in input order, whether read in this build or kept from an earlier one.</summary>
     public required ImmutableArray<StoreFileOutcome> Files { get; init; }

@@ -102,7 +102,8 @@ public sealed partial class LineageStore
         var merged = mentions ? Mentions(scope is not null, symbols) : null;
         var graph = new BidirectionalGraph<DocumentNode, CitationEdge>(allowParallelEdges: true, capacity: nodes.Count);
         graph.AddVertexRange(nodes.Values);
-        using (var command = Command($"SELECT source, target, relation, verb, site, date_given, method, inferred, inferred_from, mention_count, languages FROM edges {edgeFilter} ORDER BY id"))
+        var edges = new List<CitationEdge>();
+        using (var command = Command($"SELECT source, target, relation, verb, site, date_given, method, inferred, inferred_from, mention_count, languages FROM edges {edgeFilter}"))
         using (var reader = command.ExecuteReader())
         {
             while (reader.Read())
@@ -113,7 +114,7 @@ public sealed partial class LineageStore
                 var method = StoreValues.ParseMethod(reader.GetString(6));
                 bool inferred = reader.GetInt64(7) != 0;
                 var list = merged is not null && !inferred && merged.TryGetValue((source.Symbol, target.Symbol, relation, method), out var found) ? found : null;
-                graph.AddEdge(new CitationEdge(source, target, relation)
+                edges.Add(new CitationEdge(source, target, relation)
                 {
                     Verb = reader.IsDBNull(3) ? string.Empty : reader.GetString(3),
                     Site = StoreValues.ParseSite(reader.IsDBNull(4) ? null : reader.GetString(4)),
@@ -127,6 +128,10 @@ public sealed partial class LineageStore
                 });
             }
         }
+
+        // In the exports' order, as the graph the build held (each node's edges in that order too).
+        edges.Sort(CitationGraph.EdgeOrder.Instance);
+        graph.AddEdgeRange(edges);
 
         if (scope is not null)
         {

@@ -232,6 +232,21 @@ public sealed partial class LineageStore : IDisposable
     public IReadOnlyList<StoredDocument> Documents(DocumentSymbol symbol) =>
         ReadDocuments("WHERE symbol = $symbol", ("$symbol", symbol.Canonical));
 
+    /// <summary>The symbols of the stored documents in input order, each once, at most <paramref name="max"/>.</summary>
+    public IReadOnlyList<DocumentSymbol> DocumentSymbols(int max)
+    {
+        using var command = Command("SELECT symbol FROM documents WHERE symbol IS NOT NULL GROUP BY symbol ORDER BY min(input_order) LIMIT $max");
+        command.Parameters.AddWithValue("$max", max);
+        using var reader = command.ExecuteReader();
+        var symbols = new List<DocumentSymbol>();
+        while (reader.Read())
+        {
+            symbols.Add(DocumentSymbol.Parse(reader.GetString(0)));
+        }
+
+        return symbols;
+    }
+
     /// <summary>Every file in the store, in input order (unreadable files included, with a null symbol).</summary>
     public IReadOnlyList<StoredDocument> Documents() => ReadDocuments(string.Empty);
 

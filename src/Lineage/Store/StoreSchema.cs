@@ -8,7 +8,7 @@ namespace Lineage.Store;
 public static class StoreSchema
 {
     /// <summary>The schema version this Lineage reads and writes (<c>PRAGMA user_version</c>).</summary>
-    public const int Version = 2;
+    public const int Version = 3;
 
     /// <summary>The file name <c>lineage build</c> writes into its output folder.</summary>
     public const string FileName = "lineage.db";
@@ -97,7 +97,6 @@ public static class StoreSchema
             subjects  TEXT
         );
         CREATE TABLE IF NOT EXISTS edges (
-            id            INTEGER PRIMARY KEY,
             source        TEXT NOT NULL,
             target        TEXT NOT NULL,
             type          TEXT NOT NULL,
@@ -109,8 +108,9 @@ public static class StoreSchema
             inferred      INTEGER NOT NULL,
             inferred_from TEXT,
             mention_count INTEGER NOT NULL,
-            languages     TEXT
-        );
+            languages     TEXT,
+            PRIMARY KEY (source, target, relation, method, inferred)
+        ) WITHOUT ROWID;
         CREATE TABLE IF NOT EXISTS runs (
             id               INTEGER PRIMARY KEY,
             started_at       TEXT NOT NULL,
@@ -141,9 +141,8 @@ public static class StoreSchema
 
     /// <summary>Indexes on the graph tables, made after they are filled (one sorted build is cheaper than upkeep per row).</summary>
     internal const string GraphIndexes = """
-        CREATE INDEX IF NOT EXISTS edges_source ON edges(source, relation);
         CREATE INDEX IF NOT EXISTS edges_target ON edges(target, relation);
         CREATE INDEX IF NOT EXISTS citations_source_target ON citation_rows(source, target);
-        CREATE INDEX IF NOT EXISTS citations_target ON citation_rows(target);
+        CREATE INDEX IF NOT EXISTS citations_target ON citation_rows(target, date, subject);
         """;
 }

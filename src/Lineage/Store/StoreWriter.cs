@@ -67,10 +67,17 @@ internal sealed class StoreWriter : IDisposable
         _transaction = null;
     }
 
+    /// <summary>
+    /// When set, every file dropped or written is noted here (its document and citations, before and after), so the
+    /// graph tables can be updated for what changed instead of built again (<see cref="GraphUpdate"/>).
+    /// </summary>
+    public GraphChanges? Changes { get; set; }
+
     /// <summary>Replaces the rows of <paramref name="file"/>'s path with what it holds now.</summary>
     public void Write(StoredFile file, int inputOrder)
     {
         Remove(file.Path);
+        Changes?.Add(file.Document?.Symbol, [.. file.Citations.Select(c => c.Citation)], +1);
         var p = _insertDocument.Parameters;
         var document = file.Document;
         p[0].Value = file.Path;
@@ -147,10 +154,51 @@ internal sealed class StoreWriter : IDisposable
     /// <summary>Drops the rows of a file (gone, or about to be written again).</summary>
     public void Remove(string path)
     {
+        if (Changes is not null)
+        {
+            NoteRemoval(path);
+        }
+
         _deleteCitations.Parameters[0].Value = path;
         _deleteCitations.ExecuteNonQuery();
         _deleteDocument.Parameters[0].Value = path;
         _deleteDocument.ExecuteNonQuery();
+    }
+
+    /// <summary>Notes the document and citations a file held before its rows are dropped.</summary>
+    private void NoteRemoval(string path)
+    {
+        long? id = null;
+        string? symbol = null;
+        using (var find = _store.Command("SELECT id, symbol FROM documents WHERE path = $path", Transaction))
+        {
+            find.Parameters.AddWithValue("$path", path);
+            using var reader = find.ExecuteReader();
+            if (reader.Read())
+            {
+                id = reader.GetInt64(0);
+                symbol = reader.IsDBNull(1) ? null : reader.GetString(1);
+            }
+        }
+
+        if (id is null)
+        {
+            return;
+        }
+
+        var citations = new List<Citation>();
+        using (var read = _store.Command($"{StoreValues.CitationColumnsWithoutEvidence} WHERE c.document_id = $id ORDER BY c.seq", Transaction))
+        {
+            read.Parameters.AddWithValue("$id", id.Value);
+            using var reader = read.ExecuteReader();
+            var symbols = new SymbolCache();
+            while (reader.Read())
+            {
+                citations.Add(StoreValues.ReadCitation(reader, symbols, evidence: false).Citation);
+            }
+        }
+
+        Changes!.Add(symbol is null ? null : DocumentSymbol.Parse(symbol), citations, -1);
     }
 
     /// <summary>Records a file's place among the inputs of this build (the order the graph is built in).</summary>
@@ -170,17 +218,24 @@ internal sealed class StoreWriter : IDisposable
         _touch.ExecuteNonQuery();
     }
 
-    /// <summary>Replaces the graph tables with <paramref name="graph"/> (nodes and edges with the export properties, edges numbered as the exports number them).</summary>
+    /// <summary>Replaces the graph tables with <paramref name="graph"/> (nodes and edges with the export properties).</summary>
     public void WriteGraph(CitationGraph graph)
     {
         _store.Execute("DELETE FROM nodes; DELETE FROM edges;", Transaction);
+        InsertNodes(graph.Nodes);
+        InsertEdges(graph.Edges);
+    }
+
+    /// <summary>Inserts node rows (the export properties of each node).</summary>
+    public void InsertNodes(IEnumerable<DocumentNode> nodes)
+    {
         using (var insert = _store.Command("""
             INSERT INTO nodes (symbol, kind, organ, session, number, part, year, title, date, languages, in_corpus, subjects)
             VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11)
             """, Transaction))
         {
             AddParameters(insert, 12);
-            foreach (var node in graph.Nodes)
+            foreach (var node in nodes)
             {
                 var values = ExportSchema.NodeValues(node);
                 for (int i = 0; i < values.Length; i++)
@@ -191,24 +246,26 @@ internal sealed class StoreWriter : IDisposable
                 insert.ExecuteNonQuery();
             }
         }
+    }
 
+    /// <summary>Inserts edge rows (the export properties of each edge).</summary>
+    public void InsertEdges(IEnumerable<CitationEdge> edges)
+    {
         using (var insert = _store.Command("""
-            INSERT INTO edges (id, source, target, type, relation, verb, site, date_given, method, inferred, inferred_from, mention_count, languages)
-            VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11, $p12)
+            INSERT INTO edges (source, target, type, relation, verb, site, date_given, method, inferred, inferred_from, mention_count, languages)
+            VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11)
             """, Transaction))
         {
-            AddParameters(insert, 13);
-            int index = 0;
-            foreach (var edge in graph.Edges)
+            AddParameters(insert, 12);
+            foreach (var edge in edges)
             {
-                insert.Parameters[0].Value = index++;
-                insert.Parameters[1].Value = edge.Source.Symbol.Canonical;
-                insert.Parameters[2].Value = edge.Target.Symbol.Canonical;
-                insert.Parameters[3].Value = ExportSchema.RelationshipType(edge);
+                insert.Parameters[0].Value = edge.Source.Symbol.Canonical;
+                insert.Parameters[1].Value = edge.Target.Symbol.Canonical;
+                insert.Parameters[2].Value = ExportSchema.RelationshipType(edge);
                 var values = ExportSchema.EdgeValues(edge);
                 for (int i = 0; i < values.Length; i++)
                 {
-                    insert.Parameters[4 + i].Value = Column(values[i]);
+                    insert.Parameters[3 + i].Value = Column(values[i]);
                 }
 
                 insert.ExecuteNonQuery();
@@ -216,7 +273,7 @@ internal sealed class StoreWriter : IDisposable
         }
     }
 
-    private static object Column(object? value) => value switch
+    internal static object Column(object? value) => value switch
     {
         null => DBNull.Value,
         bool b => b ? 1 : 0,

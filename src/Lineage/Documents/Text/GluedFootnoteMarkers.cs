@@ -53,6 +53,7 @@ internal static class GluedFootnoteMarkers
         // taken when it comes before any strong candidate of the next footnote; a weak one (glued to a symbol's number
         // that reads either way) only when no strong candidate of its footnote comes first, since the marker must be
         // somewhere between its neighbours.
+        var smallerLater = SmallerLater(candidates);
         var chosen = new List<Candidate>();
         var previous = (Clause: -1, At: -1);
         var numbers = footnotes.Order().ToList();
@@ -66,7 +67,7 @@ internal static class GluedFootnoteMarkers
             }
 
             var strong = First(candidates, n, previous, strong: true);
-            var next = NextStrong(candidates, known, n, previous);
+            var next = NextStrong(candidates, smallerLater, known, n, previous);
             Candidate? pick = null;
             if (strong is { } s && (next is not { } t || Before(s, t)))
             {
@@ -106,8 +107,14 @@ internal static class GluedFootnoteMarkers
         }
     }
 
-    /// <summary>The first place after <paramref name="after"/> where a later footnote's marker surely stands.</summary>
-    private static Candidate? NextStrong(List<Candidate> candidates, Dictionary<int, (int Clause, int At)> known, int number, (int Clause, int At) after)
+    /// <summary>
+    /// The first place after <paramref name="after"/> where a later footnote's marker surely stands: a known marker, or a
+    /// strong candidate of a later footnote that is in sequence. A strong candidate of footnote m followed by a strong
+    /// candidate of a footnote between <paramref name="number"/> and m is out of sequence (digits that read as marker 39
+    /// before the markers 8 and 9, in a source's <c>74/2639</c>) and bounds nothing: it would hide every marker between.
+    /// </summary>
+    private static Candidate? NextStrong(
+        List<Candidate> candidates, int[] smallerLater, Dictionary<int, (int Clause, int At)> known, int number, (int Clause, int At) after)
     {
         Candidate? first = null;
         foreach (var (n, at) in known)
@@ -119,15 +126,36 @@ internal static class GluedFootnoteMarkers
             }
         }
 
-        foreach (var candidate in candidates)
+        for (int i = 0; i < candidates.Count; i++)
         {
-            if (candidate.Strong && candidate.Number > number && Before(new Candidate(after.Clause, after.At, 0, 0, true), candidate))
+            var candidate = candidates[i];
+            if (candidate.Strong && candidate.Number > number && smallerLater[i] <= number && Before(new Candidate(after.Clause, after.At, 0, 0, true), candidate))
             {
                 return first is { } f && Before(f, candidate) ? f : candidate;
             }
         }
 
         return first;
+    }
+
+    /// <summary>
+    /// For each candidate, the greatest footnote number below its own that a strong candidate after it names (0: none).
+    /// </summary>
+    private static int[] SmallerLater(List<Candidate> candidates)
+    {
+        var result = new int[candidates.Count];
+        var seen = new SortedSet<int>();
+        for (int i = candidates.Count - 1; i >= 0; i--)
+        {
+            // Max of an empty view is 0; a view's Count would walk it.
+            result[i] = seen.GetViewBetween(0, candidates[i].Number - 1).Max;
+            if (candidates[i].Strong)
+            {
+                seen.Add(candidates[i].Number);
+            }
+        }
+
+        return result;
     }
 
     private static bool Before(Candidate a, Candidate b) => a.Clause < b.Clause || (a.Clause == b.Clause && a.At < b.At);

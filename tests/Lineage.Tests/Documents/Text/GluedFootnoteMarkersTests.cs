@@ -71,6 +71,30 @@ public sealed class GluedFootnoteMarkersTests
         Assert.Equal(expected, Targets(rendered));
     }
 
+    // A/RES/78/253: the source prints "74/2639" (no footnote 39 there; the markup prints it so too). Read as marker 39,
+    // those digits came before the markers 7 to 38 and hid all of them, and the Human Rights Council list after
+    // "2023,33" ended at its first item. Digits out of the footnote sequence bound no other marker. (Not a row of the
+    // table: read alone, the markup's copy has nothing after "74/2639" to put it out of sequence.)
+    [Fact]
+    public void Digits_out_of_the_footnote_sequence_hide_no_marker()
+    {
+        var row = new GluedRow("en", "A_RES_78_253-EN.txt", "78/253. Title", "The General Assembly,", 40,
+            "Recalling section I of its resolution 68/247 B of 9 April 2014, section I of its\nresolution 69/274 A, section IV of its resolution 73/279 A, section V of its resolution 74/2639, section XX of its\nresolution 75/253 A,\n\nHaving considered the report of the Secretary-General on the use of the commitment\nauthority and request for a subvention to the Extraordinary Chambers in the Courts\nof Cambodia7 and the related report of the Advisory Committee,8\n\n"
+                + "3. Approves the establishment of 67 posts under section 24, Human rights, of the proposed programme budget for 2024,\nto support the activities mandated by the Human Rights Council in its resolutions\n52/14 of 3 April 2023,33 53/28 of 4 April 2023,34 53/29 of 14 July 2023,35 54/9 of\n11 October 202336 and 54/18,37 54/22,38 54/2639 and 54/3340 of 12 October 2023;",
+            "Recalling section I of its resolution 68/247 B of 9 April 2014, section I of its resolution 69/274 A, section IV of its resolution 73/279 A, section V of its resolution 74/2639, section XX of its resolution 75/253 A,\n\nHaving considered the report of the Secretary-General on the use of the commitment authority and request for a subvention to the Extraordinary Chambers in the Courts of Cambodia and the related report of the Advisory Committee,\n\n"
+                + "3. Approves the establishment of 67 posts under section 24, Human rights, of the proposed programme budget for 2024, to support the activities mandated by the Human Rights Council in its resolutions 52/14 of 3 April 2023, 53/28 of 4 April 2023, 53/29 of 14 July 2023, 54/9 of 11 October 2023 and 54/18, 54/22, 54/26 and 54/33 of 12 October 2023;",
+            [7, 8, 33, 34, 35, 36, 37, 38, 39, 40], "A/HRC/RES/54/26");
+        var rendered = Read(row, row.Rendered);
+
+        Assert.Equal(row.Markers, rendered.Clauses.Where(c => c.Site.Kind != SiteKind.Footnote).SelectMany(c => c.FootnoteMarkers).Order());
+        var targets = Targets(rendered);
+        Assert.Contains(DocumentSymbol.Parse("A/RES/74/2639"), targets);
+        foreach (string cited in (string[])["52/14", "53/28", "53/29", "54/9", "54/18", "54/22", "54/26", "54/33"])
+        {
+            Assert.Contains(DocumentSymbol.Parse("A/HRC/RES/" + cited), targets);
+        }
+    }
+
     private static Document Read(GluedRow row, string body)
     {
         string footnotes = string.Join('\n', Enumerable.Range(1, row.Footnotes).Select(n => $"{n} A/78/{100 + n}."));

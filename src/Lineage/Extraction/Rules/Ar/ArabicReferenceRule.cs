@@ -15,9 +15,13 @@ public sealed partial class ArabicReferenceRule : KindFirstReferenceRule
 {
     private const string Organs = @"مجلس\s+الأمن|(?:ال|لل)جمعية\s+العامة|(?:ال|لل)مجلس\s+الاقتصادي\s+والاجتماعي|مجلس\s+حقوق\s+الإنسان";
 
-    /// <summary>Bodies that adopt resolutions of their own: a number they name is no UN principal organ's.</summary>
+    /// <summary>
+    /// Bodies that adopt resolutions of their own: a number they name is no UN principal organ's. Not a summit (مؤتمر
+    /// القمة) nor a high-level meeting (الاجتماع الرفيع المستوى): they are the Assembly's meetings, and an Assembly
+    /// number adopted there (<c>حيث اعتُمد القرار 79/1</c>, "at which resolution 79/1 was adopted") is the Assembly's.
+    /// </summary>
     private const string Foreign =
-        @"جمعية\s+الأمم\s+المتحدة\s+للبيئة|جمعية\s+الصحة\s+العالمية|ال?لجنة|لجنة|ال?مؤتمر|مؤتمر|مجلس\s+الإدارة|المجلس\s+التنفيذي|مجلس\s+إدارة|الاجتماع|اجتماع|مجلس\s+أوروبا";
+        @"جمعية\s+الأمم\s+المتحدة\s+للبيئة|جمعية\s+الصحة\s+العالمية|ال?لجنة|لجنة|(?:ال)?مؤتمر(?!\s+القمة)|مجلس\s+الإدارة|المجلس\s+التنفيذي|مجلس\s+إدارة|(?:ال)?اجتماع(?!\s+(?:العام\s+)?(?:ال)?رفيع)|مجلس\s+أوروبا";
 
     /// <summary>Part letters named in words, in abjadi order (<see cref="PartLetters.ArabicNames"/>).</summary>
     private const string Letter =

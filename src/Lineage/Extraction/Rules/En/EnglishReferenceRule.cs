@@ -284,7 +284,7 @@ public sealed partial class EnglishReferenceRule : ICitationRule
         return m.Success ? KnownOrgan(m.Value) : null;
     }
 
-    [GeneratedRegex(@"(?<![0-9A-Za-z/.\-‑])(?:(?<special>E?S\s?[-‑–]\s?\d{1,2}/\d{1,4})|(?<slash>\d{1,4}/\d{1,4})(?![\d/])(?:\s?(?<parts>[A-Z]{1,2}(?:(?:\s*,\s*|\s+and\s+|\s+to\s+|\s*[-–]\s*)[A-Z]{1,2})*(?![A-Za-z/])))?|(?<num>\d{1,4})(?:\s?(?<parts>[A-Z]{1,2}(?:(?:\s*,\s*|\s+and\s+|\s+to\s+|\s*[-–]\s*)[A-Z]{1,2})*(?![A-Za-z/])))?\s*\(\s*(?<paren>(?:19|20)\d\d|(?:E?S\s?[-‑]\s?)?[IVXLC]{1,7})\s*\)|" + BareNumber + ")", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![0-9A-Za-z/.\-‑])(?:(?<special>E?S\s?[-‑–]\s?\d{1,2}/\d{1,4})|(?<slash>\d{1,4}/\d{1,4})(?![\d/])(?:\s?(?<parts>" + PartLetter + @"{1,2}(?:(?:\s*,\s*|\s+and\s+|\s+to\s+|\s*[-–]\s*)" + PartLetter + @"{1,2})*(?![A-Za-zА-яЁё/])))?|(?<num>\d{1,4})(?:\s?(?<parts>" + PartLetter + @"{1,2}(?:(?:\s*,\s*|\s+and\s+|\s+to\s+|\s*[-–]\s*)" + PartLetter + @"{1,2})*(?![A-Za-zА-яЁё/])))?\s*\(\s*(?<paren>(?:19|20)\d\d|(?:E?S\s?[-‑]\s?)?[IVXLC]{1,7})\s*\)|" + BareNumber + ")", RegexOptions.CultureInvariant)]
     private static partial Regex Reference();
 
     /// <summary>
@@ -293,6 +293,12 @@ public sealed partial class EnglishReferenceRule : ICitationRule
     /// another digit, a slash, a letter ("9123rd"), a decimal, a bracket or a per cent. Not in a committee's name ("the
     /// Committee established pursuant to resolution 751", also printed "the 751 Committee").
     /// </summary>
+    /// <summary>
+    /// A part letter: a Latin capital, or a Cyrillic look-alike that slipped into the English text (<c>49/75 Е</c> with
+    /// U+0415), which <see cref="ReferenceReader.LatinParts"/> maps to Latin.
+    /// </summary>
+    private const string PartLetter = "[A-ZАВЕКМНОРСТХ]";
+
     private const string BareNumber =
         @"(?<=(?<![A-Za-z])(?<!Committee\s+(?:[a-z]+\s+){0,3})[Rr]esolutions?\s+(?:\d{3,4}(?:\s*\(\s*(?:19|20)\d\d\s*\))?(?:\s*,\s*(?:and\s+)?|\s+and\s+))*)(?<bare>\d{3,4})(?![\d/A-Za-z%‑\-]|[.,]\d|\s*\(|\s+(?:per\s?cent|percent)\b)";
 

@@ -22,7 +22,7 @@ public sealed partial class SpanishReferenceRule : KindFirstReferenceRule
         @"Comisión|Conferencia|Comité|Consejo\s+de\s+Administración|Consejo\s+Ejecutivo|Junta\s+Ejecutiva|Asamblea\s+de\s+las\s+Naciones\s+Unidas\s+sobre\s+el\s+Medio\s+Ambiente|Asamblea\s+Mundial|Subcomisión|Reunión|Organización\s+(?:Mundial|Internacional|de\s+las\s+Naciones\s+Unidas\s+para)|Unión|Consejo\s+de\s+Europa|Consejo\s+de\s+Ministros";
 
     private const string AfterBody =
-        @"(?:\s*,?\s*(?:" + Of + "(?<organ>" + Organs + ")|" + Of + @"(?<organ>Consejo)(?!\s*(?:de|del|Económico|Ejecutivo)(?![\p{L}]))|" + @"(?<=,\s*)(?:el|la)\s+(?<organ>" + Organs + ")|" + @"(?<=,\s*)(?:el|la)\s+(?<foreign>(?-i:" + Foreign + @"))\b|" + Of + "(?<foreign>(?-i:" + Foreign + @"))\b|(?:de|del|de\s+fecha|aprobad[ao]s?\s+(?:por\s+consenso\s+|sin\s+votación\s+)?el)\s+" + SpanishRuleSet.DatePattern + @")){0,3}"
+        @"(?:\s*,?\s*(?:" + Of + "(?<organ>" + Organs + ")|" + Of + @"(?<organ>Consejo)(?!\s*(?:de|del|Económico|Ejecutivo)(?![\p{L}]))|" + @"(?<=,\s*)(?:el|la)\s+(?<organ>" + Organs + ")|" + @"(?<=,\s*)(?:el|la)\s+(?<foreign>(?-i:" + Foreign + @"))\b|" + Of + "(?<foreign>(?-i:" + Foreign + @"))\b|(?:de|del|de\s+fecha|(?:de\s+fecha\s+)?de\s+\d{1,2}(?:\s*,\s*\d{1,2})*\s+y|aprobad[ao]s?\s+(?:por\s+consenso\s+|sin\s+votación\s+)?el)\s+" + SpanishRuleSet.DatePattern + @")){0,3}"
         + @"(?:\s*,?\s*(?<subject>(?:titulad[ao]s?|sobre|relativ[ao]s?\s+(?:a\s+la|a\s+los|a\s+las|al|a)|referente\s+a|acerca\s+de)\s*(?:[“«""][^”»""]{1,250}[”»""]|[^,;.()“”«»""]{2,150}?(?=\s*[,;.)]|\s*$|\s+y\s+(?:su|sus|la|las)\s+(?:resoluci|decisi)))))?";
 
     public override string Name => "es-reference";

@@ -21,8 +21,15 @@ public sealed partial class FrenchReferenceRule : KindFirstReferenceRule
     private const string Foreign =
         @"Commission|Conférence|Comité|Conseil\s+d['’]\s?administration|Conseil\s+exécutif|Assemblée\s+des\s+Nations\s+Unies\s+pour\s+l['’]\s?environnement|Assemblée\s+mondiale|Sous-Commission|Réunion|Organisation\s+(?:mondiale|internationale|des\s+Nations\s+Unies\s+pour)|Union|Conseil\s+de\s+l['’]\s?Europe|Conseil\s+des\s+ministres";
 
+    /// <summary>
+    /// "la résolution 1993/51, en date du 9 mars 1993, et les résolutions ultérieures de la Commission des droits de
+    /// l'homme": the body whose later resolutions follow adopted the item too (where the other languages name it first).
+    /// </summary>
+    private const string Subsequent =
+        @"et\s+(?:toutes\s+)?les\s+(?:autres\s+)?résolutions\s+(?:ultérieures|postérieures|suivantes)\s+" + Of + "(?:(?<organ>" + Organs + ")|(?<foreign>(?-i:" + Foreign + @"))\b)";
+
     private const string AfterBody =
-        @"(?:\s*,?\s*(?:" + Of + "(?<organ>" + Organs + ")|" + Of + @"(?<organ>Conseil)(?!\s*(?:de|des|du|d['’]|économique|exécutif)(?![\p{L}]))|" + @"(?<=,\s*)(?:le|la|l['’]\s?)\s*(?<organ>" + Organs + ")|" + @"(?<=,\s*)(?:le|la|l['’]\s?)\s*(?<foreign>(?-i:" + Foreign + @"))\b|" + Of + "(?<foreign>(?-i:" + Foreign + @"))\b|(?:en\s+date\s+du|du|datée?s?\s+du|adoptée?s?\s+(?:par\s+consensus\s+|sans\s+vote\s+)?le)\s+" + FrenchRuleSet.DatePattern + @")){0,3}"
+        @"(?:\s*,?\s*(?:" + Of + "(?<organ>" + Organs + ")|" + Of + @"(?<organ>Conseil)(?!\s*(?:de|des|du|d['’]|économique|exécutif)(?![\p{L}]))|" + @"(?<=,\s*)(?:le|la|l['’]\s?)\s*(?<organ>" + Organs + ")|" + @"(?<=,\s*)(?:le|la|l['’]\s?)\s*(?<foreign>(?-i:" + Foreign + @"))\b|" + Of + "(?<foreign>(?-i:" + Foreign + @"))\b|" + Subsequent + @"|(?:en\s+date\s+du|du|datée?s?\s+du|(?:en\s+date\s+)?des\s+\d{1,2}(?:\s?(?:er|re))?(?:\s*,\s*\d{1,2}(?:\s?(?:er|re))?)*\s+et|adoptée?s?\s+(?:par\s+consensus\s+|sans\s+vote\s+)?le)\s+" + FrenchRuleSet.DatePattern + @")){0,3}"
         + @"(?:\s*,?\s*(?<subject>(?:intitulée?s?|sur|relatives?\s+(?:à\s+la|à\s+l['’]|aux?)|concernant|consacrée?s?\s+(?:à\s+la|à\s+l['’]|aux?))\s*(?:«[^»]{1,250}»|[^,;.()«»]{2,150}?(?=\s*[,;.)]|\s*$|\s+et\s+(?:sa|ses|la|les)\s+(?:résolution|décision)))))?";
 
     public override string Name => "fr-reference";
