@@ -82,6 +82,12 @@ public sealed class UnseenPatternTests
         new PatternRow("3 other body", "zh", "A_RES_78_209.zh.txt", "78/209. 标题", "大会，", 3,
             "回顾人权委员会关于促进和保护人权的区域安排的1993年3月9日第1993/51号决议3 及其后所有相关决\n议，"),
 
+        // The UN Environment Assembly's "resolution 1/1" cited from its report, the Assembly's Supplement No. 25: the
+        // corpus cites the report only (A/RES/78/158, footnote: "… Supplement No. 25 (A/69/25), annex."); the issue's
+        // form adds the resolution. A slash number of a session before 31 is never the Assembly's, named or not.
+        new PatternRow("3 other body", "en", "A_RES_78_158.en.txt", "78/158. Title", "The General Assembly,", 0,
+            "Taking note of the ministerial outcome document of the first session of the United Nations Environment\nAssembly, Official Records of the General Assembly, Sixty-ninth Session, Supplement\nNo. 25 (A/69/25), annex, resolution 1/1,"),
+
         // 4. Roman-era numbers. Arabic prints the session as (د-28) and a special session as (دإ-4): A/RES/78/297.
         new PatternRow("4 roman", "ar", "A_RES_78_297.ar.txt", "78/297. عنوان", "إن الجمعية العامة،", 0,
             "وإذ تعيد تأكيد المبادئ العامة التي يستند إليها تمويل عمليات الأمم المتحدة لحفظ السلام،\nحسبما نصت عليه قراراتها 1874 (دإ-4) المؤرخ 27 حزيران/يونيه 1963 و 3101 (د-28) المؤرخ\n11 كانون الأول/ديسمبر 1973 و 55/235 المؤرخ 23 كانون الأول/ديسمبر 2000،",
