@@ -108,6 +108,15 @@ public sealed class UnseenPatternTests
             "Recalling its resolutions 3187 (XXVIII) of 14 and 18 December 1973, 3391 (XXX) of\n19 November 1975 and 55/235 of 23 December 2000,",
             "A/RES/3187(XXVIII)", "A/RES/3391(XXX)", "A/RES/55/235"),
 
+        // Arabic and Chinese: no shared date in the corpus either; the list in A/RES/78/297's Arabic form, and
+        // in the Chinese form of A/RES/78/26's dated list ("2018年12月5日第73/41号、…").
+        new PatternRow("4 roman", "ar", "A_RES_78_297-AR.txt", "78/297. عنوان", "إن الجمعية العامة،", 0,
+            "وإذ تشير إلى قراريها 3187 (د-28) المؤرخ 14 و 18 كانون الأول/ديسمبر 1973 و 3391 (د-30) المؤرخ\n19 تشرين الثاني/نوفمبر 1975،",
+            "A/RES/3187(XXVIII)", "A/RES/3391(XXX)"),
+        new PatternRow("4 roman", "zh", "A_RES_78_297-ZH.txt", "78/297. 标题", "大会，", 0,
+            "回顾其1973年12月14日和18日第3187(XXVIII)号、1975年11月19日第3391(XXX)号和2000年12月23日第\n55/235号决议，",
+            "A/RES/3187(XXVIII)", "A/RES/3391(XXX)", "A/RES/55/235"),
+
         // 5. Character oddities. A Cyrillic look-alike part letter in English text (U+0415 in "49/75 Е"): the corpus's
         // English has none; the seed's sentence of A/RES/62/42 with the letter as the Russian text of 79/50 prints it.
         new PatternRow("5 characters", "en", "A_RES_62_42-EN.txt", "62/42. Title", "The General Assembly,", 0,
@@ -118,6 +127,27 @@ public sealed class UnseenPatternTests
         new PatternRow("5 characters", "en", "A_RES_78_170.en.txt", "78/170. Title", "The General Assembly,", 9,
             "4. Stresses that the wall and settlements being constructed by Israel in the Occupied\nPalestinian Territory, including in and around East Jerusalem, are contrary to\ninternational law and are seriously depriving the Palestinian people of their natural\nresources, and calls in this regard for full compliance with the legal obligations\naffirmed in the 9 July 2004 advisory opinion of the International Court of Justice9 and\nin relevant United Nations resolutions, including General Assembly resolution ES‑10/15;",
             "A/RES/ES-10/15"),
+
+        // A non-breaking hyphen in French: A/RES/78/15, footnote 1 as rendered ("1 Résolution S‑10/2."), as a clause.
+        new PatternRow("5 characters", "fr", "A_RES_78_15.fr.txt", "78/15. Titre", "L’Assemblée générale,", 0,
+            "Rappelant la résolution S‑10/2,",
+            "A/RES/S-10/2"),
+
+        // Chinese prints no non-breaking hyphen in the corpus, nor "3261(XXIX) F" (the part after the session): the issue's
+        // forms, in the corpus's Chinese sentence form ("回顾其……年……月……日第……号决议").
+        new PatternRow("5 characters", "zh", "A_RES_78_10-ZH.txt", "78/10. 标题", "大会，", 0,
+            "回顾其1974年12月12日第3261(XXIX) F号决议和2016年4月19日S‑30/1号决议，",
+            "A/RES/3261F(XXIX)", "A/RES/S-30/1"),
+
+        // "377 A (V)": the Security Council's call of an emergency special session, S/RES/119 (1956) (sc-gold-en); the
+        // Spanish texts of the corpus do not cite 377 A (V): the same sentence in the Spanish the corpus uses for
+        // Roman-era parts ("364 B (IV)").
+        new PatternRow("5 characters", "en", "S_RES_119(1956)-EN.txt", "", "The Security Council,", 0,
+            "Decides to call an emergency special session of the\nGeneral Assembly, as provided in General Assembly\nresolution 377 A (V) of 3 November 1950, in order to\nmake appropriate recommendations.",
+            "A/RES/377A(V)"),
+        new PatternRow("5 characters", "es", "S_RES_119(1956).es.txt", "", "El Consejo de Seguridad,", 0,
+            "Decide convocar un período extraordinario de sesiones de emergencia de la Asamblea General, según lo dispuesto\nen la resolución 377 A (V) de la Asamblea General, de 3 de noviembre de 1950, a fin de formular las\nrecomendaciones apropiadas.",
+            "A/RES/377A(V)"),
     };
 
     [Theory]
