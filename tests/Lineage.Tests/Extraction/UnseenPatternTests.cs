@@ -88,6 +88,22 @@ public sealed class UnseenPatternTests
         new PatternRow("3 other body", "en", "A_RES_78_158.en.txt", "78/158. Title", "The General Assembly,", 0,
             "Taking note of the ministerial outcome document of the first session of the United Nations Environment\nAssembly, Official Records of the General Assembly, Sixty-ninth Session, Supplement\nNo. 25 (A/69/25), annex, resolution 1/1,"),
 
+        // A/RES/78/158 (all six languages): a list of the UN Environment Assembly's resolutions 1/7, 2/21 and 4/10, the
+        // body named before the list or after its first item; markers glued as rendered (footnotes 3 to 5 not given,
+        // so they stay in the text).
+        new PatternRow("3 other body", "en", "A_RES_78_158.en.txt", "78/158. Title", "The General Assembly,", 0,
+            "Recalling United Nations Environment Assembly resolutions 1/7 of 27 June 2014 on\nstrengthening the role of the United Nations Environment Programme in promoting\nair quality,3 2/21 of 27 May 2016 on sand and dust storms4 and 4/10 of 15 March\n2019 on innovation on biodiversity and land degradation,5"),
+        new PatternRow("3 other body", "fr", "A_RES_78_158.fr.txt", "78/158. Titre", "L’Assemblée générale,", 0,
+            "Rappelant la résolution 1/7 de l’Assemblée des Nations Unies pour l’environnement, en\ndate du 27 juin 2014, sur le renforcement du rôle du Programme des Nations Unies pour\nl’environnement dans la promotion de la qualité de l’air3, la résolution 2/21 du 27 mai\n2016 sur les tempêtes de sable et de poussière4 et la résolution 4/10 du 15 mars 2019\nsur l’innovation en matière de biodiversité et de dégradation des terres5,"),
+        new PatternRow("3 other body", "es", "A_RES_78_158.es.txt", "78/158. Título", "La Asamblea General,", 0,
+            "Recordando las resoluciones de la Asamblea de las Naciones Unidas sobre el Medio\nAmbiente 1/7, de 27 de junio de 2014, relativa al fortalecimiento de la función del\nPrograma de las Naciones Unidas para el Medio Ambiente en la promoción de la calidad\ndel aire3, 2/21, de 27 de mayo de 2016, relativa a las tormentas de arena y polvo4, y\n4/10, de 15 de marzo de 2019, relativa a la innovación en materia de diversidad\nbiológica y degradación de las tierras5,"),
+        new PatternRow("3 other body", "ru", "A_RES_78_158-RU.txt", "78/158. Заголовок", "Генеральная Ассамблея,", 0,
+            "ссылаясь на резолюции Ассамблеи Организации Объединенных Наций по окружающей среде\n1/7 от 27 июня 2014 года об укреплении роли Программы Организации Объединенных Наций\nпо окружающей среде в обеспечении качества воздуха3, 2/21 от 27 мая 2016 года о\nпесчаных и пыльных бурях4 и 4/10 от 15 марта 2019 года об инновациях в сфере\nбиоразнообразия и деградации земель5,"),
+        new PatternRow("3 other body", "ar", "A_RES_78_158.ar.txt", "78/158. عنوان", "إن الجمعية العامة،", 0,
+            "وإذ تشير إلى قرارات جمعية الأمم المتحدة للبيئة 1/7 المؤرخ 27 حزيران/يونيه 2014 بشأن\nتعزيز دور برنامج الأمم المتحدة للبيئة في تحسين نوعية الهواء3 و 2/21 المؤرخ 27\nأيار/مايو 2016 بشأن العواصف الرملية والترابية4 و 4/10 المؤرخ 15 آذار/مارس 2019 بشأن\nالابتكار في مجالي التنوع البيولوجي وتدهور الأراضي5،"),
+        new PatternRow("3 other body", "zh", "A_RES_78_158.zh.txt", "78/158. 标题", "大会，", 0,
+            "回顾联合国环境大会2014年6月27日关于加强联合国环境规划署在改善空气质量方面的作用的第1/7号\n决议、3 2016年5月27日关于沙尘暴的第2/21号决议4 和2019年3月15日关于生物多样性和土地退化方\n面的创新的第4/10号决议，5"),
+
         // 4. Roman-era numbers. Arabic prints the session as (د-28) and a special session as (دإ-4): A/RES/78/297.
         new PatternRow("4 roman", "ar", "A_RES_78_297.ar.txt", "78/297. عنوان", "إن الجمعية العامة،", 0,
             "وإذ تعيد تأكيد المبادئ العامة التي يستند إليها تمويل عمليات الأمم المتحدة لحفظ السلام،\nحسبما نصت عليه قراراتها 1874 (دإ-4) المؤرخ 27 حزيران/يونيه 1963 و 3101 (د-28) المؤرخ\n11 كانون الأول/ديسمبر 1973 و 55/235 المؤرخ 23 كانون الأول/ديسمبر 2000،",
