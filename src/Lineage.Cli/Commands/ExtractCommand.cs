@@ -56,7 +56,7 @@ internal static class ExtractCommand
 
         if (jsonl)
         {
-            using var stream = new MemoryStream();
+            using var stream = new MemoryStream(outcome.Citations.Length * 512);
             CitationJsonWriter.WriteLines(outcome.Citations, stream);
             return System.Text.Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
         }

@@ -22,14 +22,14 @@ public static class CitationJsonWriter
     {
         ArgumentNullException.ThrowIfNull(citations);
         ArgumentNullException.ThrowIfNull(output);
+        // One writer for all the lines (its buffer reused), reset after each object.
+        using var writer = new Utf8JsonWriter(output, s_options);
         foreach (var citation in citations)
         {
-            using (var writer = new Utf8JsonWriter(output, s_options))
-            {
-                Write(writer, citation);
-            }
-
+            Write(writer, citation);
+            writer.Flush();
             output.WriteByte((byte)'\n');
+            writer.Reset(output);
         }
     }
 

@@ -198,7 +198,9 @@ public static class TextDecoder
         }
 
         var body = bytes[detection.PreambleLength..];
-        if (detection.Encoding.CodePage == 65001 && System.Text.Unicode.Utf8.IsValid(body))
+        // The sample was checked when it was the whole file; else the rest is checked here, with one vectorized pass.
+        bool sampleIsFile = bytes.Length <= SampleSize && detection.Source == EncodingSource.Utf8 && detection.Confident;
+        if (detection.Encoding.CodePage == 65001 && (sampleIsFile || System.Text.Unicode.Utf8.IsValid(body)))
         {
             // Valid UTF-8 has nothing for a fallback to count: decode it as it is.
             return new DecodedText(OldMacLineBreaks(Encoding.UTF8.GetString(body)), detection.Encoding, detection.Source, detection.Confident, detection.Diagnostics);

@@ -178,11 +178,14 @@ internal static class GluedFootnoteMarkers
     {
         for (int i = 0; i < text.Length; i++)
         {
-            if (!char.IsAsciiDigit(text[i]))
+            // The next digit, with one vectorized search: most of the text has none.
+            int next = text.AsSpan(i).IndexOfAnyInRange('0', '9');
+            if (next < 0)
             {
-                continue;
+                return;
             }
 
+            i += next;
             int start = i;
             while (i < text.Length && char.IsAsciiDigit(text[i]))
             {

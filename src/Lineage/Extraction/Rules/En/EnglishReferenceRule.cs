@@ -20,6 +20,14 @@ public sealed partial class EnglishReferenceRule : ICitationRule
     /// </summary>
     private const int ListGapWindow = 600;
 
+    /// <summary>
+    /// How far before a number its kind word (with a quoted title: "resolution entitled “…”") and before a kind word the
+    /// owner's name are looked for: bounds the right-to-left patterns, which would otherwise run over the clause so far.
+    /// </summary>
+    private const int KindWindow = 1000;
+
+    private const int OwnerWindow = 400;
+
     public string Name => "en-reference";
 
     /// <inheritdoc/>
@@ -48,12 +56,14 @@ public sealed partial class EnglishReferenceRule : ICitationRule
         for (int i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
-            string before = text[previousEnd..token.Index];
-            var head = KindWord().Match(before);
-            if (!head.Success && (i == 0 || before.Length > ListGapWindow || !ListGap().IsMatch(before)))
+            // The right-to-left patterns see at most KindWindow characters before the number, not the clause so far.
+            int gap = token.Index - previousEnd;
+            int kindFrom = Math.Max(previousEnd, token.Index - KindWindow);
+            var head = KindWord().Match(text, kindFrom, token.Index - kindFrom);
+            if (!head.Success && (i == 0 || gap > ListGapWindow || !ListGap().IsMatch(text.AsSpan(previousEnd, gap))))
             {
                 // The kind word may stand further back: "resolutions on Iraq, in particular 1500 (2003)".
-                head = LooseKindWord().Match(before);
+                head = LooseKindWord().Match(text, kindFrom, token.Index - kindFrom);
                 if (!head.Success)
                 {
                     kind = null;
@@ -68,10 +78,10 @@ public sealed partial class EnglishReferenceRule : ICitationRule
             if (head.Success)
             {
                 kind = head.Groups["kind"].Value.StartsWith("decision", StringComparison.OrdinalIgnoreCase) ? SymbolKind.Decision : SymbolKind.Resolution;
-                organ = OrganOf(text, previousEnd + head.Groups["kind"].Index, head.Groups["its"].Success, context.HostOrgan, out foreign);
+                organ = OrganOf(text, head.Groups["kind"].Index, head.Groups["its"].Success, context.HostOrgan, out foreign);
                 own = head.Groups["its"].Success && !foreign && organ == context.HostOrgan;
                 local = head.Groups["local"].Success ? new VerbForm(head.Groups["local"].Value, Relation.Pursuant) : null;
-                localStart = previousEnd + head.Groups["local"].Index;
+                localStart = head.Groups["local"].Index;
                 group.Clear();
             }
 
@@ -194,10 +204,11 @@ public sealed partial class EnglishReferenceRule : ICitationRule
         {
             // "the Human Rights Council in its resolution 42/23", "the Environment Assembly, in paragraph 2 of its resolution":
             // "its" is the body named just before, else the citing organ.
-            var owner = ItsOwner().Match(text, 0, kindIndex);
+            int from = Math.Max(0, kindIndex - OwnerWindow);
+            var owner = ItsOwner().Match(text, from, kindIndex - from);
             if (!owner.Success)
             {
-                owner = ByOwner().Match(text, 0, kindIndex);
+                owner = ByOwner().Match(text, from, kindIndex - from);
             }
 
             if (owner.Success)
@@ -218,7 +229,8 @@ public sealed partial class EnglishReferenceRule : ICitationRule
             return host;
         }
 
-        var name = NameBefore().Match(text, 0, kindIndex);
+        int nameFrom = Math.Max(0, kindIndex - OwnerWindow);
+        var name = NameBefore().Match(text, nameFrom, kindIndex - nameFrom);
         // "paragraph 3 of Assembly resolution": the name starts at its first capital.
         string named = name.Success ? LeadingLowercase().Replace(name.Groups["name"].Value.Trim(), string.Empty) : string.Empty;
         if (named.Length > 0)
