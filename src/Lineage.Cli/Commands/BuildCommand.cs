@@ -24,7 +24,7 @@ internal static class BuildCommand
         };
         var formats = new Option<string>("--format")
         {
-            Description = "Export formats, comma-separated (see `lineage export --help`)",
+            Description = "Export formats, comma-separated (see `lineage export --help`), or none for the store alone",
             DefaultValueFactory = _ => "graphml,csv",
         };
         var name = new Option<string>("--name")
@@ -53,6 +53,11 @@ internal static class BuildCommand
             var exporters = new List<IGraphExporter>();
             foreach (string format in parse.GetValue(formats)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
+                if (string.Equals(format, "none", StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+
                 if (!ExporterCatalog.Default.TryGet(format, out var exporter))
                 {
                     context.Error.WriteLine($"lineage: unknown format '{format}' (known: {string.Join(", ", ExporterCatalog.Default.Names)})");
@@ -64,12 +69,14 @@ internal static class BuildCommand
 
             string directory = parse.GetValue(output)!;
             string storePath = Path.Combine(directory, StoreSchema.FileName);
+            var written = new List<string>();
+            var kept = new List<string>();
+            int code;
             StoreBuildResult result;
+            LineageStore store;
             try
             {
-                using var store = LineageStore.OpenOrCreate(storePath, fresh: parse.GetValue(rebuild));
-                using var progress = ProgressDisplay.Create(context);
-                result = StoreBuild.Run(store, parse.GetValue(inputs.Paths)!, options, progress, cancellationToken);
+                store = LineageStore.OpenOrCreate(storePath, fresh: parse.GetValue(rebuild));
             }
             catch (StoreException e)
             {
@@ -81,19 +88,51 @@ internal static class BuildCommand
                 return WriteFailure.Report(context.Error, storePath, "the store", e);
             }
 
-            int code = InputOptions.Report(result.AllDiagnostics, context.Error, parse.GetValue(inputs.Strict));
-            var written = new List<string> { storePath };
-            try
+            using (store)
             {
-                // One set: every format of this run, or none (issue 13).
-                written.AddRange(await ExporterCatalog.WriteFilesAsync(result.Graph, exporters, directory, parse.GetValue(name)!, cancellationToken));
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                code = WriteFailure.Report(context.Error, directory, string.Join(", ", exporters.Select(x => x.Name)), e);
+                try
+                {
+                    using var progress = ProgressDisplay.Create(context);
+                    result = StoreBuild.Run(store, parse.GetValue(inputs.Paths)!, options, progress, cancellationToken);
+                }
+                catch (StoreException e)
+                {
+                    context.Error.WriteLine(e.ToString());
+                    return ExitCodes.InputErrors;
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
+                {
+                    return WriteFailure.Report(context.Error, storePath, "the store", e);
+                }
+
+                code = InputOptions.Report(result.AllDiagnostics, context.Error, parse.GetValue(inputs.Strict));
+                written.Add(storePath);
+                if (exporters.Count > 0)
+                {
+                    // The graph unchanged since the files were written, and the files as written: leave them be.
+                    string wanted = ExportStamp.Key(exporters, directory, parse.GetValue(name)!);
+                    if (ExportStamp.Unchanged(store.ExportStamp, wanted) is { } same)
+                    {
+                        kept.AddRange(same);
+                    }
+                    else
+                    {
+                        try
+                        {
+                            // One set: every format of this run, or none (issue 13).
+                            var files = await ExporterCatalog.WriteFilesAsync(result.Graph, exporters, directory, parse.GetValue(name)!, cancellationToken);
+                            written.AddRange(files);
+                            store.SetExportStamp(ExportStamp.Of(wanted, files));
+                        }
+                        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                        {
+                            code = WriteFailure.Report(context.Error, directory, string.Join(", ", exporters.Select(x => x.Name)), e);
+                        }
+                    }
+                }
             }
 
-            WriteSummary(result, storePath, written, context.Output);
+            WriteSummary(result, storePath, written, kept, context.Output);
             return code;
         });
         return command;
@@ -102,7 +141,7 @@ internal static class BuildCommand
     /// <summary>How many chains the summary prints (those of the resolutions read in this build, in input order).</summary>
     internal const int ChainsShown = 10;
 
-    private static void WriteSummary(StoreBuildResult result, string storePath, List<string> written, TextWriter output)
+    private static void WriteSummary(StoreBuildResult result, string storePath, List<string> written, List<string> kept, TextWriter output)
     {
         int read = result.Files.Count(f => f.Read);
         int failed = result.Files.Length - read;
@@ -139,6 +178,11 @@ internal static class BuildCommand
         foreach (string file in written)
         {
             output.WriteLine($"Wrote {file}");
+        }
+
+        foreach (string file in kept)
+        {
+            output.WriteLine($"Kept {file} (the graph did not change)");
         }
     }
 

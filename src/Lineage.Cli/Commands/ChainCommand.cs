@@ -100,9 +100,10 @@ internal static class ChainCommand
 
         var table = report.Table("chain", "step", "symbol", "printed", "date", "follows", "title");
         int step = 0;
+        var parentsOf = chain.Links.ToLookup(l => l.Citing);   // not ParentsOf per node: a scan of every link each time
         foreach (var node in chain.Nodes)
         {
-            var parents = chain.ParentsOf(node).OrderBy(l => l.Cited, Chronology.Order)
+            var parents = parentsOf[node].OrderBy(l => l.Cited, Chronology.Order)
                 .Select(l => l.Cited.Symbol.ShortForm + (l.Inferred ? " (inferred)" : string.Empty)).ToList();
             table.Add(++step, node.Symbol.ToString(), node.Symbol.ShortForm, Cells.Day(node.Date), new ReportList(parents), node.Title);
         }

@@ -139,7 +139,7 @@ internal sealed class AnalysisOptions
     public CitationGraph? LoadAround(ParseResult parse, CliContext context, string? symbolText, bool upstream, ImmutableHashSet<Relation> relations, out int code, CancellationToken cancellationToken)
     {
         GraphScope? scope = TryParseSymbol(symbolText, out var symbol)
-            ? new GraphScope(symbol, upstream, relations, !parse.GetValue(NoInferred))
+            ? new GraphScope(symbol, upstream, relations, !parse.GetValue(NoInferred)) { FollowedEdgesOnly = true }
             : null;
         if (scope is null && Inputs.TryGetStore(parse, TextWriter.Null, out string? store) && store is not null)
         {

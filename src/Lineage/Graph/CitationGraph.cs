@@ -15,11 +15,17 @@ public sealed partial class CitationGraph
     private readonly FrozenDictionary<DocumentSymbol, DocumentNode> _nodes;
 
     internal CitationGraph(BidirectionalGraph<DocumentNode, CitationEdge> graph)
+        : this(graph, [.. graph.Edges.OrderBy(e => e, EdgeOrder.Instance)])
+    {
+    }
+
+    /// <summary>A graph whose edges <paramref name="sortedEdges"/> already lists in <see cref="EdgeOrder"/> (a graph loaded from a store).</summary>
+    internal CitationGraph(BidirectionalGraph<DocumentNode, CitationEdge> graph, IReadOnlyList<CitationEdge> sortedEdges)
     {
         _graph = graph;
         _nodes = graph.Vertices.ToFrozenDictionary(v => v.Symbol);
         Nodes = [.. graph.Vertices.OrderBy(v => v.Symbol)];
-        Edges = [.. graph.Edges.OrderBy(e => e, EdgeOrder.Instance)];
+        Edges = sortedEdges;
     }
 
     /// <summary>The QuikGraph graph, read-only (QuikGraph's algorithms take <see cref="IBidirectionalGraph{TVertex,TEdge}"/>).</summary>

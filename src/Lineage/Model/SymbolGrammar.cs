@@ -68,10 +68,12 @@ public static partial class SymbolGrammar
                 return true;
             }
 
-            if (first < 31 && part is null && context.NamedOrgan != Organ.GeneralAssembly)
+            if (first < 31 && part is null && (context.NamedOrgan != Organ.GeneralAssembly || context.Kind == SymbolKind.Resolution))
             {
                 // GA sessions 1-30 numbered resolutions with a Roman session; "12/34" before 1976 is not a GA symbol.
-                // Modern GA symbols start at session 31.
+                // Modern GA symbols start at session 31. So even with the Assembly named nearby ("Official Records of
+                // the General Assembly, Sixty-ninth Session, Supplement No. 25 (A/69/25), annex, resolution 1/1": the
+                // UN Environment Assembly's), a resolution 1/1 is another body's.
                 return false;
             }
 

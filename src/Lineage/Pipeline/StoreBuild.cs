@@ -42,11 +42,11 @@ public static class StoreBuild
         }
 
         options ??= PipelineOptions.Default;
+        store.ForgetGraph();
         var started = DateTime.UtcNow;
         store.Execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA temp_store=MEMORY; PRAGMA cache_size=-65536");
         store.Execute(StoreSchema.Create);
         var loader = new DocumentLoader(options.Readers, new DocumentLoaderOptions { Reader = options.Reader });
-        var files = loader.Discover(paths);
 
         using var writer = new StoreWriter(store);
         string settings = Settings(options);
@@ -73,6 +73,27 @@ public static class StoreBuild
             }
         }
 
+        // The inputs; a file whose size and modification time are those stored is not opened (its rows stay).
+        var unchangedFiles = new HashSet<string>(StringComparer.Ordinal);
+        var modifiedTimes = new Dictionary<string, DateTime>(StringComparer.Ordinal);
+        var files = loader.DiscoverKnown(paths, path =>
+        {
+            var info = new FileInfo(path);
+            if (reason is not null || !known.TryGetValue(path, out var stored) || !info.Exists)
+            {
+                return null;
+            }
+
+            modifiedTimes[path] = info.LastWriteTimeUtc;
+            if (stored.Size != info.Length || stored.Modified != StoreValues.Timestamp(info.LastWriteTimeUtc) || info.Attributes.HasFlag(FileAttributes.Directory))
+            {
+                return null;
+            }
+
+            unchangedFiles.Add(path);
+            return new SourceFile(path, info.Length, null, null);
+        });
+
         // Which files to read: new ones, and those whose size or modification time changed (the hash decides then).
         var runDiagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         var inputs = new List<SourceFile>(files.Count);
@@ -80,6 +101,13 @@ public static class StoreBuild
         int unchanged = 0;
         foreach (var file in files)
         {
+            if (unchangedFiles.Contains(file.Path))
+            {
+                inputs.Add(file);
+                unchanged++;
+                continue;
+            }
+
             if (!File.Exists(file.Path))
             {
                 if (file.Skipped is { } missing)
@@ -91,7 +119,7 @@ public static class StoreBuild
             }
 
             inputs.Add(file);
-            var modified = File.GetLastWriteTimeUtc(file.Path);
+            var modified = modifiedTimes.TryGetValue(file.Path, out var seen) ? seen : File.GetLastWriteTimeUtc(file.Path);
             if (known.TryGetValue(file.Path, out var stored))
             {
                 if (stored.Size == file.Length && stored.Modified == StoreValues.Timestamp(modified))
@@ -215,6 +243,12 @@ public static class StoreBuild
 
         writer.Changes = null;
         store.SetInfo("graph", graphSettings, writer.Transaction);
+        if (!graphFresh)
+        {
+            // Exports written from the graph before are not those of this graph.
+            store.SetInfo("exports", null, writer.Transaction);
+        }
+
         int citations = outcomes.Sum(o => o.CitationCount);
         var counts = GraphCounts(store, writer);
 

@@ -13,4 +13,12 @@ namespace Lineage.Store;
 /// <param name="Upstream">True to follow citations from citing to cited (chain, ancestors); false for descendants.</param>
 /// <param name="Relations">Relations to follow (empty: all).</param>
 /// <param name="IncludeInferred">Follow inferred links too.</param>
-public sealed record GraphScope(DocumentSymbol Root, bool Upstream, ImmutableHashSet<Relation> Relations, bool IncludeInferred = true);
+public sealed record GraphScope(DocumentSymbol Root, bool Upstream, ImmutableHashSet<Relation> Relations, bool IncludeInferred = true)
+{
+    /// <summary>
+    /// Load only the edges the walk follows (the relations, part-of, inferred links if included) between the documents
+    /// reached, not every stored edge between them: enough for the chain, ancestors and descendants of the root, and
+    /// about half the rows on the whole record.
+    /// </summary>
+    public bool FollowedEdgesOnly { get; init; }
+}

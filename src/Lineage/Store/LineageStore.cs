@@ -191,6 +191,20 @@ public sealed partial class LineageStore : IDisposable
         command.ExecuteNonQuery();
     }
 
+    /// <summary>
+    /// What the export files written from the stored graph were (formats, names, sizes, modification times), as the
+    /// last <c>lineage build</c> noted it; null when none was noted or the graph changed since (a build clears it then).
+    /// </summary>
+    public string? ExportStamp => Info("exports");
+
+    /// <summary>Notes the export files just written from the stored graph (see <see cref="ExportStamp"/>).</summary>
+    public void SetExportStamp(string? stamp)
+    {
+        using var transaction = _connection.BeginTransaction();
+        SetInfo("exports", stamp, transaction);
+        transaction.Commit();
+    }
+
     /// <summary>Every build into this store, oldest first.</summary>
     public IReadOnlyList<StoreRun> Runs()
     {

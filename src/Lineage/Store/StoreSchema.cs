@@ -143,6 +143,6 @@ public static class StoreSchema
     internal const string GraphIndexes = """
         CREATE INDEX IF NOT EXISTS edges_target ON edges(target, relation);
         CREATE INDEX IF NOT EXISTS citations_source_target ON citation_rows(source, target);
-        CREATE INDEX IF NOT EXISTS citations_target ON citation_rows(target, date, subject);
+        CREATE INDEX IF NOT EXISTS citations_target ON citation_rows(target, date, subject, source);
         """;
 }

@@ -35,6 +35,47 @@ public sealed partial class StoreCommandTests : IDisposable
         Assert.Contains("Chain of A/RES/62/42: 49/75 E → 50/70 P", output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_rerun_whose_graph_did_not_change_leaves_the_exports_as_written()
+    {
+        string input = Path.Combine(_folder, "in");
+        Directory.CreateDirectory(input);
+        File.Copy(Path.Combine(TestPaths.Seeds, "A_RES_62_42.zh.txt"), Path.Combine(input, "A_RES_62_42.zh.txt"));
+        string graphml = Path.Combine(Out, "lineage.graphml");
+        var (code, output, _) = await CliRunner.RunAsync("build", input, "--out", Out);
+        Assert.Equal(0, code);
+        Assert.Contains($"Wrote {graphml}", output, StringComparison.Ordinal);
+        byte[] first = File.ReadAllBytes(graphml);
+        var written = File.GetLastWriteTimeUtc(graphml);
+
+        (code, output, _) = await CliRunner.RunAsync("build", input, "--out", Out);
+        Assert.Equal(0, code);
+        Assert.Contains($"Kept {graphml} (the graph did not change)", output, StringComparison.Ordinal);
+        Assert.Equal(written, File.GetLastWriteTimeUtc(graphml));
+
+        // Another format asked for, a file edited by hand, or a changed graph: written again.
+        (code, output, _) = await CliRunner.RunAsync("build", input, "--out", Out, "--format", "graphml");
+        Assert.Contains($"Wrote {graphml}", output, StringComparison.Ordinal);
+        File.WriteAllText(graphml, "edited");
+        (code, output, _) = await CliRunner.RunAsync("build", input, "--out", Out, "--format", "graphml");
+        Assert.Contains($"Wrote {graphml}", output, StringComparison.Ordinal);
+        Assert.Equal(first, File.ReadAllBytes(graphml));
+        File.WriteAllText(Path.Combine(input, "A_RES_62_142.zh.txt"), File.ReadAllText(Path.Combine(input, "A_RES_62_42.zh.txt")).Replace("62/42. ", "62/142. ", StringComparison.Ordinal));
+        (code, output, _) = await CliRunner.RunAsync("build", input, "--out", Out, "--format", "graphml");
+        Assert.Equal(0, code);
+        Assert.Contains($"Wrote {graphml}", output, StringComparison.Ordinal);
+        Assert.NotEqual(first, File.ReadAllBytes(graphml));
+    }
+
+    [Fact]
+    public async Task Build_with_format_none_writes_the_store_alone()
+    {
+        var (code, output, _) = await CliRunner.RunAsync("build", TestPaths.Seeds, "--out", Out, "--format", "none");
+        Assert.Equal(0, code);
+        Assert.Contains($"Wrote {Db}", output, StringComparison.Ordinal);
+        Assert.Equal(["lineage.db"], Directory.GetFiles(Out).Select(Path.GetFileName));
+    }
+
     [Theory]
     [InlineData("chain", "62/42")]
     [InlineData("chain", "62/42", "--format", "json", "--no-inferred")]

@@ -82,6 +82,28 @@ public sealed class UnseenPatternTests
         new PatternRow("3 other body", "zh", "A_RES_78_209.zh.txt", "78/209. 标题", "大会，", 3,
             "回顾人权委员会关于促进和保护人权的区域安排的1993年3月9日第1993/51号决议3 及其后所有相关决\n议，"),
 
+        // The UN Environment Assembly's "resolution 1/1" cited from its report, the Assembly's Supplement No. 25: the
+        // corpus cites the report only (A/RES/78/158, footnote: "… Supplement No. 25 (A/69/25), annex."); the issue's
+        // form adds the resolution. A slash number of a session before 31 is never the Assembly's, named or not.
+        new PatternRow("3 other body", "en", "A_RES_78_158.en.txt", "78/158. Title", "The General Assembly,", 0,
+            "Taking note of the ministerial outcome document of the first session of the United Nations Environment\nAssembly, Official Records of the General Assembly, Sixty-ninth Session, Supplement\nNo. 25 (A/69/25), annex, resolution 1/1,"),
+
+        // A/RES/78/158 (all six languages): a list of the UN Environment Assembly's resolutions 1/7, 2/21 and 4/10, the
+        // body named before the list or after its first item; markers glued as rendered (footnotes 3 to 5 not given,
+        // so they stay in the text).
+        new PatternRow("3 other body", "en", "A_RES_78_158.en.txt", "78/158. Title", "The General Assembly,", 0,
+            "Recalling United Nations Environment Assembly resolutions 1/7 of 27 June 2014 on\nstrengthening the role of the United Nations Environment Programme in promoting\nair quality,3 2/21 of 27 May 2016 on sand and dust storms4 and 4/10 of 15 March\n2019 on innovation on biodiversity and land degradation,5"),
+        new PatternRow("3 other body", "fr", "A_RES_78_158.fr.txt", "78/158. Titre", "L’Assemblée générale,", 0,
+            "Rappelant la résolution 1/7 de l’Assemblée des Nations Unies pour l’environnement, en\ndate du 27 juin 2014, sur le renforcement du rôle du Programme des Nations Unies pour\nl’environnement dans la promotion de la qualité de l’air3, la résolution 2/21 du 27 mai\n2016 sur les tempêtes de sable et de poussière4 et la résolution 4/10 du 15 mars 2019\nsur l’innovation en matière de biodiversité et de dégradation des terres5,"),
+        new PatternRow("3 other body", "es", "A_RES_78_158.es.txt", "78/158. Título", "La Asamblea General,", 0,
+            "Recordando las resoluciones de la Asamblea de las Naciones Unidas sobre el Medio\nAmbiente 1/7, de 27 de junio de 2014, relativa al fortalecimiento de la función del\nPrograma de las Naciones Unidas para el Medio Ambiente en la promoción de la calidad\ndel aire3, 2/21, de 27 de mayo de 2016, relativa a las tormentas de arena y polvo4, y\n4/10, de 15 de marzo de 2019, relativa a la innovación en materia de diversidad\nbiológica y degradación de las tierras5,"),
+        new PatternRow("3 other body", "ru", "A_RES_78_158-RU.txt", "78/158. Заголовок", "Генеральная Ассамблея,", 0,
+            "ссылаясь на резолюции Ассамблеи Организации Объединенных Наций по окружающей среде\n1/7 от 27 июня 2014 года об укреплении роли Программы Организации Объединенных Наций\nпо окружающей среде в обеспечении качества воздуха3, 2/21 от 27 мая 2016 года о\nпесчаных и пыльных бурях4 и 4/10 от 15 марта 2019 года об инновациях в сфере\nбиоразнообразия и деградации земель5,"),
+        new PatternRow("3 other body", "ar", "A_RES_78_158.ar.txt", "78/158. عنوان", "إن الجمعية العامة،", 0,
+            "وإذ تشير إلى قرارات جمعية الأمم المتحدة للبيئة 1/7 المؤرخ 27 حزيران/يونيه 2014 بشأن\nتعزيز دور برنامج الأمم المتحدة للبيئة في تحسين نوعية الهواء3 و 2/21 المؤرخ 27\nأيار/مايو 2016 بشأن العواصف الرملية والترابية4 و 4/10 المؤرخ 15 آذار/مارس 2019 بشأن\nالابتكار في مجالي التنوع البيولوجي وتدهور الأراضي5،"),
+        new PatternRow("3 other body", "zh", "A_RES_78_158.zh.txt", "78/158. 标题", "大会，", 0,
+            "回顾联合国环境大会2014年6月27日关于加强联合国环境规划署在改善空气质量方面的作用的第1/7号\n决议、3 2016年5月27日关于沙尘暴的第2/21号决议4 和2019年3月15日关于生物多样性和土地退化方\n面的创新的第4/10号决议，5"),
+
         // 4. Roman-era numbers. Arabic prints the session as (د-28) and a special session as (دإ-4): A/RES/78/297.
         new PatternRow("4 roman", "ar", "A_RES_78_297.ar.txt", "78/297. عنوان", "إن الجمعية العامة،", 0,
             "وإذ تعيد تأكيد المبادئ العامة التي يستند إليها تمويل عمليات الأمم المتحدة لحفظ السلام،\nحسبما نصت عليه قراراتها 1874 (دإ-4) المؤرخ 27 حزيران/يونيه 1963 و 3101 (د-28) المؤرخ\n11 كانون الأول/ديسمبر 1973 و 55/235 المؤرخ 23 كانون الأول/ديسمبر 2000،",
@@ -102,6 +124,15 @@ public sealed class UnseenPatternTests
             "Recalling its resolutions 3187 (XXVIII) of 14 and 18 December 1973, 3391 (XXX) of\n19 November 1975 and 55/235 of 23 December 2000,",
             "A/RES/3187(XXVIII)", "A/RES/3391(XXX)", "A/RES/55/235"),
 
+        // Arabic and Chinese: no shared date in the corpus either; the list in A/RES/78/297's Arabic form, and
+        // in the Chinese form of A/RES/78/26's dated list ("2018年12月5日第73/41号、…").
+        new PatternRow("4 roman", "ar", "A_RES_78_297-AR.txt", "78/297. عنوان", "إن الجمعية العامة،", 0,
+            "وإذ تشير إلى قراريها 3187 (د-28) المؤرخ 14 و 18 كانون الأول/ديسمبر 1973 و 3391 (د-30) المؤرخ\n19 تشرين الثاني/نوفمبر 1975،",
+            "A/RES/3187(XXVIII)", "A/RES/3391(XXX)"),
+        new PatternRow("4 roman", "zh", "A_RES_78_297-ZH.txt", "78/297. 标题", "大会，", 0,
+            "回顾其1973年12月14日和18日第3187(XXVIII)号、1975年11月19日第3391(XXX)号和2000年12月23日第\n55/235号决议，",
+            "A/RES/3187(XXVIII)", "A/RES/3391(XXX)", "A/RES/55/235"),
+
         // 5. Character oddities. A Cyrillic look-alike part letter in English text (U+0415 in "49/75 Е"): the corpus's
         // English has none; the seed's sentence of A/RES/62/42 with the letter as the Russian text of 79/50 prints it.
         new PatternRow("5 characters", "en", "A_RES_62_42-EN.txt", "62/42. Title", "The General Assembly,", 0,
@@ -112,6 +143,27 @@ public sealed class UnseenPatternTests
         new PatternRow("5 characters", "en", "A_RES_78_170.en.txt", "78/170. Title", "The General Assembly,", 9,
             "4. Stresses that the wall and settlements being constructed by Israel in the Occupied\nPalestinian Territory, including in and around East Jerusalem, are contrary to\ninternational law and are seriously depriving the Palestinian people of their natural\nresources, and calls in this regard for full compliance with the legal obligations\naffirmed in the 9 July 2004 advisory opinion of the International Court of Justice9 and\nin relevant United Nations resolutions, including General Assembly resolution ES‑10/15;",
             "A/RES/ES-10/15"),
+
+        // A non-breaking hyphen in French: A/RES/78/15, footnote 1 as rendered ("1 Résolution S‑10/2."), as a clause.
+        new PatternRow("5 characters", "fr", "A_RES_78_15.fr.txt", "78/15. Titre", "L’Assemblée générale,", 0,
+            "Rappelant la résolution S‑10/2,",
+            "A/RES/S-10/2"),
+
+        // Chinese prints no non-breaking hyphen in the corpus, nor "3261(XXIX) F" (the part after the session): the issue's
+        // forms, in the corpus's Chinese sentence form ("回顾其……年……月……日第……号决议").
+        new PatternRow("5 characters", "zh", "A_RES_78_10-ZH.txt", "78/10. 标题", "大会，", 0,
+            "回顾其1974年12月12日第3261(XXIX) F号决议和2016年4月19日S‑30/1号决议，",
+            "A/RES/3261F(XXIX)", "A/RES/S-30/1"),
+
+        // "377 A (V)": the Security Council's call of an emergency special session, S/RES/119 (1956) (sc-gold-en); the
+        // Spanish texts of the corpus do not cite 377 A (V): the same sentence in the Spanish the corpus uses for
+        // Roman-era parts ("364 B (IV)").
+        new PatternRow("5 characters", "en", "S_RES_119(1956)-EN.txt", "", "The Security Council,", 0,
+            "Decides to call an emergency special session of the\nGeneral Assembly, as provided in General Assembly\nresolution 377 A (V) of 3 November 1950, in order to\nmake appropriate recommendations.",
+            "A/RES/377A(V)"),
+        new PatternRow("5 characters", "es", "S_RES_119(1956).es.txt", "", "El Consejo de Seguridad,", 0,
+            "Decide convocar un período extraordinario de sesiones de emergencia de la Asamblea General, según lo dispuesto\nen la resolución 377 A (V) de la Asamblea General, de 3 de noviembre de 1950, a fin de formular las\nrecomendaciones apropiadas.",
+            "A/RES/377A(V)"),
     };
 
     [Theory]

@@ -101,11 +101,35 @@ public sealed class LineageStoreTests : IDisposable
         var scoped = store.LoadGraph(new GraphScope(root, Upstream: true, [Relation.Recalls]));
         Assert.Equal(Paths(LineageChainAnalysis.Compute(whole, root)!), Paths(LineageChainAnalysis.Compute(scoped, root)!));
 
+        // Only the edges the walk follows (what the CLI loads): fewer edges, the same chain.
+        var followed = store.LoadGraph(new GraphScope(root, Upstream: true, [Relation.Recalls]) { FollowedEdgesOnly = true });
+        Assert.True(followed.EdgeCount < scoped.EdgeCount);
+        Assert.All(followed.Edges, e => Assert.Contains(e.Relation, new[] { Relation.Recalls, Relation.PartOf }));
+        Assert.Equal(Paths(LineageChainAnalysis.Compute(whole, root)!), Paths(LineageChainAnalysis.Compute(followed, root)!));
+
         var cited = DocumentSymbol.Parse("A/RES/50/70P");
         var down = store.LoadGraph(new GraphScope(cited, Upstream: false, [Relation.Recalls]));
         Assert.Equal(
             DescendantsAnalysis.Compute(whole, cited)!.Entries.Select(e => e.Node.Symbol),
             DescendantsAnalysis.Compute(down, cited)!.Entries.Select(e => e.Node.Symbol));
+    }
+
+    [Fact]
+    public void The_whole_graph_is_loaded_once_per_store_and_forgotten_when_a_build_writes_into_it()
+    {
+        string input = Path.Combine(_folder, "in");
+        SeedCopies.Write(input, 1);
+        using var store = LineageStore.OpenOrCreate(StorePath);
+        StoreBuild.Run(store, [input]);
+        var first = store.LoadGraph();
+        Assert.Same(first, store.LoadGraph());
+        Assert.NotSame(first, store.LoadGraph(mentions: true));
+
+        SeedCopies.Write(input, 1, first: 300);
+        StoreBuild.Run(store, [input]);
+        var after = store.LoadGraph();
+        Assert.NotSame(first, after);
+        Assert.True(after.NodeCount > first.NodeCount);
     }
 
     [Fact]

@@ -7,8 +7,10 @@ namespace Lineage.Documents.Text;
 internal static class LanguageDetector
 {
     private static readonly string[] s_english = [" the ", " of ", " and ", " to ", " its ", " resolution "];
-    private static readonly string[] s_french = [" le ", " la ", " les ", " des ", " et ", " du ", " sa résolution "];
-    private static readonly string[] s_spanish = [" el ", " la ", " los ", " las ", " y ", " del ", " su resolución "];
+    // No word both languages write (" la ", " de "): a short Spanish text ("… de la Asamblea General, según lo dispuesto
+    // en la resolución 377 A (V) …") tied with French on them and was read as French.
+    private static readonly string[] s_french = [" le ", " les ", " des ", " et ", " du ", " au ", " aux ", " résolution", " conseil "];
+    private static readonly string[] s_spanish = [" el ", " los ", " las ", " y ", " del ", " al ", " resolución", " resoluciones", " consejo "];
 
     public static Language Detect(string text)
     {

@@ -261,11 +261,11 @@ public sealed partial class ChineseReferenceRule : ICitationRule
     }
 
     /// <summary>An item: "第 49/75 E 号决议"; or "第62/272" with 号 left to a later item of the list.</summary>
-    [GeneratedRegex(@"第?\s*" + "(?:" + NumberPattern + @")(?:\s*(?<hao>号)\s*(?<kind>决议|决定|文件)?|\s*(?<kind>决议|决定)|(?=\s*[、，,和及与或]\s*(?:第\s*)?(?:\d|E?S-)))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"第?\s*" + "(?:" + NumberPattern + @")(?:\s*(?<hao>号)\s*(?<kind>决议|决定|文件)?|\s*(?<kind>决议|决定)|(?=\s*[、，,和及与或]\s*(?:第\s*)?(?:\d|E?S[-‑])))", RegexOptions.CultureInvariant)]
     private static partial Regex Reference();
 
     private const string NumberPattern =
-        @"(?<![0-9A-Za-z/.\-])(?:(?<special>E?S\s?-\s?\d{1,2}/\d{1,4})|(?<slash>\d{1,4}/\d{1,4})(?![\d/])(?:\s?(?<parts>[A-Z]{1,2}(?:\s*[和、至到\-]\s*[A-Z]{1,2})*(?![A-Za-z/])))?(?:\s*[(（]\s*(?:19|20)\d\d\s*[)）])?|(?<num>\d{1,4})(?:\s?(?<parts>[A-Z]{1,2}(?:\s*[和、至到\-]\s*[A-Z]{1,2})*(?![A-Za-z/])))?\s*[(（]\s*(?<paren>(?:19|20)\d\d|(?:E?S\s?[-‑]\s?)?[IVXLC]{1,7})\s*[)）]|" + BareNumber + ")";
+        @"(?<![0-9A-Za-z/.\-‑])(?:(?<special>E?S\s?[-‑–]\s?\d{1,2}/\d{1,4})|(?<slash>\d{1,4}/\d{1,4})(?![\d/])(?:\s?(?<parts>[A-Z]{1,2}(?:\s*[和、至到\-]\s*[A-Z]{1,2})*(?![A-Za-z/])))?(?:\s*[(（]\s*(?:19|20)\d\d\s*[)）])?|(?<num>\d{1,4})(?:\s?(?<parts>[A-Z]{1,2}(?:\s*[和、至到\-]\s*[A-Z]{1,2})*(?![A-Za-z/])))?\s*[(（]\s*(?<paren>(?:19|20)\d\d|(?:E?S\s?[-‑]\s?)?[IVXLC]{1,7})\s*[)）](?:\s?(?<parts>[A-Z]{1,2}(?:\s*[和、至到\-]\s*[A-Z]{1,2})*(?![A-Za-z/])))?|" + BareNumber + ")";
 
     /// <summary>
     /// A number printed with no session (group <c>bare</c>): only after 第 or a list word following another number, and
