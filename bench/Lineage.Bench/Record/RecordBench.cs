@@ -135,7 +135,7 @@ internal static class RecordBench
         string db = Path.Combine(output, "lineage.db");
         bool store = File.Exists(db);
         long storeBytes = store ? new DirectoryInfo(output).GetFiles("lineage.db*").Sum(f => f.Length) : 0;
-        report.AppendLine(Row("`lineage build DIR --out OUT`", build, mb,
+        report.AppendLine(Row("`lineage build DIR --out OUT --format none`", build, mb,
             store ? Inv($"store {storeBytes / 1e6:N0} MB ({Outputs(output)}); {Tail(build.Stdout, 4)}") : Inv($"no OUT/lineage.db: this build of Lineage has no store yet; {Tail(build.Stdout, 3)}")));
         Console.WriteLine(Row("build", build, mb, store ? Inv($"store {storeBytes / 1e6:N0} MB") : "no store"));
 
