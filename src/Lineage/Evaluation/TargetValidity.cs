@@ -23,10 +23,11 @@ internal static partial class TargetValidity
     public static string? WhyImpossible(DocumentSymbol target, Document citing)
     {
         ArgumentNullException.ThrowIfNull(citing);
+        int year = citing.Date?.Year ?? Extraction.Rules.AssemblyNumbering.DefaultAsOf.Year;
         if (target.Organ == Organ.HumanRightsCouncil && target.SessionType == SessionType.Regular && target.Number is int hrcNumber
-            && (hrcNumber > Extraction.Rules.CouncilNumbering.MaxNumber || target.Session > Extraction.Rules.CouncilNumbering.MaxSession))
+            && target.Session is int hrcSession && !Extraction.Rules.AssemblyNumbering.CouncilCanHaveGiven(hrcSession, hrcNumber, year))
         {
-            return Invariant($"the Human Rights Council has held at most {Extraction.Rules.CouncilNumbering.MaxSession} sessions of at most {Extraction.Rules.CouncilNumbering.MaxNumber} resolutions each");
+            return Invariant($"the Human Rights Council cannot have adopted {hrcSession}/{hrcNumber} by {year} (three sessions a year since 2006, at most {Extraction.Rules.AssemblyNumbering.MaxCouncilNumber} resolutions a session)");
         }
 
         if (target.Organ != Organ.GeneralAssembly || target.Kind == SymbolKind.Document || target.Session is not int session)

@@ -14,11 +14,15 @@ public sealed class CitationExtractor
 {
     private readonly ImmutableDictionary<Language, LanguageRules> _languages;
 
-    internal CitationExtractor(ImmutableDictionary<Language, LanguageRules> languages, ImmutableArray<IRuleSet> ruleSets)
+    internal CitationExtractor(ImmutableDictionary<Language, LanguageRules> languages, ImmutableArray<IRuleSet> ruleSets, DateOnly asOf)
     {
         _languages = languages;
         RuleSets = ruleSets;
+        AsOf = asOf;
     }
+
+    /// <summary>The date the extraction reasons as of for undated documents (<see cref="ExtractorBuilder.AsOf"/>).</summary>
+    public DateOnly AsOf { get; }
 
     /// <summary>The rule sets in registration order.</summary>
     public ImmutableArray<IRuleSet> RuleSets { get; }
@@ -62,7 +66,7 @@ public sealed class CitationExtractor
                 continue;
             }
 
-            var context = new ClauseContext(document, clause, i, rules.Profile) { Numbers = numbers };
+            var context = new ClauseContext(document, clause, i, rules.Profile) { Numbers = numbers, AsOf = AsOf };
             matches.Clear();
             foreach (var rule in rules.Rules)
             {

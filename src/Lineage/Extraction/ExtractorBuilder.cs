@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Lineage.Extraction.Rules;
 using Lineage.Model;
 
 namespace Lineage.Extraction;
@@ -13,6 +14,7 @@ public sealed class ExtractorBuilder
     private readonly Dictionary<Language, LanguageProfile> _profiles = [];
     private readonly Dictionary<Language, List<ICitationRule>> _rules = [];
     private readonly List<IRuleSet> _ruleSets = [];
+    private DateOnly _asOf = AssemblyNumbering.DefaultAsOf;
 
     /// <summary>The rule sets registered so far, in order.</summary>
     public IReadOnlyList<IRuleSet> RuleSets => _ruleSets;
@@ -28,6 +30,17 @@ public sealed class ExtractorBuilder
 
         _ruleSets.Add(ruleSet);
         ruleSet.Setup(this);
+        return this;
+    }
+
+    /// <summary>
+    /// The date to reason as of for documents with no date of their own (which sessions the Human Rights Council can
+    /// have held by then); by default <see cref="AssemblyNumbering.DefaultAsOf"/>, never the clock, so that a run gives
+    /// the same citations on any day.
+    /// </summary>
+    public ExtractorBuilder AsOf(DateOnly date)
+    {
+        _asOf = date;
         return this;
     }
 
@@ -66,6 +79,6 @@ public sealed class ExtractorBuilder
             language => new LanguageRules(
                 _profiles.GetValueOrDefault(language) ?? new LanguageProfile(language),
                 [.. _rules.GetValueOrDefault(language) ?? []]));
-        return new CitationExtractor(languages, [.. _ruleSets]);
+        return new CitationExtractor(languages, [.. _ruleSets], _asOf);
     }
 }

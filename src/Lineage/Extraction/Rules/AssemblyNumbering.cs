@@ -5,13 +5,28 @@ using Lineage.Model;
 namespace Lineage.Extraction.Rules;
 
 /// <summary>
-/// What an Assembly number (<c>56/4</c>) can be, for the rules that read the organ from the words around it (English,
-/// Chinese): the Assembly's own only if its date falls in Assembly session N (give or take a typo); a Human Rights
-/// Council resolution if its date falls in Council session N; another body's (a commission's, a conference's) if that
-/// body was named last. The same tests as <see cref="KindFirstReferenceRule"/>'s.
+/// The one module of organ inference and numbering for an Assembly number (<c>56/4</c>), used by every language's rules:
+/// the Assembly's own only if its date falls in Assembly session N (give or take a typo); a Human Rights Council
+/// resolution if its date falls in Council session N, or if the Council can have given that number by the text's date
+/// (<see cref="CouncilCanHaveGiven(int, int, int)"/>); another body's (a commission's, a conference's) if that body was
+/// named last, or if it is printed in that body's report (<see cref="ReportBefore"/>). The Security Council's numbering
+/// is <see cref="SecurityCouncilNumbering"/>'s table. A text with no date is reasoned about as of
+/// <see cref="ClauseContext.AsOf"/>, never the clock.
 /// </summary>
 public static partial class AssemblyNumbering
 {
+    /// <summary>
+    /// The date extraction reasons as of by default: the end of the last year <see cref="SecurityCouncilNumbering"/>'s
+    /// table covers. <see cref="ExtractorBuilder.AsOf"/> sets another.
+    /// </summary>
+    public static DateOnly DefaultAsOf { get; } = new(SecurityCouncilNumbering.LastYear, 12, 31);
+
+    /// <summary>The most resolutions the Human Rights Council has adopted at one session: a number above is no Council number.</summary>
+    public const int MaxCouncilNumber = 80;
+
+    /// <summary>The first year of the Human Rights Council (session 1, June 2006); three regular sessions a year since.</summary>
+    public const int CouncilFirstYear = 2006;
+
     /// <summary>How close before an undated number another body must be named for the number to be that body's.</summary>
     public const int ForeignReach = 150;
 
@@ -61,32 +76,47 @@ public static partial class AssemblyNumbering
     }
 
     /// <summary>
-    /// True when a printed <c>N/M</c> is a number the Human Rights Council can have given by the text's date (three
-    /// sessions a year since 2006, under a hundred resolutions a session).
+    /// True when a printed <c>N/M</c> is a number the Human Rights Council can have given by the text's date, or by
+    /// <see cref="ClauseContext.AsOf"/> when the text has none.
     /// </summary>
     public static bool CouncilCanHaveGiven(Match token, ClauseContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (!TrySessionNumber(token, out int session, out int number) || session >= 1946)
-        {
-            return false;
-        }
+        return TrySessionNumber(token, out int session, out int number) && CouncilCanHaveGiven(session, number, context.Year);
+    }
 
-        int year = context.Document.Date?.Year ?? DateTime.UtcNow.Year;
-        return number < 100 && session <= ((year - 2006) * 3) + 3;
+    /// <summary>
+    /// True when Human Rights Council resolution <paramref name="session"/>/<paramref name="number"/> can exist by
+    /// <paramref name="year"/>: three regular sessions a year since 2006 (session N meets in 2006 + (N - 1) / 3), at most
+    /// <see cref="MaxCouncilNumber"/> resolutions a session.
+    /// </summary>
+    public static bool CouncilCanHaveGiven(int session, int number, int year) =>
+        session >= 1 && number >= 1 && number <= MaxCouncilNumber && session <= ((year - CouncilFirstYear) * 3) + 3;
+
+    /// <summary>
+    /// The latest Assembly session a document can cite: the one sitting when it was adopted (a text of 2023 cannot cite
+    /// 79/8, which is another body's), or by <see cref="ClauseContext.AsOf"/> when it has no date.
+    /// </summary>
+    public static int LatestSession(ClauseContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var adopted = context.Document.Date ?? context.AsOf;
+        return adopted.Year - 1945 - (adopted.Month < 9 ? 1 : 0);
     }
 
     /// <summary>True for a number with a year before the slash (<c>2000/22</c>), as ECOSOC and its commissions number.</summary>
     public static bool IsYearNumbered(Match token)
     {
         ArgumentNullException.ThrowIfNull(token);
-        return token.Groups["slash"] is { Success: true } slash && slash.Length >= 6 && slash.ValueSpan.IndexOf('/') == 4;
+        return token.Groups["slash"] is { Success: true } slash && slash.Length >= 6 && slash.ValueSpan.IndexOf('/') == 4
+            && !token.Groups["sp"].Success;
     }
 
     /// <summary>
     /// The body whose report a reference right before <paramref name="before"/> points into: ECOSOC's (a functional
     /// commission's) for <c>(E/2020/27), chap. I, sect. C,</c>; the Human Rights Council's for the Assembly's Supplement
-    /// No. 53 <c>(A/71/53/Add.1), chap. II,</c> (or "补编第53A号" without the symbol); null when no report is cited there.
+    /// No. 53 <c>(A/71/53/Add.1), chap. II,</c> (or "Supplément no 53A", "补编第53A号" without the symbol); null when no
+    /// report is cited there. The report's word in the six languages.
     /// </summary>
     public static Organ? ReportBefore(string text, int before)
     {
@@ -160,6 +190,6 @@ public static partial class AssemblyNumbering
         return differing <= 1;
     }
 
-    [GeneratedRegex(@"(?:[(（](?:(?<ecosoc>E/\d{4}/\d+)|A/\d{2}/53(?:/Add\.\d+)?)[^()（）]{0,40}[)）]|(?:Supplement|补编)[^()0-9]{0,12}53[A-Z]?(?![0-9]))[^()（）0-9/]{0,80}\z", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:[(（](?:(?<ecosoc>E/\d{4}/\d+)|A/\d{2}/53(?:/Add\.\d+)?)[^()（）]{0,40}[)）]|(?:Supplement|Supplément|[Ss]uplemento|Дополнение|الملحق|补编)[^()0-9]{0,12}53[A-Z]?(?![0-9]))[^()（）0-9/]{0,80}\z", RegexOptions.CultureInvariant)]
     private static partial Regex ReportReference();
 }

@@ -173,19 +173,11 @@ public abstract partial class KindFirstReferenceRule : ICitationRule
     /// </summary>
     protected virtual DocumentSymbol Reconsider(DocumentSymbol symbol, DateOnly? date, ClauseContext context) => symbol;
 
-    /// <summary>
-    /// The latest Assembly session a document can cite: the one sitting when it was adopted (a text of 2023 cannot cite
-    /// 79/8, which is another body's); <see cref="SymbolGrammar.LatestPlausibleSession"/> when the date is unknown.
-    /// </summary>
-    protected static int LatestSession(ClauseContext context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        return context.Document.Date is { } adopted ? adopted.Year - 1945 - (adopted.Month < 9 ? 1 : 0) : SymbolGrammar.LatestPlausibleSession;
-    }
+    /// <summary>The latest Assembly session a document can cite (<see cref="AssemblyNumbering.LatestSession"/>).</summary>
+    protected static int LatestSession(ClauseContext context) => AssemblyNumbering.LatestSession(context);
 
-    /// <summary>True when General Assembly session <paramref name="session"/> sat on <paramref name="date"/> (September to September).</summary>
-    protected static bool AssemblySat(int session, DateOnly date) =>
-        date >= new DateOnly(1945 + session, 9, 1) && date <= new DateOnly(1946 + session, 9, 30);
+    /// <summary>True when General Assembly session <paramref name="session"/> sat on <paramref name="date"/> (<see cref="AssemblyNumbering.Sat"/>).</summary>
+    protected static bool AssemblySat(int session, DateOnly date) => AssemblyNumbering.Sat(session, date);
 
     /// <summary>The part letters printed after a number, in Latin; by default <see cref="LetterParts"/>. Empty: none readable.</summary>
     protected virtual IReadOnlyList<string?> ReadParts(string printed) => LetterParts(printed);
@@ -302,35 +294,12 @@ public abstract partial class KindFirstReferenceRule : ICitationRule
 
     /// <summary>
     /// Whether the Security Council's numbering was near <paramref name="number"/> in <paramref name="year"/> (within
-    /// two years), from the numbers it had reached by some years: 100 by 1953, 1000 by 1995, 2700 by 2023.
+    /// two years), by <see cref="SecurityCouncilNumbering"/>'s table; a number beyond the table is of its last years.
     /// </summary>
-    private static bool IsCouncilNumberOfYear(int number, int year)
-    {
-        ReadOnlySpan<(int Number, int Year)> reached =
-        [
-            (1, 1946), (100, 1953), (200, 1965), (300, 1971), (400, 1976), (500, 1982), (600, 1987), (700, 1991),
-            (800, 1993), (1000, 1995), (1200, 1998), (1300, 2000), (1500, 2003), (1700, 2006), (1900, 2009),
-            (2000, 2011), (2200, 2015), (2400, 2018), (2500, 2019), (2600, 2021), (2700, 2023),
-        ];
-        if (number < 1)
-        {
-            return false;
-        }
-
-        for (int i = 1; i < reached.Length; i++)
-        {
-            if (number <= reached[i].Number)
-            {
-                var (n0, y0) = reached[i - 1];
-                var (n1, y1) = reached[i];
-                double expected = y0 + ((double)(number - n0) * (y1 - y0) / (n1 - n0));
-                return Math.Abs(year - expected) <= 2;
-            }
-        }
-
-        // Beyond the table: about fifty a year since 2023.
-        return Math.Abs(year - (2023 + ((number - 2700) / 50.0))) <= 2;
-    }
+    private static bool IsCouncilNumberOfYear(int number, int year) =>
+        number >= 1 && (SecurityCouncilNumbering.YearOf(number) is int numbered
+            ? Math.Abs(year - numbered) <= 2
+            : year >= SecurityCouncilNumbering.LastYear - 2);
 
     public IEnumerable<CitationMatch> Match(ClauseContext context)
     {
@@ -458,10 +427,7 @@ public abstract partial class KindFirstReferenceRule : ICitationRule
         }
 
         var span = slash.ValueSpan;
-        int cut = span.IndexOf('/');
-        if (!int.TryParse(span[..cut], NumberStyles.None, CultureInfo.InvariantCulture, out int session)
-            || !int.TryParse(span[(cut + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out int number)
-            || session >= 1946)
+        if (!int.TryParse(span[..span.IndexOf('/')], NumberStyles.None, CultureInfo.InvariantCulture, out int session) || session >= 1946)
         {
             return Organ.None;
         }
@@ -474,8 +440,7 @@ public abstract partial class KindFirstReferenceRule : ICitationRule
                 return Organ.None;
             }
 
-            int councilYear = 2006 + ((session - 1) / 3);
-            if (date.Year >= councilYear && date.Year <= councilYear + 1)
+            if (AssemblyNumbering.CouncilByDate(token, date))
             {
                 return Organ.HumanRightsCouncil;
             }
@@ -486,8 +451,7 @@ public abstract partial class KindFirstReferenceRule : ICitationRule
         // a hundred resolutions a session).
         // "Its resolution" is the text's own unless the Council was named just before ("le Conseil … a décidé, dans sa
         // résolution 54/15").
-        int year = context.Document.Date?.Year ?? DateTime.UtcNow.Year;
-        if (number >= 100 || session > ((year - 2006) * 3) + 3)
+        if (!AssemblyNumbering.CouncilCanHaveGiven(token, context))
         {
             return Organ.None;
         }
@@ -505,54 +469,10 @@ public abstract partial class KindFirstReferenceRule : ICitationRule
     /// <summary>
     /// True when a General Assembly number is contradicted by the date printed after it by more than a typo's worth
     /// (<c>32/1 du 27 mai 2023</c> is another body's resolution 32/1, not the Assembly's of 1977), or at all when the
-    /// clause last named another body (<c>… de la Comisión de la Condición Jurídica y Social de la Mujer, a saber, …
-    /// 56/4, de 9 de marzo de 2012</c>).
+    /// clause last named another body (<see cref="AssemblyNumbering.Contradicted"/>).
     /// </summary>
-    private static bool DateContradicts(DocumentSymbol symbol, DateOnly? date, Func<int, Organ?> lastMentioned)
-    {
-        if (date is not { } d || symbol.Organ != Organ.GeneralAssembly || symbol.SessionType != SessionType.Regular || symbol.IsRomanSession
-            || symbol.Session is not int session || AssemblySat(session, d))
-        {
-            return false;
-        }
-
-        // A year a digit away from the session's is a slip (2019 for 2009), unless the clause last named another body.
-        int first = 1945 + session;
-        return (Math.Abs(d.Year - first) > 3 && !OneDigitApart(d.Year, first) && !OneDigitApart(d.Year, first + 1))
-            || lastMentioned(int.MaxValue) is null;
-    }
-
-    /// <summary>True when two years differ in one printed digit only (2019 for 2009: a typing slip, not another body).</summary>
-    private static bool OneDigitApart(int a, int b)
-    {
-        int differing = 0;
-        for (; a > 0 || b > 0; a /= 10, b /= 10)
-        {
-            differing += a % 10 != b % 10 ? 1 : 0;
-        }
-
-        return differing <= 1;
-    }
-
-    /// <summary>
-    /// The body whose report a reference right before <paramref name="before"/> points into: ECOSOC's (a functional
-    /// commission's) for <c>(E/2020/27), chap. I, sect. C,</c>; the Human Rights Council's for the Assembly's Supplement
-    /// No. 53 <c>(A/71/53/Add.1), chap. II,</c> (or "Supplément no 53A" without the symbol); null when no report is
-    /// cited there.
-    /// </summary>
-    private static Organ? ReportBefore(string text, int before)
-    {
-        int from = Math.Max(0, before - 120);
-        var report = ReportReference().Match(text, from, before - from);
-        return !report.Success ? null : report.Groups["ecosoc"].Success ? Organ.EconomicAndSocialCouncil : Organ.HumanRightsCouncil;
-    }
-
-    [GeneratedRegex(@"(?:\((?:(?<ecosoc>E/\d{4}/\d+)|A/\d{2}/53(?:/Add\.\d+)?)[^()]{0,40}\)|(?:Supplement|Supplément|[Ss]uplemento|Дополнение|الملحق)[^()0-9]{0,12}53[A-Z]?(?![0-9]))[^()0-9/]{0,80}\z", RegexOptions.CultureInvariant)]
-    private static partial Regex ReportReference();
-
-    /// <summary>True for a number with a year before the slash (<c>2000/22</c>), as ECOSOC and its commissions number.</summary>
-    private static bool IsYearNumbered(Match token) =>
-        token.Groups["slash"] is { Success: true } slash && slash.Length >= 6 && slash.ValueSpan.IndexOf('/') == 4 && !token.Groups["sp"].Success;
+    private static bool DateContradicts(DocumentSymbol symbol, DateOnly? date, Func<int, Organ?> lastMentioned) =>
+        date is not null && AssemblyNumbering.Contradicted(symbol, date, lastMentioned(int.MaxValue) is null);
 
     [GeneratedRegex(@"(?<letters>(?<![\p{L}])[A-ZА-Я]{1,2}(?![\p{L}]))|(?<range>(?<![\p{L}])(?:à|a|to|до|إلى)(?![\p{L}])|[-–‑])", RegexOptions.CultureInvariant)]
     private static partial Regex PartToken();
@@ -596,7 +516,7 @@ public abstract partial class KindFirstReferenceRule : ICitationRule
             foreach (var item in _pending)
             {
                 var organ = item.Organ != Organ.None ? item.Organ : named;
-                if (organ == Organ.None && IsYearNumbered(item.Token)
+                if (organ == Organ.None && AssemblyNumbering.IsYearNumbered(item.Token)
                     && LastMentioned(item.Token.Index, int.MaxValue) is null or Organ.HumanRightsCouncil)
                 {
                     // "2000/22" after "la Sous-Commission … a adopté": the functional commissions number by year too. So
@@ -606,7 +526,7 @@ public abstract partial class KindFirstReferenceRule : ICitationRule
                 }
 
                 if (organ == Organ.None && !item.Own && item.Date is null && item.Token.Groups["slash"].Success
-                    && ReportBefore(context.Text, item.Token.Index) is { } report)
+                    && AssemblyNumbering.ReportBefore(context.Text, item.Token.Index) is { } report)
                 {
                     // "Official Records of the Economic and Social Council, … Supplement No. 7 (E/2020/27), chap. I, sect. C,
                     // resolution 59/1": a resolution printed in a report is the reporting body's; the Assembly's Supplement

@@ -125,7 +125,7 @@ public sealed partial class EnglishReferenceRule : ICitationRule
                 }
             }
 
-            var named = CouncilNumbering.Fits(organ, token) ? organ : Organ.None;
+            var named = CouncilNumbering.Fits(organ, token, context) ? organ : Organ.None;
             if (own && named == context.HostOrgan)
             {
                 named = Organ.None;

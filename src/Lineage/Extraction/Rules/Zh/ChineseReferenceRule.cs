@@ -108,7 +108,7 @@ public sealed partial class ChineseReferenceRule : ICitationRule
                 continue;
             }
 
-            var given = CouncilNumbering.Fits(organ, token) ? organ : Organ.None;
+            var given = CouncilNumbering.Fits(organ, token, context) ? organ : Organ.None;
             if (clues.Implied(token, given, own, date) is not { } implied)
             {
                 // Another body's: "亚洲及太平洋经济社会委员会第七十二届会议通过了……第72/7号决议", a resolution printed in the
