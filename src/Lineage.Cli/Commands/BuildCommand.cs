@@ -138,7 +138,7 @@ internal static class BuildCommand
         return command;
     }
 
-    /// <summary>How many chains the summary prints (those of the resolutions read in this build, in input order).</summary>
+    /// <summary>The most chains the summary prints (those of the resolutions read in this build, in input order); more read, none printed.</summary>
     internal const int ChainsShown = 10;
 
     private static void WriteSummary(StoreBuildResult result, string storePath, List<string> written, List<string> kept, TextWriter output)
@@ -188,16 +188,22 @@ internal static class BuildCommand
 
     /// <summary>
     /// The chains of the resolutions read now (of the first ones stored when none was), each loaded from the store with
-    /// only its ancestors: at most <see cref="ChainsShown"/>, for a build of the whole record reads twenty thousand.
+    /// only its ancestors, when there are at most <see cref="ChainsShown"/>: a build of the whole record reads twenty thousand.
     /// </summary>
     private static void WriteChains(StoreBuildResult result, string storePath, TextWriter output)
     {
         using var store = LineageStore.Open(storePath);
         var resolutions = (result.Read.IsEmpty ? store.DocumentSymbols(4 * ChainsShown) : result.Read)
             .Where(s => s.Kind == SymbolKind.Resolution).Distinct().ToList();
-        if (resolutions.Count > 0)
+        if (resolutions.Count > ChainsShown)
         {
-            foreach (var symbol in resolutions.Take(ChainsShown))
+            // A long lineage costs a second to load and walk: a build of many resolutions names the command instead.
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"Chains: lineage chain SYMBOL --db {storePath} (the summary gives them when at most {ChainsShown} resolutions are read)"));
+        }
+        else if (resolutions.Count > 0)
+        {
+            foreach (var symbol in resolutions)
             {
                 var graph = store.LoadGraph(new GraphScope(symbol, Upstream: true, ChainOptions.Default.Relations));
                 var chain = LineageChainAnalysis.Compute(graph, symbol);
@@ -212,11 +218,6 @@ internal static class BuildCommand
                     $"Chain of {symbol}: {string.Join(" → ", longest.Select(n => n.Symbol.ShortForm))} ({longest.Length} documents{branches})"));
             }
 
-            if (resolutions.Count > ChainsShown)
-            {
-                output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"(the chains of {ChainsShown} resolutions; the others: lineage chain SYMBOL --db {storePath})"));
-            }
         }
     }
 }

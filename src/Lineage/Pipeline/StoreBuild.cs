@@ -387,7 +387,7 @@ public static class StoreBuild
             }
             else
             {
-                writer.Write(result.File, result.Job.Order);
+                writer.Write(result.File, result.Job.Order, replace: result.Job.KnownHash is not null);
                 if (result.File.Document is { } document)
                 {
                     read.Add(document.Symbol);

@@ -73,10 +73,14 @@ internal sealed class StoreWriter : IDisposable
     /// </summary>
     public GraphChanges? Changes { get; set; }
 
-    /// <summary>Replaces the rows of <paramref name="file"/>'s path with what it holds now.</summary>
-    public void Write(StoredFile file, int inputOrder)
+    /// <summary>Replaces the rows of <paramref name="file"/>'s path with what it holds now (<paramref name="replace"/>: the store may hold rows of it).</summary>
+    public void Write(StoredFile file, int inputOrder, bool replace = true)
     {
-        Remove(file.Path);
+        if (replace)
+        {
+            Remove(file.Path);
+        }
+
         Changes?.Add(file.Document?.Symbol, [.. file.Citations.Select(c => c.Citation)], +1);
         var p = _insertDocument.Parameters;
         var document = file.Document;
