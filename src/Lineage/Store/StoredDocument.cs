@@ -26,7 +26,7 @@ public sealed record StoredDocument
 
     public DateTime ModifiedUtc { get; init; }
 
-    /// <summary>SHA-256 of the file's bytes, lower-case hex.</summary>
+    /// <summary>XXH128 of the file's bytes, lower-case hex (tells a changed file from an unchanged one).</summary>
     public required string ContentHash { get; init; }
 
     public DateTime ReadAtUtc { get; init; }

@@ -30,4 +30,26 @@ public class CitationEvidenceTests
         var recalls = result.Citations.First(c => c.Target.Canonical == "A/RES/61/78");
         Assert.Contains("回顾", CitationEvidence.Of(result.Document, recalls)!.Value.Sentence);
     }
+
+    [Fact]
+    public void Finding_the_evidence_of_a_whole_document_at_once_gives_what_each_citation_alone_gives()
+    {
+        var extractor = new ExtractorBuilder().UseAllLanguages().Build();
+        var loader = new DocumentLoader(Lineage.Pipeline.PipelineOptions.Default.Readers, new DocumentLoaderOptions());
+        int compared = 0;
+        foreach (var file in loader.Discover([TestPaths.FixtureCorpus, TestPaths.Seeds]))
+        {
+            if (loader.Read(file).Document is not { } document)
+            {
+                continue;
+            }
+
+            var citations = extractor.Extract(document).Citations;
+            var all = CitationEvidence.OfAll(document, citations);
+            Assert.Equal(citations.Select(c => CitationEvidence.Of(document, c)), all);
+            compared += citations.Length;
+        }
+
+        Assert.True(compared > 1000, $"{compared} citations compared");
+    }
 }

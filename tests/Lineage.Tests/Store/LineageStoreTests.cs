@@ -174,7 +174,7 @@ public sealed class LineageStoreTests : IDisposable
         Assert.Equal("text", document.Format);
         Assert.Equal(new FileInfo(TestPaths.Seed).Length, document.Size);
         Assert.Equal(File.GetLastWriteTimeUtc(TestPaths.Seed), document.ModifiedUtc);
-        Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(TestPaths.Seed))), document.ContentHash);
+        Assert.Equal(Convert.ToHexStringLower(System.IO.Hashing.XxHash128.Hash(File.ReadAllBytes(TestPaths.Seed))), document.ContentHash);
         Assert.Equal(30, document.CitationCount);
         var run = Assert.Single(store.Runs());
         Assert.Equal(RuleSetVersion(), run.RuleSetVersion);

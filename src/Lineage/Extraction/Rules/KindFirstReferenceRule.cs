@@ -55,7 +55,15 @@ public abstract partial class KindFirstReferenceRule : ICitationRule
     /// </summary>
     protected const int ListGapWindow = 600;
 
+    /// <summary>The kind word <see cref="Head"/> requires, as a pattern of its own (null: not provably required).</summary>
+    private readonly Lazy<Regex?> _kindWords;
+
+    protected KindFirstReferenceRule() => _kindWords = new(() => RequiredGroup.Filter(Head, "kind"));
+
     public abstract string Name { get; }
+
+    /// <summary>The filter run before <see cref="Head"/>: no kind word in the window, no head there.</summary>
+    internal Regex? KindWordFilter => _kindWords.Value;
 
     /// <inheritdoc/>
     public bool NeedsAnchor => true;
@@ -308,7 +316,10 @@ public abstract partial class KindFirstReferenceRule : ICitationRule
         {
             var token = tokens[i];
             int windowStart = Math.Max(previousEnd, token.Index - HeadWindow);
-            var head = Head.Match(text, windowStart, token.Index - windowStart);
+            int windowLength = token.Index - windowStart;
+            var head = KindWordFilter is { } kindWords && !kindWords.IsMatch(text.AsSpan(windowStart, windowLength))
+                ? System.Text.RegularExpressions.Match.Empty
+                : Head.Match(text, windowStart, windowLength);
             if (head.Success)
             {
                 walk.EndGroup();
