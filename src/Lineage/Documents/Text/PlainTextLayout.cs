@@ -45,6 +45,13 @@ internal static partial class PlainTextLayout
             }
         }
 
+        if (symbol.IsEmpty && TopSymbol(text, lines, frontMatter.BodyStartLine) is { } top)
+        {
+            // "S/RES/2618 (2022)" printed alone at the top of the first page (the page-furniture pass takes it out of the
+            // heading): a Security Council text has no other symbol line.
+            symbol = top;
+        }
+
         if (symbol.IsEmpty && frontMatter.Symbol is { } frontSymbol)
         {
             symbol = frontSymbol;
@@ -126,6 +133,29 @@ internal static partial class PlainTextLayout
         return false;
     }
 
+    /// <summary>
+    /// The resolution symbol printed alone on the first non-blank line of the text (<c>S/RES/2618 (2022)</c>,
+    /// <c>A/RES/78/26</c>); null when that line is anything else.
+    /// </summary>
+    private static DocumentSymbol? TopSymbol(string text, List<(int Start, int End)> lines, int from)
+    {
+        for (int i = Math.Max(0, from); i < lines.Count; i++)
+        {
+            var line = text.AsSpan(lines[i].Start, lines[i].End - lines[i].Start).Trim();
+            if (line.IsEmpty)
+            {
+                continue;
+            }
+
+            return TopSymbolLine().IsMatch(line) && DocumentSymbol.TryParse(line, out var symbol) && symbol.IsResolution ? symbol : null;
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"^(?:S/RES/\d{1,4}\s?\((?:19|20)\d\d\)|A/RES/(?:E?S-)?\d{1,3}/\d{1,4}(?:\s?[A-Z])?)$", RegexOptions.CultureInvariant)]
+    private static partial Regex TopSymbolLine();
+
     /// <summary>True when <paramref name="line"/> has the shape of a symbol line (a cheap test before <see cref="TryReadSymbolLine"/>).</summary>
     internal static bool IsSymbolLine(ReadOnlySpan<char> line) => GaSymbolLine().IsMatch(line) || ScSymbolLine().IsMatch(line);
 
@@ -153,10 +183,18 @@ internal static partial class PlainTextLayout
         return lines;
     }
 
-    [GeneratedRegex(@"^\s*(?<number>(?:E?S-)?\d{1,3}/\d{1,4}(?:\s?[A-Z])?)\s*[.．]\s*(?<title>\S.*)?$", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// "62/42. Title", Arabic "62/42 - عنوان", "S-10/2. Title", and before session 31 "3187 (XXVIII). Title" (a Roman
+    /// session, part letters before it: "2602 C (XXIV). Title").
+    /// </summary>
+    [GeneratedRegex(@"^\s*(?<number>(?:E?S[-‑])?\d{1,3}/\d{1,4}(?:\s?[A-Z])?|\d{1,4}(?:\s?[A-Z])?\s?\((?:E?S[-‑])?[IVXLC]{1,7}\))\s*(?:[.．]|\s[-–]\s)\s*(?<title>\S.*)?$", RegexOptions.CultureInvariant)]
     private static partial Regex GaSymbolLine();
 
-    [GeneratedRegex(@"^\s*(?:Resolution\s+(?<number>\d{1,4}\s*[(（]\s*(?:19|20)\d\d\s*[)）]).*|第?\s*(?<number>\d{1,4}\s*[(（]\s*(?:19|20)\d\d\s*[)）])\s*[.．]?\s*(?:号决议|Resolution\b.*)?\s*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// A Security Council heading: "Resolution 1540 (2004)" in the six languages ("Résolution", "Resolución", "Резолюция",
+    /// "القرار", "第1540(2004)号决议"), or the symbol itself at the top ("S/RES/2618 (2022)").
+    /// </summary>
+    [GeneratedRegex(@"^\s*(?:(?:Resolution|Résolution|Resolución|Резолюция|القرار)\s+(?<number>\d{1,4}\s*[(（]\s*(?:19|20)\d\d\s*[)）]).*|S/RES/(?<number>\d{1,4}\s*[(（]\s*(?:19|20)\d\d\s*[)）])\s*|第?\s*(?<number>\d{1,4}\s*[(（]\s*(?:19|20)\d\d\s*[)）])\s*[.．]?\s*(?:号决议|Resolution\b.*)?\s*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ScSymbolLine();
 
     [GeneratedRegex(@"[(（\[]\s*(?<report>[AS]/(?:C\.\d/)?\d{1,3}/(?:L\.)?\d{1,4}(?:/Add\.\d+)?)", RegexOptions.CultureInvariant)]

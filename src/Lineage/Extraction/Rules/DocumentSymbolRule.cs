@@ -18,6 +18,13 @@ public sealed partial class DocumentSymbolRule : ICitationRule
     public IEnumerable<CitationMatch> Match(ClauseContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+
+        // Every symbol holds a slash: a clause without one (one vectorized search) is not scanned from each capital.
+        if (!context.Text.Contains('/', StringComparison.Ordinal))
+        {
+            yield break;
+        }
+
         foreach (Match m in Symbol().Matches(context.Text))
         {
             if (!m.Value.Any(char.IsAsciiDigit) || !DocumentSymbol.TryParse(m.Value, out var symbol))

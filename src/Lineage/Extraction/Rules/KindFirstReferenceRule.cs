@@ -43,12 +43,6 @@ public abstract partial class KindFirstReferenceRule : ICitationRule
     /// </summary>
     protected const string Session = @"(?:19|20)[0-9][0-9]|[IVXLCХІС]{1,7}|E?S\s?[-–‑]\s?[IVXLC]{1,7}";
 
-    /// <summary>How close before an undated number another body must be named for the number to be that body's.</summary>
-    private const int ForeignReach = 150;
-
-    /// <summary>How close before "its resolution" the Council must be named for "its" to be the Council's.</summary>
-    private const int OwnReach = 100;
-
     /// <summary>How far before an item the kind word and the organ may start.</summary>
     protected const int HeadWindow = 160;
 
@@ -165,8 +159,7 @@ public abstract partial class KindFirstReferenceRule : ICitationRule
     }
 
     /// <summary>True for the mark of an emergency special session: <c>ES</c>, Arabic <c>دإط</c> (الدورة الاستثنائية الطارئة).</summary>
-    protected static bool IsEmergencyMark(string mark) =>
-        mark.StartsWith("ES", StringComparison.Ordinal) || mark.StartsWith("دإط", StringComparison.Ordinal);
+    protected static bool IsEmergencyMark(string mark) => OrganClues.IsEmergencyMark(mark);
 
     /// <summary>
     /// A last look at a symbol read from the text, with the date printed after it: by default the symbol unchanged.
@@ -403,70 +396,6 @@ public abstract partial class KindFirstReferenceRule : ICitationRule
     }
 
     /// <summary>
-    /// The organ of a number no organ was named for: the Human Rights Council when its date or the clause says so
-    /// (see the remarks of <see cref="KindFirstReferenceRule"/>), else none (the host's).
-    /// </summary>
-    private static Organ ImpliedOrgan(Item item, ClauseContext context, Func<int, Organ?> lastMentioned, Func<string, Organ> earlierNamed)
-    {
-        if (context.HostOrgan != Organ.GeneralAssembly)
-        {
-            return Organ.None;
-        }
-
-        // A special session of the Council (S-34/1) prints like one of the Assembly: only the clause can tell.
-        var token = item.Token;
-        if (token.Groups["sp"].Success || token.Groups["special"].Success)
-        {
-            bool emergency = IsEmergencyMark(token.Groups["sp"].Success ? token.Groups["sp"].Value : token.Groups["special"].Value);
-            return !emergency && lastMentioned(item.Own ? OwnReach : int.MaxValue) == Organ.HumanRightsCouncil ? Organ.HumanRightsCouncil : Organ.None;
-        }
-
-        if (token.Groups["slash"] is not { Success: true } slash)
-        {
-            return Organ.None;
-        }
-
-        var span = slash.ValueSpan;
-        if (!int.TryParse(span[..span.IndexOf('/')], NumberStyles.None, CultureInfo.InvariantCulture, out int session) || session >= 1946)
-        {
-            return Organ.None;
-        }
-
-        // Dated: Assembly session N runs from September of 1945 + N; Council session N meets in 2006 + (N - 1) / 3.
-        if (item.Date is { } date)
-        {
-            if (AssemblySat(session, date))
-            {
-                return Organ.None;
-            }
-
-            if (AssemblyNumbering.CouncilByDate(token, date))
-            {
-                return Organ.HumanRightsCouncil;
-            }
-        }
-
-        // Undated (or the date fits neither), not the text's own: the clause, or an earlier clause citing the same
-        // number, names the Council, and the number is one it can have given (three sessions a year since 2006, under
-        // a hundred resolutions a session).
-        // "Its resolution" is the text's own unless the Council was named just before ("le Conseil … a décidé, dans sa
-        // résolution 54/15").
-        if (!AssemblyNumbering.CouncilCanHaveGiven(token, context))
-        {
-            return Organ.None;
-        }
-
-        if (item.Own)
-        {
-            return lastMentioned(OwnReach) == Organ.HumanRightsCouncil ? Organ.HumanRightsCouncil : Organ.None;
-        }
-
-        return lastMentioned(int.MaxValue) == Organ.HumanRightsCouncil || earlierNamed(slash.Value) == Organ.HumanRightsCouncil
-            ? Organ.HumanRightsCouncil
-            : Organ.None;
-    }
-
-    /// <summary>
     /// True when a General Assembly number is contradicted by the date printed after it by more than a typo's worth
     /// (<c>32/1 du 27 mai 2023</c> is another body's resolution 32/1, not the Assembly's of 1977), or at all when the
     /// clause last named another body (<see cref="AssemblyNumbering.Contradicted"/>).
@@ -484,8 +413,7 @@ public abstract partial class KindFirstReferenceRule : ICitationRule
     {
         private readonly List<Item> _pending = [];
         private readonly List<int> _group = [];
-        private MatchCollection? _mentions;
-        private IReadOnlyList<(int Position, VerbForm Form)>? _verbs;
+        private readonly OrganClues _clues = new(context, rule.OrganMention, m => m.Groups["foreign"].Success ? null : rule.OrganOf(m.Value, context.HostOrgan));
 
         public List<CitationMatch> Result { get; } = [];
 
@@ -516,40 +444,16 @@ public abstract partial class KindFirstReferenceRule : ICitationRule
             foreach (var item in _pending)
             {
                 var organ = item.Organ != Organ.None ? item.Organ : named;
-                if (organ == Organ.None && AssemblyNumbering.IsYearNumbered(item.Token)
-                    && LastMentioned(item.Token.Index, int.MaxValue) is null or Organ.HumanRightsCouncil)
+                if (organ == Organ.None)
                 {
-                    // "2000/22" after "la Sous-Commission … a adopté": the functional commissions number by year too. So
-                    // after the Human Rights Council, which numbers by session ("la Commission des droits de l'homme et le
-                    // Conseil des droits de l'homme …, la première par sa résolution 1998/72"), it is the Commission's.
-                    continue;
-                }
-
-                if (organ == Organ.None && !item.Own && item.Date is null && item.Token.Groups["slash"].Success
-                    && AssemblyNumbering.ReportBefore(context.Text, item.Token.Index) is { } report)
-                {
-                    // "Official Records of the Economic and Social Council, … Supplement No. 7 (E/2020/27), chap. I, sect. C,
-                    // resolution 59/1": a resolution printed in a report is the reporting body's; the Assembly's Supplement
-                    // No. 53 (A/71/53) is the Human Rights Council's report.
-                    if (report == Organ.EconomicAndSocialCouncil)
+                    // What the clause says of a number no organ was named for (OrganClues, the same for every language):
+                    // another body's (null), the Human Rights Council's, or none (the host's).
+                    if (_clues.Implied(item.Token, Organ.None, item.Own, item.Date) is not { } implied)
                     {
                         continue;
                     }
 
-                    organ = report;
-                }
-
-                if (organ == Organ.None && !item.Own && item.Date is null && item.Token.Groups["slash"].Success
-                    && ForeignJustBefore(item.Token.Index))
-                {
-                    // "par la Commission économique et sociale pour l'Asie et le Pacifique, à sa soixante-douzième session,
-                    // de la résolution 72/7": another body named just before an undated number adopted it.
-                    continue;
-                }
-
-                if (organ == Organ.None)
-                {
-                    organ = ImpliedOrgan(item, context, reach => LastMentioned(item.Token.Index, reach), EarlierNamed);
+                    organ = implied;
                 }
 
                 int start = item.Token.Groups["sp"] is { Success: true } sp ? sp.Index : item.Token.Index;
@@ -557,7 +461,7 @@ public abstract partial class KindFirstReferenceRule : ICitationRule
                 foreach (var read in rule.Read(item.Token, new ReferenceContext(context.HostOrgan, organ, item.Kind)))
                 {
                     var symbol = rule.Reconsider(read, item.Date, context);
-                    if (DateContradicts(symbol, item.Date, reach => LastMentioned(item.Token.Index, reach)))
+                    if (DateContradicts(symbol, item.Date, reach => _clues.LastMentioned(item.Token.Index, reach)))
                     {
                         continue;
                     }
@@ -580,57 +484,6 @@ public abstract partial class KindFirstReferenceRule : ICitationRule
             }
 
             _pending.Clear();
-        }
-
-        /// <summary>The organ named next to (within a short reach of) the same printed number in an earlier clause.</summary>
-        private Organ EarlierNamed(string printed) =>
-            AssemblyNumbering.EarlierNamed(context, printed, rule.OrganMention, m => m.Groups["foreign"].Success ? null : rule.OrganOf(m.Value, context.HostOrgan));
-
-        /// <summary>
-        /// True when another body is the last one named before <paramref name="before"/>, within
-        /// <see cref="ForeignReach"/>, and no citing verb starts a new member of the clause in between.
-        /// </summary>
-        private bool ForeignJustBefore(int before)
-        {
-            // Only the window before the number is searched: this runs for most undated numbers.
-            int from = Math.Max(0, before - ForeignReach - 120);
-            Match? last = null;
-            for (var mention = rule.OrganMention.Match(context.Text, from, before - from); mention.Success; mention = mention.NextMatch())
-            {
-                last = mention;
-            }
-
-            if (last is null || !last.Groups["foreign"].Success || before - (last.Index + last.Length) > ForeignReach)
-            {
-                return false;
-            }
-
-            _verbs ??= context.Profile.Verbs.FindAll(context.Text);
-            int after = last.Index + last.Length;
-            return !_verbs.Any(v => v.Position > after && v.Position < before);
-        }
-
-        /// <summary>
-        /// The organ the clause names last before <paramref name="before"/>, at most <paramref name="reach"/> characters
-        /// away: <see cref="Organ.None"/> when none, null when another body was named last.
-        /// </summary>
-        private Organ? LastMentioned(int before, int reach)
-        {
-            _mentions ??= rule.OrganMention.Matches(context.Text);
-            Organ? last = Organ.None;
-            foreach (Match mention in _mentions)
-            {
-                if (mention.Index >= before)
-                {
-                    break;
-                }
-
-                last = before - (mention.Index + mention.Length) > reach ? Organ.None
-                    : mention.Groups["foreign"].Success ? null
-                    : rule.OrganOf(mention.Value, context.HostOrgan);
-            }
-
-            return last;
         }
     }
 }

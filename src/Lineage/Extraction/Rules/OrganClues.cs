@@ -18,22 +18,26 @@ public sealed class OrganClues(ClauseContext context, Regex mentions, Func<Match
     private IReadOnlyList<(int Position, VerbForm Form)>? _verbs;
 
     /// <summary>
-    /// The organ of <paramref name="token"/>: <paramref name="named"/> when the text named one; else the Human Rights
-    /// Council when its date, the clause or an earlier clause citing the same number says so; none (the host's);
-    /// null when another body was named for it: a year-numbered resolution after another body ("the Commission …
-    /// its resolution 2013/1"), an undated number in an Economic and Social Council report or just after another body.
+    /// The organ of <paramref name="token"/>: <paramref name="named"/> when the text named one; else null when another
+    /// body's: a year-numbered resolution after another body or after the Human Rights Council, which numbers by session
+    /// ("the Commission … its resolution 2013/1"), an undated number in an Economic and Social Council report or just
+    /// after another body; else, in an Assembly text, the Human Rights Council when its date, the clause or an earlier
+    /// clause citing the same number says so; none (the host's). The same for every language (issue 11).
     /// </summary>
     public Organ? Implied(Match token, Organ named, bool own, DateOnly? date)
     {
         ArgumentNullException.ThrowIfNull(token);
-        if (named != Organ.None || context.HostOrgan != Organ.GeneralAssembly)
+        if (named != Organ.None)
         {
             return named;
         }
 
         bool slash = token.Groups["slash"].Success;
-        if (AssemblyNumbering.IsYearNumbered(token) && LastMentioned(token.Index, int.MaxValue) is null)
+        if (AssemblyNumbering.IsYearNumbered(token) && LastMentioned(token.Index, int.MaxValue) is null or Organ.HumanRightsCouncil)
         {
+            // "2000/22" after "la Sous-Commission … a adopté": the functional commissions number by year too; so after
+            // the Council ("la Commission des droits de l'homme et le Conseil des droits de l'homme …, la première par sa
+            // résolution 1998/72") it is the Commission's.
             return null;
         }
 
@@ -46,25 +50,34 @@ public sealed class OrganClues(ClauseContext context, Regex mentions, Func<Match
 
         if (!own && date is null && slash && ForeignJustBefore(token.Index))
         {
+            // "par la Commission économique et sociale pour l'Asie et le Pacifique, à sa soixante-douzième session, de la
+            // résolution 72/7": another body named just before an undated number adopted it.
             return null;
         }
 
-        if (token.Groups["special"].Success)
+        if (context.HostOrgan != Organ.GeneralAssembly)
         {
-            bool emergency = token.Groups["special"].Value.StartsWith("ES", StringComparison.Ordinal);
-            return !emergency && LastMentioned(token.Index, own ? OwnReach : int.MaxValue) == Organ.HumanRightsCouncil
+            return Organ.None;
+        }
+
+        // A special session of the Council (S-34/1) prints like one of the Assembly: only the clause can tell. The mark is
+        // the "special" group, or "sp" when a rule captures it by a lookbehind.
+        var mark = token.Groups["sp"].Success ? token.Groups["sp"] : token.Groups["special"];
+        if (mark.Success)
+        {
+            return !IsEmergencyMark(mark.Value) && LastMentioned(token.Index, own ? OwnReach : int.MaxValue) == Organ.HumanRightsCouncil
                 ? Organ.HumanRightsCouncil
                 : Organ.None;
         }
 
-        if (!slash)
+        if (!slash || SessionOf(token) is not int session || session >= 1946)
         {
             return Organ.None;
         }
 
         if (date is { } d)
         {
-            if (SessionOf(token) is int session && AssemblyNumbering.Sat(session, d))
+            if (AssemblyNumbering.Sat(session, d))
             {
                 return Organ.None;
             }
@@ -83,6 +96,8 @@ public sealed class OrganClues(ClauseContext context, Regex mentions, Func<Match
 
         if (own)
         {
+            // "Its resolution" is the text's own unless the Council was named just before ("le Conseil … a décidé, dans
+            // sa résolution 54/15").
             return LastMentioned(token.Index, OwnReach) == Organ.HumanRightsCouncil ? Organ.HumanRightsCouncil : Organ.None;
         }
 
@@ -91,6 +106,13 @@ public sealed class OrganClues(ClauseContext context, Regex mentions, Func<Match
             || AssemblyNumbering.EarlierNamed(context, token.Groups["slash"].Value, mentions, organOf) == Organ.HumanRightsCouncil
             ? Organ.HumanRightsCouncil
             : Organ.None;
+    }
+
+    /// <summary>True for the mark of an emergency special session: <c>ES</c>, Arabic <c>دإط</c> (الدورة الاستثنائية الطارئة).</summary>
+    public static bool IsEmergencyMark(string mark)
+    {
+        ArgumentNullException.ThrowIfNull(mark);
+        return mark.StartsWith("ES", StringComparison.Ordinal) || mark.StartsWith("دإط", StringComparison.Ordinal);
     }
 
     /// <summary>
