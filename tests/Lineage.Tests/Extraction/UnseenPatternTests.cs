@@ -1,6 +1,7 @@
 using Lineage.Documents.Text;
 using Lineage.Extraction;
 using Lineage.Model;
+using Lineage.Tests.Documents.Text;
 
 namespace Lineage.Tests.Extraction;
 
@@ -174,7 +175,7 @@ public sealed class UnseenPatternTests
         // would make the reader look for it inside.
         string footnotes = $"{row.Footnote} A/78/{100 + row.Footnote}.";
         string heading = row.SymbolLine.Length > 0 ? row.SymbolLine + "\n\n" : string.Empty;
-        string text = $"{heading}{row.Formula}\n\n{row.Rendered}\n\n1. {Decides(row.Language)}\n"
+        string text = $"{heading}{row.Formula}\n\n{row.Rendered}\n\n1. {GluedFootnoteMarkersTests.Decides(row.Language)}\n"
             + (row.Footnote > 0 ? $"\n____________________\n{footnotes}\n" : string.Empty);
         var read = TextDocumentFactory.Create(row.FileName, DocumentFormat.PlainText, text);
         Assert.True(read.Succeeded, string.Join("\n", read.Diagnostics));
@@ -187,15 +188,6 @@ public sealed class UnseenPatternTests
         Assert.Equal(row.Expected, found);
     }
 
-    private static string Decides(string language) => language switch
-    {
-        "fr" => "Décide de poursuivre l’examen de la question.",
-        "es" => "Decide seguir examinando la cuestión.",
-        "ru" => "постановляет продолжить рассмотрение этого вопроса.",
-        "zh" => "决定继续审议这个问题。",
-        "ar" => "تقرر مواصلة النظر في المسألة.",
-        _ => "Decides to remain seized of the matter.",
-    };
 
     /// <summary>
     /// One pattern's sentence in one language as rendered (with the number of the footnote whose marker it carries, 0:

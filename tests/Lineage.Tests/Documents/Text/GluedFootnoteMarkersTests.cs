@@ -108,7 +108,8 @@ public sealed class GluedFootnoteMarkersTests
     private static List<DocumentSymbol> Targets(Document document) =>
         [.. s_extractor.Extract(document).Citations.Where(c => c.Target.IsResolution).Select(c => c.Target).Distinct().Order()];
 
-    private static string Decides(string language) => language switch
+    /// <summary>A last operative paragraph in <paramref name="language"/>, to close a rendered test text.</summary>
+    internal static string Decides(string language) => language switch
     {
         "fr" => "Décide de poursuivre l’examen de la question.",
         "es" => "Decide seguir examinando la cuestión.",
