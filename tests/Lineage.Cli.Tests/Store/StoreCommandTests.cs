@@ -36,6 +36,22 @@ public sealed partial class StoreCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_mistyped_path_is_reported_and_removes_nothing_from_the_store()
+    {
+        Assert.Equal(0, (await CliRunner.RunAsync("build", TestPaths.Seeds, "--out", Out)).ExitCode);
+        string graphml = await File.ReadAllTextAsync(Path.Combine(Out, "lineage.graphml"));
+
+        var (code, output, error) = await CliRunner.RunAsync("build", TestPaths.Seeds + "z", "--out", Out);
+
+        Assert.Equal(ExitCodes.InputErrors, code);
+        Assert.Contains("error LIN0001", error, StringComparison.Ordinal);
+        Assert.Contains("0 removed", output, StringComparison.Ordinal);
+        Assert.Equal(graphml, await File.ReadAllTextAsync(Path.Combine(Out, "lineage.graphml")));
+        var (_, chain, _) = await CliRunner.RunAsync("chain", "62/42", "--db", Db);
+        Assert.Contains("49/75 E", chain, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_rerun_whose_graph_did_not_change_leaves_the_exports_as_written()
     {
         string input = Path.Combine(_folder, "in");
