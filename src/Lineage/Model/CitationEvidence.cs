@@ -87,14 +87,7 @@ public readonly record struct CitationEvidence(string Sentence, int Start, int L
         var ordered = new bool[clauses.Length];
         for (int c = 0; c < clauses.Length; c++)
         {
-            var clause = clauses[c];
-            bool up = true;
-            for (int i = 1; i < clause.Text.Length && up; i++)
-            {
-                up = clause.SourceOffset(i) >= clause.SourceOffset(i - 1);
-            }
-
-            ordered[c] = up;
+            ordered[c] = clauses[c].MapNeverGoesBack();
         }
 
         var found = new CitationEvidence?[citations.Count];

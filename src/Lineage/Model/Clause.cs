@@ -47,6 +47,35 @@ public sealed class Clause
     /// <summary>The verb the markup gives this clause (AKN4UN <c>&lt;container name&gt;</c>), if any.</summary>
     public string? MarkupVerb { get; init; }
 
+    /// <summary>
+    /// True when the map never goes back: each character's source offset is at least the one before it (the usual
+    /// case; a footnote marker moved into place breaks it). Read from the runs, not character by character.
+    /// </summary>
+    public bool MapNeverGoesBack()
+    {
+        int previousLast = int.MinValue;
+        int count = _runs.Length / 2;
+        for (int r = 0; r < count; r++)
+        {
+            int start = _runs[2 * r];
+            int end = r + 1 < count ? Math.Min(_runs[2 * (r + 1)], Text.Length) : Text.Length;
+            if (end <= start)
+            {
+                continue; // a run that maps no character (a later run starts at the same index)
+            }
+
+            int first = _runs[(2 * r) + 1];
+            if (first < previousLast)
+            {
+                return false;
+            }
+
+            previousLast = first + (end - 1 - start);
+        }
+
+        return true;
+    }
+
     /// <summary>Offset in the document text of the character at <paramref name="index"/> of <see cref="Text"/>.</summary>
     public int SourceOffset(int index)
     {

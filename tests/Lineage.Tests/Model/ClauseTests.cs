@@ -26,6 +26,48 @@ public sealed class ClauseTests
         }
     }
 
+    [Theory]
+    [InlineData(new int[0], true)]
+    [InlineData(new[] { 7 }, true)]
+    [InlineData(new[] { 0, 1, 5, 6, 7, 20, 22, 23 }, true)]
+    [InlineData(new[] { 3, 9, 4, 5, 6 }, false)]
+    [InlineData(new[] { 3, 4, 4, 5 }, true)]
+    [InlineData(new[] { 10, 11, 12, 2, 3, 4 }, false)]
+    public void The_map_never_goes_back_as_its_characters_say(int[] map, bool expected)
+    {
+        var clause = new Clause(CitationSite.Preamble(1), new string('x', map.Length), map);
+
+        Assert.Equal(expected, clause.MapNeverGoesBack());
+    }
+
+    /// <summary>Read from the runs, the answer is the character-by-character one on random maps (seeded).</summary>
+    [Fact]
+    public void The_map_check_from_runs_agrees_with_the_character_walk()
+    {
+        var random = new Random(20261207);
+        for (int round = 0; round < 2000; round++)
+        {
+            int[] map = new int[random.Next(0, 40)];
+            int at = random.Next(0, 50);
+            for (int i = 0; i < map.Length; i++)
+            {
+                at = random.Next(10) switch
+                {
+                    0 => Math.Max(0, at - random.Next(1, 20)),
+                    1 => at + random.Next(2, 9),
+                    2 => at,
+                    _ => at + 1,
+                };
+                map[i] = at;
+            }
+
+            bool walk = Enumerable.Range(1, Math.Max(0, map.Length - 1)).All(i => map[i] >= map[i - 1]);
+            var clause = new Clause(CitationSite.Preamble(1), new string('x', map.Length), map);
+
+            Assert.True(walk == clause.MapNeverGoesBack(), string.Join(",", map));
+        }
+    }
+
     [Fact]
     public void An_offset_outside_the_text_is_refused()
     {
