@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Reflection;
 
 namespace Lineage.Model;
 
@@ -54,13 +53,6 @@ public static class DiagnosticCatalogue
         [DiagnosticCodes.DuplicateDocument] = (DiagnosticSeverity.Info, "duplicate"),
         [DiagnosticCodes.ExtractorFailed] = (DiagnosticSeverity.Error, "extractor failure"),
     }.ToFrozenDictionary(StringComparer.Ordinal);
-
-    /// <summary>Every code of <see cref="DiagnosticCodes"/>, in code order.</summary>
-    public static IReadOnlyList<string> Codes { get; } = [.. typeof(DiagnosticCodes)
-        .GetFields(BindingFlags.Public | BindingFlags.Static)
-        .Where(f => f.IsLiteral)
-        .Select(f => (string)f.GetRawConstantValue()!)
-        .Order(StringComparer.Ordinal)];
 
     /// <summary>True when <paramref name="code"/> is in the catalogue.</summary>
     public static bool Contains(string code) => s_entries.ContainsKey(code);

@@ -35,7 +35,6 @@ public static class StoreBuild
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(paths);
-        paths = paths.ToList();
         if (store.ReadOnly)
         {
             throw new InvalidOperationException("The store is open for reading only.");
@@ -136,10 +135,10 @@ public static class StoreBuild
             }
         }
 
-        // A path given that does not exist (a typo: `build seedz`) is reported (LIN0001) and removes nothing: the files
-        // it was meant to name would otherwise all count as gone, and one mistyped argument would empty the store.
+        // A path given that does not exist (a typo: `build seedz`; discovery reported it, LIN0001) removes nothing: the
+        // files it was meant to name would otherwise all count as gone, and one mistyped argument would empty the store.
         var present = inputs.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
-        bool pathMissing = paths.Any(p => !File.Exists(p) && !Directory.Exists(p));
+        bool pathMissing = files.Any(f => f.Skipped?.Code == DiagnosticCodes.FileNotFound);
         var gone = pathMissing ? [] : known.Keys.Where(p => !present.Contains(p)).Order(StringComparer.Ordinal).ToList();
 
         // Foreign keys are on: dropping a changed file's sentences looks up the citation rows that point at each one,
