@@ -131,4 +131,13 @@ public sealed class KindFirstShortcutTests
         int start = Regex.Match(text, @"^[0-9]+(?:/[0-9]+| \([0-9]+\))").Length;
         Assert.Equal(can, KindFirstReferenceRule.CanFollow(text, start, text.Length));
     }
+
+    [Theory]
+    [InlineData("Official Records of the Economic and Social Council, 2015, Supplement No. 7 (E/2015/27), chap. I, sect. C, resolution ", Organ.EconomicAndSocialCouncil)]
+    [InlineData("Official Records of the General Assembly, Seventy-first Session, Supplement No. 53A (A/71/53/Add.1), chap. II, resolution ", Organ.HumanRightsCouncil)]
+    [InlineData("Documents officiels de l’Assemblée générale, Supplément no 53A, chap. II, résolution ", Organ.HumanRightsCouncil)]
+    [InlineData("Recalling the report of the Secretary-General (A/78/150) and its resolution ", null)]
+    [InlineData("Recalling its resolution ", null)]
+    public void A_report_before_a_number_names_its_body(string text, Organ? organ) =>
+        Assert.Equal(organ, AssemblyNumbering.ReportBefore(text, text.Length));
 }
