@@ -16,9 +16,9 @@ internal sealed class StoreWriter : IDisposable
     private readonly LineageStore _store;
     private readonly SqliteCommand _deleteCitations;
     private readonly SqliteCommand _deleteDocument;
-    private readonly SqliteCommand _insertDocument;
-    private readonly SqliteCommand _insertCitation;
-    private readonly SqliteCommand _insertSentence;
+    private readonly RawStatement _insertDocument;
+    private readonly RawStatement _insertCitation;
+    private readonly RawStatement _insertSentence;
     private readonly SqliteCommand _setOrder;
     private readonly SqliteCommand _touch;
     private SqliteTransaction? _transaction;
@@ -31,19 +31,18 @@ internal sealed class StoreWriter : IDisposable
             DELETE FROM sentences WHERE document_id = (SELECT id FROM documents WHERE path = $path);
             """, "$path");
         _deleteDocument = Prepare("DELETE FROM documents WHERE path = $path", "$path");
-        _insertDocument = Prepare("""
+        _insertDocument = new RawStatement(store.Connection, """
             INSERT INTO documents (path, input_order, symbol, language, title, date, session, meeting, format, size, mtime, content_hash, read_at, citation_count, diagnostics)
-            VALUES ($path, $order, $symbol, $language, $title, $date, $session, $meeting, $format, $size, $mtime, $hash, $read, $count, $diagnostics)
-            RETURNING id
-            """, "$path", "$order", "$symbol", "$language", "$title", "$date", "$session", "$meeting", "$format", "$size", "$mtime", "$hash", "$read", "$count", "$diagnostics");
-        _insertCitation = Prepare("""
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)
+            """);
+        _insertCitation = new RawStatement(store.Connection, """
             INSERT INTO citation_rows (document_id, seq, source, target, kind, organ, work, verb, relation, site, paragraph, anchor_site, anchor_paragraph,
                                        date, subject, language, method, ordinal, in_list, file, offset, length, line, column, page, text,
                                        sentence_id, sentence_start, sentence_length)
-            VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11, $p12, $p13, $p14, $p15, $p16, $p17, $p18, $p19, $p20,
-                    $p21, $p22, $p23, $p24, $p25, $p26, $p27, $p28)
-            """, [.. Enumerable.Range(0, 29).Select(i => "$p" + i.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
-        _insertSentence = Prepare("INSERT INTO sentences (document_id, text) VALUES ($document, $text) RETURNING id", "$document", "$text");
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21,
+                    ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29)
+            """);
+        _insertSentence = new RawStatement(store.Connection, "INSERT INTO sentences (document_id, text) VALUES (?1, ?2)");
         _setOrder = Prepare("UPDATE documents SET input_order = $order WHERE path = $path AND input_order <> $order", "$order", "$path");
         _touch = Prepare("UPDATE documents SET mtime = $mtime WHERE path = $path", "$mtime", "$path");
     }
@@ -51,7 +50,7 @@ internal sealed class StoreWriter : IDisposable
     public void Begin()
     {
         _transaction = _store.Connection.BeginTransaction();
-        foreach (var command in new[] { _deleteCitations, _deleteDocument, _insertDocument, _insertCitation, _insertSentence, _setOrder, _touch })
+        foreach (var command in new[] { _deleteCitations, _deleteDocument, _setOrder, _touch })
         {
             command.Transaction = _transaction;
         }
@@ -82,62 +81,83 @@ internal sealed class StoreWriter : IDisposable
         }
 
         Changes?.Add(file.Document?.Symbol, [.. file.Citations.Select(c => c.Citation)], +1);
-        var p = _insertDocument.Parameters;
         var document = file.Document;
-        p[0].Value = file.Path;
-        p[1].Value = inputOrder;
-        p[2].Value = StoreValues.Db(document?.Symbol.Canonical);
-        p[3].Value = StoreValues.Db(document?.Language.ToCode());
-        p[4].Value = StoreValues.Db(document?.Title);
-        p[5].Value = StoreValues.Db(StoreValues.IsoDate(document?.Date));
-        p[6].Value = StoreValues.Db(document?.Symbol.Session);
-        p[7].Value = StoreValues.Db(document?.Meeting);
-        p[8].Value = file.Format;
-        p[9].Value = file.Size;
-        p[10].Value = StoreValues.Timestamp(file.ModifiedUtc);
-        p[11].Value = file.ContentHash;
-        p[12].Value = StoreValues.Timestamp(file.ReadAtUtc);
-        p[13].Value = file.Citations.Length;
-        p[14].Value = StoreValues.Db(StoreValues.Diagnostics(file.Diagnostics));
-        long id = (long)_insertDocument.ExecuteScalar()!;
+        var d = _insertDocument;
+        d.Bind(1, file.Path);
+        d.Bind(2, inputOrder);
+        d.Bind(3, document?.Symbol.Canonical);
+        d.Bind(4, document?.Language.ToCode());
+        d.Bind(5, document?.Title);
+        d.Bind(6, StoreValues.IsoDate(document?.Date));
+        d.Bind(7, document?.Symbol.Session);
+        d.Bind(8, document?.Meeting);
+        d.Bind(9, file.Format);
+        d.Bind(10, file.Size);
+        d.Bind(11, StoreValues.Timestamp(file.ModifiedUtc));
+        d.Bind(12, file.ContentHash);
+        d.Bind(13, StoreValues.Timestamp(file.ReadAtUtc));
+        d.Bind(14, file.Citations.Length);
+        d.Bind(15, StoreValues.Diagnostics(file.Diagnostics));
+        d.Execute();
+        long id = d.LastInsertRowId;
 
-        var c = _insertCitation.Parameters;
+        var c = _insertCitation;
         var sentences = new Dictionary<string, long>(StringComparer.Ordinal);
+        string? lastSentence = null;
+        long lastSentenceId = 0;
         int seq = 0;
         foreach (var stored in file.Citations)
         {
             var citation = stored.Citation;
             var target = citation.Target;
-            c[0].Value = id;
-            c[1].Value = seq++;
-            c[2].Value = citation.Source.Canonical;
-            c[3].Value = target.Canonical;
-            c[4].Value = CitationJsonWriter.Token(target.Kind);
-            c[5].Value = CitationJsonWriter.Token(target.Organ);
-            c[6].Value = StoreValues.Db(target.IsPart ? target.Work.Canonical : null);
-            c[7].Value = citation.Verb;
-            c[8].Value = citation.Relation.ToToken();
-            c[9].Value = citation.Site.KindToken;
-            c[10].Value = StoreValues.Db(citation.Site.Number);
-            c[11].Value = StoreValues.Db(citation.Anchor?.KindToken);
-            c[12].Value = StoreValues.Db(citation.Anchor?.Number);
-            c[13].Value = StoreValues.Db(StoreValues.IsoDate(citation.Date));
-            c[14].Value = StoreValues.Db(citation.Subject);
-            c[15].Value = citation.Language.ToCode();
-            c[16].Value = citation.Method == CitationMethod.Markup ? "markup" : "text";
-            c[17].Value = citation.Ordinal;
-            c[18].Value = citation.InList ? 1 : 0;
-            c[19].Value = citation.Span.File;
-            c[20].Value = citation.Span.Offset;
-            c[21].Value = citation.Span.Length;
-            c[22].Value = citation.Span.Line;
-            c[23].Value = citation.Span.Column;
-            c[24].Value = StoreValues.Db(citation.Span.Page);
-            c[25].Value = citation.Text;
-            c[26].Value = stored.Evidence is { } evidence ? SentenceId(id, evidence.Sentence, sentences) : DBNull.Value;
-            c[27].Value = StoreValues.Db(stored.Evidence?.Start);
-            c[28].Value = StoreValues.Db(stored.Evidence?.Length);
-            _insertCitation.ExecuteNonQuery();
+            var span = citation.Span;
+            c.Bind(1, id);
+            c.Bind(2, seq++);
+            c.Bind(3, citation.Source.Canonical);
+            c.Bind(4, target.Canonical);
+            c.Bind(5, CitationJsonWriter.Token(target.Kind));
+            c.Bind(6, CitationJsonWriter.Token(target.Organ));
+            c.Bind(7, target.IsPart ? target.Work.Canonical : null);
+            c.Bind(8, citation.Verb);
+            c.Bind(9, citation.Relation.ToToken());
+            c.Bind(10, citation.Site.KindToken);
+            c.Bind(11, citation.Site.Number);
+            c.Bind(12, citation.Anchor?.KindToken);
+            c.Bind(13, citation.Anchor?.Number);
+            c.Bind(14, StoreValues.IsoDate(citation.Date));
+            c.Bind(15, citation.Subject);
+            c.Bind(16, citation.Language.ToCode());
+            c.Bind(17, citation.Method == CitationMethod.Markup ? "markup" : "text");
+            c.Bind(18, citation.Ordinal);
+            c.Bind(19, citation.InList ? 1 : 0);
+            c.Bind(20, span.File);
+            c.Bind(21, span.Offset);
+            c.Bind(22, span.Length);
+            c.Bind(23, span.Line);
+            c.Bind(24, span.Column);
+            c.Bind(25, span.Page);
+            c.Bind(26, citation.Text);
+            if (stored.Evidence is { } evidence)
+            {
+                // The citations of one clause come one after another and share its sentence: no lookup for them.
+                if (!ReferenceEquals(evidence.Sentence, lastSentence))
+                {
+                    lastSentence = evidence.Sentence;
+                    lastSentenceId = SentenceId(id, evidence.Sentence, sentences);
+                }
+
+                c.Bind(27, lastSentenceId);
+                c.Bind(28, evidence.Start);
+                c.Bind(29, evidence.Length);
+            }
+            else
+            {
+                c.Bind(27, (long?)null);
+                c.Bind(28, (long?)null);
+                c.Bind(29, (long?)null);
+            }
+
+            c.Execute();
         }
     }
 
@@ -146,9 +166,10 @@ internal sealed class StoreWriter : IDisposable
     {
         if (!written.TryGetValue(sentence, out long id))
         {
-            _insertSentence.Parameters[0].Value = document;
-            _insertSentence.Parameters[1].Value = sentence;
-            id = (long)_insertSentence.ExecuteScalar()!;
+            _insertSentence.Bind(1, document);
+            _insertSentence.Bind(2, sentence);
+            _insertSentence.Execute();
+            id = _insertSentence.LastInsertRowId;
             written[sentence] = id;
         }
 
@@ -309,9 +330,13 @@ internal sealed class StoreWriter : IDisposable
     public void Dispose()
     {
         _transaction?.Dispose();
-        foreach (var command in new[] { _deleteCitations, _deleteDocument, _insertDocument, _insertCitation, _insertSentence, _setOrder, _touch })
+        foreach (var command in new[] { _deleteCitations, _deleteDocument, _setOrder, _touch })
         {
             command.Dispose();
         }
+
+        _insertDocument.Dispose();
+        _insertCitation.Dispose();
+        _insertSentence.Dispose();
     }
 }
