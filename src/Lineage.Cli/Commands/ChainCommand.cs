@@ -54,7 +54,7 @@ internal static class ChainCommand
                 MaxPaths = Math.Max(1, parse.GetValue(maxPaths)),
                 IncludeDocuments = parse.GetValue(documents),
             };
-            var graph = options.LoadAround(parse, context, parse.GetValue(symbol), upstream: true, relations, out int code, cancellationToken, chainOptions);
+            var graph = options.LoadAround(parse, context, parse.GetValue(symbol), upstream: true, relations, out int code, cancellationToken, chainOptions, fileFacts: exporter is not null);
             if (graph is null)
             {
                 return code;

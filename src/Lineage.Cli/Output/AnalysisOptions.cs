@@ -138,13 +138,15 @@ internal sealed class AnalysisOptions
     /// </summary>
     /// <remarks>
     /// Given the <paramref name="chain"/> the graph is for, a store loads only the steps its walk takes
-    /// (<see cref="GraphScope.ForChain"/>).
+    /// (<see cref="GraphScope.ForChain"/>); without <paramref name="fileFacts"/>, not what the files say of each document
+    /// (<see cref="GraphScope.FileFacts"/>: the exports carry it, the reports do not).
     /// </remarks>
-    public CitationGraph? LoadAround(ParseResult parse, CliContext context, string? symbolText, bool upstream, ImmutableHashSet<Relation> relations, out int code, CancellationToken cancellationToken, ChainOptions? chain = null)
+    public CitationGraph? LoadAround(ParseResult parse, CliContext context, string? symbolText, bool upstream, ImmutableHashSet<Relation> relations, out int code, CancellationToken cancellationToken, ChainOptions? chain = null, bool fileFacts = true)
     {
         GraphScope? scope = !TryParseSymbol(symbolText, out var symbol) ? null
             : chain is not null ? GraphScope.ForChain(symbol, chain)
             : new GraphScope(symbol, upstream, relations, !parse.GetValue(NoInferred)) { FollowedEdgesOnly = true };
+        scope = scope is null ? null : scope with { FileFacts = fileFacts };
 
         if (scope is null && Inputs.TryGetStore(parse, TextWriter.Null, out string? store) && store is not null)
         {

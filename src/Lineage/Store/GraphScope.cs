@@ -45,6 +45,13 @@ public sealed record GraphScope(DocumentSymbol Root, bool Upstream, ImmutableHas
     public bool ThroughDocuments { get; init; } = true;
 
     /// <summary>
+    /// Read what the documents' files say of them (<see cref="Graph.DocumentNode.Files"/>, titles by language, meeting,
+    /// whether the date was printed), which the exports carry. A question whose answer shows none of it (a chain's report)
+    /// leaves it out: a sixth of a cold <c>lineage chain --db</c> on the whole record.
+    /// </summary>
+    public bool FileFacts { get; init; } = true;
+
+    /// <summary>
     /// The part of the graph the lineage chain of <paramref name="root"/> needs under <paramref name="options"/>: the steps
     /// of its walk, with the followed edges between them. A chain over this part is the chain over the whole graph.
     /// </summary>

@@ -72,13 +72,13 @@ public sealed partial class LineageStore
         // One row per document, its files as one JSON array in input order: a tenth of the rows (six languages, some
         // files twice), and each column read through the driver costs more than SQLite's work (a cold `chain --db`).
         var files = new Dictionary<string, FileFacts>(StringComparer.Ordinal);
-        using (var command = Command($"""
+        using (var command = scope is { FileFacts: false } ? null : Command($"""
             SELECT symbol, json_group_array(json_array(path, language, title, date IS NOT NULL, meeting) ORDER BY input_order, path)
             FROM documents WHERE symbol IS NOT NULL {documentFilter} GROUP BY symbol
             """))
-        using (var reader = command.ExecuteReader())
+        using (var reader = command?.ExecuteReader())
         {
-            while (reader.Read())
+            while (reader?.Read() == true)
             {
                 var facts = new FileFacts();
                 files[reader.GetString(0)] = facts;

@@ -19,6 +19,14 @@ internal sealed class StoreWriter : IDisposable
     private readonly RawStatement _insertDocument;
     private readonly RawStatement _insertCitation;
     private readonly RawStatement _insertSentence;
+    private readonly RawStatement _updateDocument;
+    private readonly RawStatement _updateCitation;
+    private readonly RawStatement _updateCitationInPlace;
+    private readonly RawStatement _deleteCitationsFrom;
+    private readonly RawStatement _deleteSentence;
+    private readonly SqliteCommand _findDocument;
+    private readonly SqliteCommand _oldCitations;
+    private readonly SqliteCommand _oldSentences;
     private readonly SqliteCommand _setOrder;
     private readonly SqliteCommand _touch;
     private SqliteTransaction? _transaction;
@@ -43,6 +51,35 @@ internal sealed class StoreWriter : IDisposable
                     ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29)
             """);
         _insertSentence = new RawStatement(store.Connection, "INSERT INTO sentences (document_id, text) VALUES (?1, ?2)");
+
+        // A file written again keeps its document row and its citation rows where they are (same ids, same keys): only
+        // the columns no index holds are rewritten when a row's indexed values stay, so the indexes over the whole
+        // record are not touched for an edit that leaves the citations as they were. Parameters are numbered as in the
+        // insert (one binding for all three statements).
+        _updateDocument = new RawStatement(store.Connection, """
+            UPDATE documents SET language = ?4, title = ?5, date = ?6, session = ?7, meeting = ?8, format = ?9, size = ?10, mtime = ?11,
+                                 content_hash = ?12, read_at = ?13, citation_count = ?14, diagnostics = ?15
+            WHERE id = ?16
+            """);
+        _updateCitation = new RawStatement(store.Connection, """
+            UPDATE citation_rows SET source = ?3, target = ?4, kind = ?5, organ = ?6, work = ?7, verb = ?8, relation = ?9, site = ?10, paragraph = ?11,
+                                     anchor_site = ?12, anchor_paragraph = ?13, date = ?14, subject = ?15, language = ?16, method = ?17, ordinal = ?18,
+                                     in_list = ?19, file = ?20, offset = ?21, length = ?22, line = ?23, column = ?24, page = ?25, text = ?26,
+                                     sentence_id = ?27, sentence_start = ?28, sentence_length = ?29
+            WHERE document_id = ?1 AND seq = ?2
+            """);
+        _updateCitationInPlace = new RawStatement(store.Connection, """
+            UPDATE citation_rows SET kind = ?5, organ = ?6, work = ?7, verb = ?8, relation = ?9, site = ?10, paragraph = ?11,
+                                     anchor_site = ?12, anchor_paragraph = ?13, language = ?16, method = ?17, ordinal = ?18,
+                                     in_list = ?19, file = ?20, offset = ?21, length = ?22, line = ?23, column = ?24, page = ?25, text = ?26,
+                                     sentence_start = ?28, sentence_length = ?29
+            WHERE document_id = ?1 AND seq = ?2
+            """);
+        _deleteCitationsFrom = new RawStatement(store.Connection, "DELETE FROM citation_rows WHERE document_id = ?1 AND seq >= ?2");
+        _deleteSentence = new RawStatement(store.Connection, "DELETE FROM sentences WHERE id = ?1");
+        _findDocument = Prepare("SELECT id, symbol, language, title, date, meeting, input_order FROM documents WHERE path = $path", "$path");
+        _oldCitations = Prepare($"SELECT {StoreValues.Columns}, c.sentence_id, c.subject, c.date FROM citation_rows c WHERE c.document_id = $id ORDER BY c.seq", "$id");
+        _oldSentences = Prepare("SELECT id, text FROM sentences WHERE document_id = $id", "$id");
         _setOrder = Prepare("UPDATE documents SET input_order = $order WHERE path = $path AND input_order <> $order", "$order", "$path");
         _touch = Prepare("UPDATE documents SET mtime = $mtime WHERE path = $path", "$mtime", "$path");
     }
@@ -50,7 +87,7 @@ internal sealed class StoreWriter : IDisposable
     public void Begin()
     {
         _transaction = _store.Connection.BeginTransaction();
-        foreach (var command in new[] { _deleteCitations, _deleteDocument, _setOrder, _touch })
+        foreach (var command in new[] { _deleteCitations, _deleteDocument, _setOrder, _touch, _findDocument, _oldCitations, _oldSentences })
         {
             command.Transaction = _transaction;
         }
@@ -75,6 +112,11 @@ internal sealed class StoreWriter : IDisposable
     /// <summary>Replaces the rows of <paramref name="file"/>'s path with what it holds now (<paramref name="replace"/>: the store may hold rows of it).</summary>
     public void Write(StoredFile file, int inputOrder, bool replace = true)
     {
+        if (replace && Rewrite(file, inputOrder))
+        {
+            return;
+        }
+
         if (replace)
         {
             Remove(file.Path);
@@ -86,6 +128,38 @@ internal sealed class StoreWriter : IDisposable
         d.Bind(1, file.Path);
         d.Bind(2, inputOrder);
         d.Bind(3, document?.Symbol.Canonical);
+        BindDocument(d, file);
+        d.Execute();
+        long id = d.LastInsertRowId;
+
+        var sentences = new Dictionary<string, long>(StringComparer.Ordinal);
+        string? lastSentence = null;
+        long lastSentenceId = 0;
+        int seq = 0;
+        foreach (var stored in file.Citations)
+        {
+            long? sentenceId = null;
+            if (stored.Evidence is { } evidence)
+            {
+                // The citations of one clause come one after another and share its sentence: no lookup for them.
+                if (!ReferenceEquals(evidence.Sentence, lastSentence))
+                {
+                    lastSentence = evidence.Sentence;
+                    lastSentenceId = SentenceId(id, evidence.Sentence, sentences);
+                }
+
+                sentenceId = lastSentenceId;
+            }
+
+            BindCitation(_insertCitation, id, seq++, stored, sentenceId);
+            _insertCitation.Execute();
+        }
+    }
+
+    /// <summary>Binds the document columns the insert and the rewrite share (parameters 4 to 15).</summary>
+    private static void BindDocument(RawStatement d, StoredFile file)
+    {
+        var document = file.Document;
         d.Bind(4, document?.Language.ToCode());
         d.Bind(5, document?.Title);
         d.Bind(6, StoreValues.IsoDate(document?.Date));
@@ -98,68 +172,182 @@ internal sealed class StoreWriter : IDisposable
         d.Bind(13, StoreValues.Timestamp(file.ReadAtUtc));
         d.Bind(14, file.Citations.Length);
         d.Bind(15, StoreValues.Diagnostics(file.Diagnostics));
-        d.Execute();
-        long id = d.LastInsertRowId;
+    }
 
-        var c = _insertCitation;
-        var sentences = new Dictionary<string, long>(StringComparer.Ordinal);
-        string? lastSentence = null;
-        long lastSentenceId = 0;
-        int seq = 0;
-        foreach (var stored in file.Citations)
+    /// <summary>Binds a citation row's columns (parameters 1 to 29, in the order of the insert).</summary>
+    private static void BindCitation(RawStatement c, long document, int seq, StoredCitation stored, long? sentenceId)
+    {
+        var citation = stored.Citation;
+        var target = citation.Target;
+        var span = citation.Span;
+        c.Bind(1, document);
+        c.Bind(2, seq);
+        c.Bind(3, citation.Source.Canonical);
+        c.Bind(4, target.Canonical);
+        c.Bind(5, CitationJsonWriter.Token(target.Kind));
+        c.Bind(6, CitationJsonWriter.Token(target.Organ));
+        c.Bind(7, target.IsPart ? target.Work.Canonical : null);
+        c.Bind(8, citation.Verb);
+        c.Bind(9, citation.Relation.ToToken());
+        c.Bind(10, citation.Site.KindToken);
+        c.Bind(11, citation.Site.Number);
+        c.Bind(12, citation.Anchor?.KindToken);
+        c.Bind(13, citation.Anchor?.Number);
+        c.Bind(14, StoreValues.IsoDate(citation.Date));
+        c.Bind(15, citation.Subject);
+        c.Bind(16, citation.Language.ToCode());
+        c.Bind(17, citation.Method == CitationMethod.Markup ? "markup" : "text");
+        c.Bind(18, citation.Ordinal);
+        c.Bind(19, citation.InList ? 1 : 0);
+        c.Bind(20, span.File);
+        c.Bind(21, span.Offset);
+        c.Bind(22, span.Length);
+        c.Bind(23, span.Line);
+        c.Bind(24, span.Column);
+        c.Bind(25, span.Page);
+        c.Bind(26, citation.Text);
+        c.Bind(27, sentenceId);
+        c.Bind(28, stored.Evidence?.Start);
+        c.Bind(29, stored.Evidence?.Length);
+    }
+
+    /// <summary>
+    /// Writes a file the store holds again over its own rows, when it is the same document at the same place among
+    /// the inputs: the document row and each citation row keep their keys, a row whose indexed values (source, target,
+    /// date, subject, sentence) stay is rewritten without touching the indexes, the sentences still quoted keep their
+    /// rows. When the document and its citations say to the graph what they said before (an edit elsewhere in the
+    /// text), nothing is noted for the graph update. False when the file is not stored, or is stored as another
+    /// document or at another place (it is then dropped and written anew).
+    /// </summary>
+    private bool Rewrite(StoredFile file, int inputOrder)
+    {
+        var document = file.Document;
+        long id;
+        _findDocument.Parameters[0].Value = file.Path;
+        (string? Language, string? Title, string? Date, string? Meeting) oldMeta;
+        using (var reader = _findDocument.ExecuteReader())
         {
-            var citation = stored.Citation;
-            var target = citation.Target;
-            var span = citation.Span;
-            c.Bind(1, id);
-            c.Bind(2, seq++);
-            c.Bind(3, citation.Source.Canonical);
-            c.Bind(4, target.Canonical);
-            c.Bind(5, CitationJsonWriter.Token(target.Kind));
-            c.Bind(6, CitationJsonWriter.Token(target.Organ));
-            c.Bind(7, target.IsPart ? target.Work.Canonical : null);
-            c.Bind(8, citation.Verb);
-            c.Bind(9, citation.Relation.ToToken());
-            c.Bind(10, citation.Site.KindToken);
-            c.Bind(11, citation.Site.Number);
-            c.Bind(12, citation.Anchor?.KindToken);
-            c.Bind(13, citation.Anchor?.Number);
-            c.Bind(14, StoreValues.IsoDate(citation.Date));
-            c.Bind(15, citation.Subject);
-            c.Bind(16, citation.Language.ToCode());
-            c.Bind(17, citation.Method == CitationMethod.Markup ? "markup" : "text");
-            c.Bind(18, citation.Ordinal);
-            c.Bind(19, citation.InList ? 1 : 0);
-            c.Bind(20, span.File);
-            c.Bind(21, span.Offset);
-            c.Bind(22, span.Length);
-            c.Bind(23, span.Line);
-            c.Bind(24, span.Column);
-            c.Bind(25, span.Page);
-            c.Bind(26, citation.Text);
+            if (!reader.Read())
+            {
+                return false;
+            }
+
+            id = reader.GetInt64(0);
+            string? symbol = reader.IsDBNull(1) ? null : reader.GetString(1);
+            if (symbol != document?.Symbol.Canonical || reader.GetInt64(6) != inputOrder)
+            {
+                return false;
+            }
+
+            oldMeta = (Text(reader, 2), Text(reader, 3), Text(reader, 4), Text(reader, 5));
+        }
+
+        // The rows as they are: citations (with their sentence and indexed values), and sentences by text.
+        var old = new List<(Citation Citation, long? SentenceId, string? Subject, string? Date)>();
+        _oldCitations.Parameters[0].Value = id;
+        using (var reader = _oldCitations.ExecuteReader())
+        {
+            var symbols = new SymbolCache();
+            const int extra = 21;
+            while (reader.Read())
+            {
+                old.Add((StoreValues.ReadCitation(reader, symbols, evidence: false).Citation,
+                    reader.IsDBNull(extra) ? null : reader.GetInt64(extra), Text(reader, extra + 1), Text(reader, extra + 2)));
+            }
+        }
+
+        var oldSentences = new Dictionary<string, long>(StringComparer.Ordinal);
+        _oldSentences.Parameters[0].Value = id;
+        using (var reader = _oldSentences.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                oldSentences[reader.GetString(1)] = reader.GetInt64(0);
+            }
+        }
+
+        if (Changes is not null)
+        {
+            bool same = oldMeta == (document?.Language.ToCode(), document?.Title, StoreValues.IsoDate(document?.Date), document?.Meeting)
+                && old.Count == file.Citations.Length
+                && old.Select(o => o.Citation).Zip(file.Citations, (a, b) => SameToGraph(a, b.Citation)).All(x => x);
+            var symbol = document?.Symbol;
+            Changes.Add(symbol, [.. old.Select(o => o.Citation)], -1, touches: !same);
+            Changes.Add(symbol, [.. file.Citations.Select(c => c.Citation)], +1, touches: !same);
+        }
+
+        var d = _updateDocument;
+        BindDocument(d, file);
+        d.Bind(16, id);
+        d.Execute();
+
+        var kept = new HashSet<long>();
+        var sentences = new Dictionary<string, long>(StringComparer.Ordinal);
+        for (int seq = 0; seq < file.Citations.Length; seq++)
+        {
+            var stored = file.Citations[seq];
+            long? sentenceId = null;
             if (stored.Evidence is { } evidence)
             {
-                // The citations of one clause come one after another and share its sentence: no lookup for them.
-                if (!ReferenceEquals(evidence.Sentence, lastSentence))
+                if (oldSentences.TryGetValue(evidence.Sentence, out long was))
                 {
-                    lastSentence = evidence.Sentence;
-                    lastSentenceId = SentenceId(id, evidence.Sentence, sentences);
+                    sentenceId = was;
+                    kept.Add(was);
                 }
+                else
+                {
+                    sentenceId = SentenceId(id, evidence.Sentence, sentences);
+                }
+            }
 
-                c.Bind(27, lastSentenceId);
-                c.Bind(28, evidence.Start);
-                c.Bind(29, evidence.Length);
+            RawStatement statement;
+            if (seq >= old.Count)
+            {
+                statement = _insertCitation;
             }
             else
             {
-                c.Bind(27, (long?)null);
-                c.Bind(28, (long?)null);
-                c.Bind(29, (long?)null);
+                var (citation, oldSentence, oldSubject, oldDate) = old[seq];
+                var now = stored.Citation;
+                bool indexedSame = citation.Source.Equals(now.Source) && citation.Target.Equals(now.Target) && oldSentence == sentenceId
+                    && oldSubject == now.Subject && oldDate == StoreValues.IsoDate(now.Date);
+                statement = indexedSame ? _updateCitationInPlace : _updateCitation;
             }
 
-            c.Execute();
+            BindCitation(statement, id, seq, stored, sentenceId);
+            statement.Execute();
         }
+
+        if (old.Count > file.Citations.Length)
+        {
+            _deleteCitationsFrom.Bind(1, id);
+            _deleteCitationsFrom.Bind(2, file.Citations.Length);
+            _deleteCitationsFrom.Execute();
+        }
+
+        foreach (long sentence in oldSentences.Values)
+        {
+            if (!kept.Contains(sentence))
+            {
+                _deleteSentence.Bind(1, sentence);
+                _deleteSentence.Execute();
+            }
+        }
+
+        return true;
     }
+
+    private static string? Text(SqliteDataReader reader, int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
+
+    /// <summary>
+    /// Whether two citations at the same place of the same file give the graph the same things: the edge they join,
+    /// its first mention's verb, site and date, the language counted, what they say of the target, and their place in
+    /// a series list (the span may move: only the list's order reads it, and the list pairs are noted either way).
+    /// </summary>
+    private static bool SameToGraph(Citation a, Citation b) =>
+        a.Source.Equals(b.Source) && a.Target.Equals(b.Target) && a.Relation == b.Relation && a.Method == b.Method
+        && a.Verb == b.Verb && a.Site == b.Site && a.Date == b.Date && a.Language == b.Language && a.Subject == b.Subject
+        && a.InList == b.InList && a.Ordinal == b.Ordinal && a.Span.File == b.Span.File;
 
     /// <summary>The id of a sentence of this document, written once however many citations it holds.</summary>
     private long SentenceId(long document, string sentence, Dictionary<string, long> written)
@@ -330,13 +518,14 @@ internal sealed class StoreWriter : IDisposable
     public void Dispose()
     {
         _transaction?.Dispose();
-        foreach (var command in new[] { _deleteCitations, _deleteDocument, _setOrder, _touch })
+        foreach (var command in new[] { _deleteCitations, _deleteDocument, _setOrder, _touch, _findDocument, _oldCitations, _oldSentences })
         {
             command.Dispose();
         }
 
-        _insertDocument.Dispose();
-        _insertCitation.Dispose();
-        _insertSentence.Dispose();
+        foreach (var statement in new[] { _insertDocument, _insertCitation, _insertSentence, _updateDocument, _updateCitation, _updateCitationInPlace, _deleteCitationsFrom, _deleteSentence })
+        {
+            statement.Dispose();
+        }
     }
 }

@@ -145,8 +145,15 @@ public sealed class LineageStoreTests : IDisposable
                 {
                     var options = new ChainOptions { MaxNodes = maxNodes, MaxDepth = depth, IncludeDocuments = documents };
                     var part = store.LoadGraph(GraphScope.ForChain(root, options));
-                    Assert.Equal(Describe(LineageChainAnalysis.Compute(whole, root, options)!), Describe(LineageChainAnalysis.Compute(part, root, options)!));
+                    string expected = Describe(LineageChainAnalysis.Compute(whole, root, options)!);
+                    Assert.Equal(expected, Describe(LineageChainAnalysis.Compute(part, root, options)!));
                     loaded.Add(part.NodeCount);
+
+                    // Without what the files say (a chain's report shows none of it): the same chain, no files.
+                    var bare = store.LoadGraph(GraphScope.ForChain(root, options) with { FileFacts = false });
+                    Assert.Equal(expected, Describe(LineageChainAnalysis.Compute(bare, root, options)!));
+                    Assert.All(bare.Nodes, n => Assert.Empty(n.Files));
+                    Assert.NotEmpty(part.Find(root)!.Files);
                 }
             }
         }
