@@ -47,6 +47,9 @@ public sealed class Clause
     /// <summary>The verb the markup gives this clause (AKN4UN <c>&lt;container name&gt;</c>), if any.</summary>
     public string? MarkupVerb { get; init; }
 
+    /// <summary>The map as runs (see <see cref="_runs"/>), for readers that rebuild a clause without copying it character by character.</summary>
+    internal ReadOnlySpan<int> RunPairs => _runs;
+
     /// <summary>
     /// True when the map never goes back: each character's source offset is at least the one before it (the usual
     /// case; a footnote marker moved into place breaks it). Read from the runs, not character by character.

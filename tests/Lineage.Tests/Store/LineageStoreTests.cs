@@ -115,6 +115,62 @@ public sealed class LineageStoreTests : IDisposable
     }
 
     [Fact]
+    public void A_chain_over_the_steps_its_walk_takes_is_the_chain_over_the_whole_graph()
+    {
+        // A series of 60 resolutions, each recalling up to five earlier ones (a dense web, as in the record) and every
+        // third a report: the walk from the last has several steps, so each bound cuts it somewhere else.
+        string input = Path.Combine(_folder, "series");
+        Directory.CreateDirectory(input);
+        for (int k = 1; k <= 60; k++)
+        {
+            int[] earlier = [.. new[] { k - 1, k - 2 + (k % 2), k / 2, k - 5, k - 9 }.Where(p => p > 0 && p < k).Distinct().Order()];
+            string list = string.Join(", ", earlier.Select(p => $"70/{p} of {1 + (p % 28)} December 2015"));
+            string text = $"70/{k}. Series {k}\n\nThe General Assembly,\n\n"
+                + (earlier.Length > 0 ? $"Recalling its resolutions {list},\n\n" : string.Empty)
+                + (k % 3 == 0 ? $"Recalling also the report of the Secretary-General (A/70/{300 + (k % 7)}),\n\n" : string.Empty)
+                + "1. Decides to remain seized of the matter.\n";
+            File.WriteAllText(Path.Combine(input, $"A_RES_70_{k}.en.txt"), text);
+        }
+
+        var whole = Build(input).Graph;
+        var root = DocumentSymbol.Parse("A/RES/70/60");
+        using var store = LineageStore.Open(StorePath);
+        int everything = store.LoadGraph(new GraphScope(root, Upstream: true, [Relation.Recalls]) { FollowedEdgesOnly = true }).NodeCount;
+        var loaded = new SortedSet<int>();
+        foreach (int maxNodes in new[] { 1, 2, 3, 5, 8, 13, 21, 34, 5000 })
+        {
+            foreach (int? depth in new int?[] { null, 0, 1, 2, 4 })
+            {
+                foreach (bool documents in new[] { false, true })
+                {
+                    var options = new ChainOptions { MaxNodes = maxNodes, MaxDepth = depth, IncludeDocuments = documents };
+                    var part = store.LoadGraph(GraphScope.ForChain(root, options));
+                    string expected = Describe(LineageChainAnalysis.Compute(whole, root, options)!);
+                    Assert.Equal(expected, Describe(LineageChainAnalysis.Compute(part, root, options)!));
+                    loaded.Add(part.NodeCount);
+
+                    // Without what the files say (a chain's report shows none of it): the same chain, no files.
+                    var bare = store.LoadGraph(GraphScope.ForChain(root, options) with { FileFacts = false });
+                    Assert.Equal(expected, Describe(LineageChainAnalysis.Compute(bare, root, options)!));
+                    Assert.All(bare.Nodes, n => Assert.Empty(n.Files));
+                    Assert.NotEmpty(part.Find(root)!.Files);
+                }
+            }
+        }
+
+        // The bounds load less than every ancestor (else this would test nothing), and all of them when nothing binds.
+        Assert.True(loaded.Min < everything / 4, $"smallest part {loaded.Min} of {everything}");
+        Assert.Contains(everything, loaded);
+
+        static string Describe(ChainResult chain) => string.Join(
+            "\n",
+            string.Join(" ", chain.Nodes.Select(n => n.Symbol.Canonical)),
+            string.Join(" ", chain.Links.Select(l => $"{l.Citing.Symbol.Canonical}>{l.Cited.Symbol.Canonical}{(l.Inferred ? "~" : "")}")),
+            string.Join(" | ", Paths(chain)),
+            $"cut {chain.Cut} limit {chain.NodeLimitReached} depth {chain.DepthReached} truncated {chain.Truncated} cycles {chain.CycleEdges.Length}");
+    }
+
+    [Fact]
     public void The_whole_graph_is_loaded_once_per_store_and_forgotten_when_a_build_writes_into_it()
     {
         string input = Path.Combine(_folder, "in");

@@ -1,5 +1,8 @@
 using System.Buffers;
 using System.Collections.Immutable;
+using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using Lineage.Model;
 
 namespace Lineage.Documents.Text;
@@ -98,7 +101,7 @@ internal sealed class CleanTextBuilder
                 // reference), with single spaces, from a character that is not a space: copied as it stands. It ends
                 // before any such character, and at the second space of two, which the loop below then drops.
                 var rest = _source.AsSpan(i, end - i);
-                int run = rest.IndexOfAny(s_special);
+                int run = IndexOfSpecial(rest);
                 run = run < 0 ? rest.Length : run;
                 int doubleSpace = rest[..run].IndexOf("  ", StringComparison.Ordinal);
                 run = doubleSpace < 0 ? run : doubleSpace + 1;
@@ -177,6 +180,48 @@ internal sealed class CleanTextBuilder
 
         return new string([.. specials]);
     }
+
+    /// <summary>
+    /// The index of the first character of <see cref="s_special"/> in <paramref name="text"/>, or −1. The set's search
+    /// values run vectorized only over ASCII and test every other character one by one (Chinese, Arabic and Russian text is
+    /// all such characters); here a vector of characters is tested against the set's few ranges at once.
+    /// </summary>
+    internal static int IndexOfSpecial(ReadOnlySpan<char> text)
+    {
+        int i = 0;
+        if (Vector256.IsHardwareAccelerated && text.Length >= Vector256<ushort>.Count)
+        {
+            var chars = MemoryMarshal.Cast<char, ushort>(text);
+            for (; i <= chars.Length - Vector256<ushort>.Count; i += Vector256<ushort>.Count)
+            {
+                var v = Vector256.Create(chars.Slice(i, Vector256<ushort>.Count));
+                // Unsigned compares of v − low against high − low test a range; the set is U+0009–U+000D, '[', U+0085,
+                // U+00A0, U+00AD, U+061C, U+1680, U+2000–U+200F, U+2028–U+202F, U+205F–U+2060, U+3000 and U+FEFF.
+                var hit = Vector256.LessThanOrEqual(v - Vector256.Create((ushort)0x0009), Vector256.Create((ushort)4))
+                    | Vector256.Equals(v, Vector256.Create((ushort)'['))
+                    | Vector256.Equals(v, Vector256.Create((ushort)0x0085))
+                    | Vector256.Equals(v, Vector256.Create((ushort)0x00A0))
+                    | Vector256.Equals(v, Vector256.Create((ushort)0x00AD))
+                    | Vector256.Equals(v, Vector256.Create((ushort)0x061C))
+                    | Vector256.Equals(v, Vector256.Create((ushort)0x1680))
+                    | Vector256.LessThanOrEqual(v - Vector256.Create((ushort)0x2000), Vector256.Create((ushort)0x0F))
+                    | Vector256.LessThanOrEqual(v - Vector256.Create((ushort)0x2028), Vector256.Create((ushort)0x07))
+                    | Vector256.LessThanOrEqual(v - Vector256.Create((ushort)0x205F), Vector256.Create((ushort)0x01))
+                    | Vector256.Equals(v, Vector256.Create((ushort)0x3000))
+                    | Vector256.Equals(v, Vector256.Create((ushort)0xFEFF));
+                if (hit != Vector256<ushort>.Zero)
+                {
+                    return i + BitOperations.TrailingZeroCount(hit.ExtractMostSignificantBits());
+                }
+            }
+        }
+
+        int rest = text[i..].IndexOfAny(s_special);
+        return rest < 0 ? -1 : i + rest;
+    }
+
+    /// <summary>True for the characters <see cref="AppendLine"/> does not copy as they stand (see <see cref="s_special"/>).</summary>
+    internal static bool IsSpecial(char ch) => s_special.Contains(ch);
 
     internal static bool IsCjk(char ch) =>
         ch is (>= '\u3000' and <= '\u303F') or (>= '\u3400' and <= '\u9FFF') or (>= '\uF900' and <= '\uFAFF') or (>= '\uFF00' and <= '\uFFEF')

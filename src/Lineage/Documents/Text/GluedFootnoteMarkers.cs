@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Globalization;
 using Lineage.Model;
@@ -92,13 +93,23 @@ internal static class GluedFootnoteMarkers
             return;
         }
 
+        // Each clause's markers by position: one sort, then one walk over the clauses (not a search of every chosen
+        // marker for each clause).
+        chosen.Sort((a, b) => a.Clause != b.Clause ? a.Clause.CompareTo(b.Clause) : a.At.CompareTo(b.At));
+        var here = new List<(int Start, int Length, int Number)>();
+        int taken = 0;
         index = 0;
         foreach (var zone in zones)
         {
-            for (int c = 0; c < zone.Count; c++, index++)
+            for (int c = 0; c < zone.Count && taken < chosen.Count; c++, index++)
             {
-                int clause = index;
-                var here = chosen.Where(m => m.Clause == clause).OrderBy(m => m.At).Select(m => (m.At, m.Length, m.Number)).ToList();
+                here.Clear();
+                while (taken < chosen.Count && chosen[taken].Clause == index)
+                {
+                    here.Add((chosen[taken].At, chosen[taken].Length, chosen[taken].Number));
+                    taken++;
+                }
+
                 if (here.Count > 0)
                 {
                     zone[c] = Without(zone[c], here);
@@ -382,28 +393,72 @@ internal static class GluedFootnoteMarkers
     private static bool IsYear(string text, int start, int end) =>
         end - start == 4 && int.TryParse(text.AsSpan(start, 4), NumberStyles.None, CultureInfo.InvariantCulture, out int year) && year is >= 1945 and <= 2099;
 
+    /// <summary>
+    /// The clause without the marker digits: the kept stretches of text copied whole, and the map built from the clause's
+    /// runs (a few per line), not looked up character by character.
+    /// </summary>
     private static Clause Without(Clause clause, List<(int Start, int Length, int Number)> markers)
     {
-        var text = new System.Text.StringBuilder(clause.Text.Length);
-        var map = new List<int>(clause.Text.Length);
+        string source = clause.Text;
+        var runs = clause.RunPairs;
+        int runCount = runs.Length / 2;
+        char[] text = ArrayPool<char>.Shared.Rent(source.Length);
+        var map = new List<int>(runs.Length + (2 * markers.Count) + 2);
+        int length = 0;
+        int run = 0;
         int from = 0;
-        foreach (var (start, length, _) in markers)
+        try
         {
-            for (int i = from; i < start; i++)
+            // The stretches kept: before each marker, and after the last.
+            for (int m = 0; m <= markers.Count; m++)
             {
-                text.Append(clause.Text[i]);
-                map.Add(clause.SourceOffset(i));
+                int to = m < markers.Count ? markers[m].Start : source.Length;
+                int stretchFrom = from;
+                if (m < markers.Count)
+                {
+                    from = markers[m].Start + markers[m].Length;
+                }
+
+                if (to <= stretchFrom)
+                {
+                    continue;
+                }
+
+                // Copied whole; mapped by the part of each run that falls in it, joined to the run before when the offsets
+                // go on (so the runs come out as Clause cuts a per-character map). The first run also maps any character
+                // before it, as Clause.SourceOffset reads it.
+                source.AsSpan(stretchFrom, to - stretchFrom).CopyTo(text.AsSpan(length));
+                while (run + 1 < runCount && runs[2 * (run + 1)] <= stretchFrom)
+                {
+                    run++;
+                }
+
+                for (int r = run; r < runCount && (r == 0 ? 0 : runs[2 * r]) < to; r++)
+                {
+                    int start = Math.Max(stretchFrom, r == 0 ? 0 : runs[2 * r]);
+                    int end = Math.Min(to, r + 1 < runCount ? runs[2 * (r + 1)] : source.Length);
+                    if (end <= start)
+                    {
+                        continue;
+                    }
+
+                    int index = length + (start - stretchFrom);
+                    int offset = runs[(2 * r) + 1] + (start - runs[2 * r]);
+                    if (map.Count == 0 || map[^1] + (index - map[^2]) != offset)
+                    {
+                        map.Add(index);
+                        map.Add(offset);
+                    }
+                }
+
+                length += to - stretchFrom;
             }
 
-            from = start + length;
+            return new Clause(clause.Site, new string(text, 0, length), new SourceRuns([.. map]), [.. clause.FootnoteMarkers, .. markers.Select(m => m.Number)]);
         }
-
-        for (int i = from; i < clause.Text.Length; i++)
+        finally
         {
-            text.Append(clause.Text[i]);
-            map.Add(clause.SourceOffset(i));
+            ArrayPool<char>.Shared.Return(text);
         }
-
-        return new Clause(clause.Site, text.ToString(), map.ToArray(), [.. clause.FootnoteMarkers, .. markers.Select(m => m.Number)]);
     }
 }

@@ -12,6 +12,15 @@ internal static class LanguageDetector
     private static readonly string[] s_french = [" le ", " les ", " des ", " et ", " du ", " au ", " aux ", " résolution", " conseil "];
     private static readonly string[] s_spanish = [" el ", " los ", " las ", " y ", " del ", " al ", " resolución", " resoluciones", " consejo "];
 
+    /// <summary>The three lists end to end: English, then French, then Spanish.</summary>
+    private static readonly string[] s_words = [.. s_english, .. s_french, .. s_spanish];
+
+    /// <summary>
+    /// For each ASCII character, the words (bits of <see cref="s_words"/>) whose letter after the space it is, ignoring
+    /// case: after a space only those are compared. Every word's second character is an ASCII lower-case letter.
+    /// </summary>
+    private static readonly uint[] s_byLetter = ByLetter();
+
     public static Language Detect(string text)
     {
         var sample = text.AsSpan(0, Math.Min(text.Length, 6_000));
@@ -38,7 +47,7 @@ internal static class LanguageDetector
         }
 
         var words = sample[..Math.Min(sample.Length, 3000)];
-        int en = Count(words, s_english), fr = Count(words, s_french), es = Count(words, s_spanish);
+        var (en, fr, es) = CountWords(words);
         return en >= fr && en >= es ? Language.English : fr >= es ? Language.French : Language.Spanish;
     }
 
@@ -108,20 +117,76 @@ internal static class LanguageDetector
         return sum;
     }
 
-    private static int Count(ReadOnlySpan<char> text, string[] words)
+    /// <summary>
+    /// Occurrences of each of <see cref="s_words"/> in <paramref name="text"/>, ignoring case, each word's counted left to
+    /// right without overlapping itself (as repeated <c>IndexOf</c> counts them), into <paramref name="counts"/>. Every
+    /// word starts with a space, so only the places where a space stands are tried, and there only the words whose next
+    /// letter is the one after the space (<see cref="s_byLetter"/>; after a character that is not ASCII, every word).
+    /// </summary>
+    private static void Count(ReadOnlySpan<char> text, Span<int> counts)
     {
-        int count = 0;
-        foreach (string word in words)
+        counts.Clear();
+        Span<int> next = stackalloc int[s_words.Length];
+        next.Clear();
+        uint all = uint.MaxValue >> (32 - s_words.Length);
+        int from = 0;
+        int at;
+        while ((at = text[from..].IndexOf(' ')) >= 0)
         {
-            var rest = text;
-            int at;
-            while ((at = rest.IndexOf(word, StringComparison.OrdinalIgnoreCase)) >= 0)
+            int space = from + at;
+            from = space + 1;
+            if (from >= text.Length)
             {
-                count++;
-                rest = rest[(at + word.Length)..];
+                break;
+            }
+
+            char after = text[from];
+            uint candidates = after < 0x80 ? s_byLetter[after] : all;
+            while (candidates != 0)
+            {
+                int w = BitOperations.TrailingZeroCount(candidates);
+                candidates &= candidates - 1;
+                if (space >= next[w] && text[space..].StartsWith(s_words[w], StringComparison.OrdinalIgnoreCase))
+                {
+                    counts[w]++;
+                    next[w] = space + s_words[w].Length;
+                }
             }
         }
+    }
 
-        return count;
+    /// <summary>The occurrences of the English, French and Spanish common words in <paramref name="text"/>.</summary>
+    internal static (int English, int French, int Spanish) CountWords(ReadOnlySpan<char> text)
+    {
+        Span<int> counts = stackalloc int[s_words.Length];
+        Count(text, counts);
+        return (Sum(counts[..s_english.Length]), Sum(counts.Slice(s_english.Length, s_french.Length)), Sum(counts[(s_english.Length + s_french.Length)..]));
+    }
+
+    /// <summary>The common words of the three languages, English first, for tests.</summary>
+    internal static (string[] English, string[] French, string[] Spanish) Words => (s_english, s_french, s_spanish);
+
+    private static int Sum(ReadOnlySpan<int> counts)
+    {
+        int sum = 0;
+        foreach (int count in counts)
+        {
+            sum += count;
+        }
+
+        return sum;
+    }
+
+    private static uint[] ByLetter()
+    {
+        var table = new uint[0x80];
+        for (int w = 0; w < s_words.Length; w++)
+        {
+            char letter = s_words[w][1];
+            table[letter] |= 1u << w;
+            table[char.ToUpperInvariant(letter)] |= 1u << w;
+        }
+
+        return table;
     }
 }

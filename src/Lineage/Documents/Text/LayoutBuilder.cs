@@ -19,6 +19,15 @@ internal sealed partial class LayoutBuilder
 
     private static readonly System.Buffers.SearchValues<char> s_digits = System.Buffers.SearchValues.Create("0123456789");
 
+    /// <summary>
+    /// <see cref="MeetingLine"/>'s alternatives in Latin script hold one of these, ignoring case (no letter the pattern
+    /// folds otherwise than ordinal comparison does: k, s, i); the others hold é or É, п or П, ج, or 全. A line with none
+    /// of them cannot be the meeting line, and vectorized searches tell so before the pattern runs (up to 400 lines are
+    /// tried from the end of every text).
+    /// </summary>
+    private static readonly System.Buffers.SearchValues<string> s_meetingWords = System.Buffers.SearchValues.Create(
+        ["plenar", "adopted"], StringComparison.OrdinalIgnoreCase);
+
     private readonly string _text;
     private readonly List<(int Start, int End)> _lines;
     private readonly ImmutableArray<int> _pageStarts;
@@ -433,7 +442,7 @@ internal sealed partial class LayoutBuilder
         for (int i = _lines.Count - 1; i >= limit; i--)
         {
             var candidate = _text.AsSpan(_lines[i].Start, _lines[i].End - _lines[i].Start);
-            if (kinds[i] == LineKind.Text && candidate.Length <= 160 && candidate.ContainsAny(s_digits) && MeetingLine().IsMatch(candidate))
+            if (kinds[i] == LineKind.Text && candidate.Length <= 160 && candidate.ContainsAny(s_digits) && MayBeMeetingLine(candidate) && MeetingLine().IsMatch(candidate))
             {
                 // A date line right above the meeting belongs to the closing too (Chinese prints the date first), but not
                 // the last line of a paragraph that ends with a date ("… el 1 de febrero de 2002;"): a closing date
@@ -450,6 +459,9 @@ internal sealed partial class LayoutBuilder
 
         return -1;
     }
+
+    private static bool MayBeMeetingLine(ReadOnlySpan<char> line) =>
+        line.ContainsAny(s_meetingWords) || line.ContainsAny('é', 'É', 'ج') || line.ContainsAny('п', 'П', '全');
 
     /// <summary>The line ends as a clause does (<c>;</c>, <c>,</c>, <c>.</c>, <c>:</c>, <c>；</c>, <c>，</c>, <c>。</c>, <c>：</c>, <c>、</c>, <c>؛</c>, <c>،</c>).</summary>
     private static bool EndsClause(ReadOnlySpan<char> line)

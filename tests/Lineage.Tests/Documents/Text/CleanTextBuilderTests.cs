@@ -38,4 +38,30 @@ public class CleanTextBuilderTests
         builder.AppendLine(41, Source.Length);
         Assert.Equal("Recalling its resolutions 50/70 P, 回顾其第 49/75 E 号决议", builder.ToClause(CitationSite.Preamble(1)).Text);
     }
+
+    /// <summary>Where a character stands in a vector of 16 (first lane, last lane, the next vector) and in the scalar tail.</summary>
+    public static TheoryData<int> Positions => new() { 0, 7, 15, 16, 31, 40, 46 };
+
+    [Theory]
+    [MemberData(nameof(Positions))]
+    public void The_vectorized_search_finds_every_character_of_the_set_and_no_other(int position)
+    {
+        var text = "Recalling its resolution 49/75 E of 1994, and all".ToCharArray(0, 47);
+        for (int c = 0; c <= char.MaxValue; c++)
+        {
+            text[position] = (char)c;
+            int expected = CleanTextBuilder.IsSpecial((char)c) ? position : -1;
+            Assert.True(expected == CleanTextBuilder.IndexOfSpecial(text), $"U+{c:X4} at {position}");
+        }
+    }
+
+    [Fact]
+    public void The_vectorized_search_gives_the_first_of_several_and_reads_short_text()
+    {
+        Assert.Equal(3, CleanTextBuilder.IndexOfSpecial("abc\u3000def\tghi jklmnopqrstuvwxyz["));
+        Assert.Equal(20, CleanTextBuilder.IndexOfSpecial("abcdefghijklmnopqrst[\u200Bxyz"));
+        Assert.Equal(-1, CleanTextBuilder.IndexOfSpecial("第 49/75 E 号决议"));
+        Assert.Equal(2, CleanTextBuilder.IndexOfSpecial("第 \uFEFF"));
+        Assert.Equal(-1, CleanTextBuilder.IndexOfSpecial(string.Empty));
+    }
 }

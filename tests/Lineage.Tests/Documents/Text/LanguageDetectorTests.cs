@@ -31,6 +31,81 @@ public class LanguageDetectorTests
         }
     }
 
+    public static TheoryData<string> Sentences => new()
+    {
+        string.Empty,
+        " the",
+        " the the the of  of ",
+        "Recalling its resolution 49/75 E of 15 December 1994 and the resolutions of the Council ",
+        " THE Of AnD tO ItS RESOLUTION ",
+        " le les des et du au aux résolution conseil Résolution RÉSOLUTION ",
+        " el los las y del al resolución resoluciones consejo Consejo ",
+        " ıts ſ ıTS the\u00A0the ",
+        " aux aux auxaux  y y y  ",
+    };
+
+    [Theory]
+    [MemberData(nameof(Sentences))]
+    public void Common_words_counted_at_spaces_equal_repeated_searches(string text) =>
+        Assert.Equal(CountBySearch(text), LanguageDetector.CountWords(text));
+
+    [Fact]
+    public void Common_words_counted_at_spaces_equal_repeated_searches_with_any_character_after_the_space()
+    {
+        // Each word with its letter after the space replaced by every character in turn (ı and ſ match i and s ignoring case).
+        var (english, french, spanish) = LanguageDetector.Words;
+        var text = new System.Text.StringBuilder();
+        foreach (string word in english.Concat(french).Concat(spanish))
+        {
+            for (int c = 0; c <= char.MaxValue; c++)
+            {
+                text.Append(' ').Append((char)c).Append(word, 2, word.Length - 2).Append(word[^1] == ' ' ? string.Empty : " ");
+                if (text.Length > 2900 || c == char.MaxValue)
+                {
+                    string chunk = text.ToString();
+                    Assert.Equal(CountBySearch(chunk), LanguageDetector.CountWords(chunk));
+                    text.Clear();
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void Common_words_counted_at_spaces_equal_repeated_searches_on_the_raw_corpus_text()
+    {
+        foreach (string file in Directory.EnumerateFiles(TestPaths.CorpusPath("sc-gold-en")).Order(StringComparer.Ordinal).Take(50)
+            .Concat(Directory.EnumerateFiles(TestPaths.CorpusPath("ga-80-en-pdftext"))).Append(TestPaths.Seed))
+        {
+            string text = File.ReadAllText(file);
+            var sample = text.AsSpan(0, Math.Min(text.Length, 3000));
+            Assert.Equal(CountBySearch(sample), LanguageDetector.CountWords(sample));
+        }
+    }
+
+    /// <summary>Each word's occurrences found one after another with <c>IndexOf</c>, ignoring case.</summary>
+    private static (int English, int French, int Spanish) CountBySearch(ReadOnlySpan<char> text)
+    {
+        var (english, french, spanish) = LanguageDetector.Words;
+        return (Count(text, english), Count(text, french), Count(text, spanish));
+
+        static int Count(ReadOnlySpan<char> text, string[] words)
+        {
+            int count = 0;
+            foreach (string word in words)
+            {
+                var rest = text;
+                int at;
+                while ((at = rest.IndexOf(word, StringComparison.OrdinalIgnoreCase)) >= 0)
+                {
+                    count++;
+                    rest = rest[(at + word.Length)..];
+                }
+            }
+
+            return count;
+        }
+    }
+
     private static (int Cjk, int Arabic, int Cyrillic, int Latin) CountOneByOne(string text) => (
         text.Count(c => c is >= '\u4E00' and <= '\u9FFF'),
         text.Count(c => c is >= '\u0600' and <= '\u06FF'),
