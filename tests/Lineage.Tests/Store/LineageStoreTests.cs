@@ -283,6 +283,49 @@ public sealed class LineageStoreTests : IDisposable
     }
 
     [Fact]
+    public void A_rerun_walks_the_folders_as_the_loader_does_and_finds_every_stored_file_unchanged()
+    {
+        // A rerun walks the folders itself (one look at each file's metadata); it must find what the loader finds:
+        // nested folders in ordinal order, no dot entries, a file named twice (directly and in its folder) once, a
+        // relative folder as given, a missing path reported (and then nothing removed).
+        string input = Path.Combine(_folder, "in");
+        SeedCopies.Write(Path.Combine(input, "b"), 2, first: 110);
+        SeedCopies.Write(Path.Combine(input, "a", "deep"), 2, first: 120);
+        SeedCopies.Write(Path.Combine(input, ".hidden"), 1, first: 130);
+        File.Copy(TestPaths.Seed, Path.Combine(input, ".A_RES_62_42.zh.txt"));
+        string named = SeedCopies.Write(input, 1, first: 140)[0];
+        string relative = Path.GetRelativePath(Environment.CurrentDirectory, input);
+        var runs = new (string What, string[] Paths)[]
+        {
+            ("the folder", [input]),
+            ("the folder with a trailing separator", [input + Path.DirectorySeparatorChar]),
+            ("a file named, then its folder", [named, input]),
+            ("the folder, then a file in it", [input, named]),
+            ("the folder given relative", [relative]),
+        };
+
+        foreach (var (what, paths) in runs)
+        {
+            var loader = new Lineage.Documents.DocumentLoader();
+            var expected = loader.Discover(paths).Select(f => f.Path).ToList();
+            string db = Path.Combine(_folder, $"walk-{Array.IndexOf(runs, (what, paths))}.db");
+            using var store = LineageStore.OpenOrCreate(db);
+            var first = StoreBuild.Run(store, paths);
+            var again = StoreBuild.Run(store, paths);
+            Assert.True(expected.SequenceEqual(again.Files.Select(f => f.Path)), what);
+            Assert.True(again.ChangeSummary == $"{expected.Count} unchanged, 0 new, 0 changed, 0 removed", $"{what}: {again.ChangeSummary}");
+            Assert.Equal(first.Files.Select(f => f.Path), again.Files.Select(f => f.Path));
+        }
+
+        using (var store = LineageStore.OpenOrCreate(Path.Combine(_folder, "walk-0.db")))
+        {
+            var typo = StoreBuild.Run(store, [input, Path.Combine(_folder, "missing")]);
+            Assert.Equal(DiagnosticCodes.FileNotFound, Assert.Single(typo.Diagnostics).Code);
+            Assert.Equal(0, typo.Removed);
+        }
+    }
+
+    [Fact]
     public async Task The_graph_is_built_again_when_the_last_build_stopped_before_writing_it_or_the_input_order_changed()
     {
         string a = Path.Combine(_folder, "a");
