@@ -333,6 +333,7 @@ public abstract partial class KindFirstReferenceRule : ICitationRule
         int localStart = 0;
         int previousEnd = 0;
         int afterReach = -1;
+        bool afterSubject = false;
         for (int i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
@@ -350,7 +351,7 @@ public abstract partial class KindFirstReferenceRule : ICitationRule
                 local = head.Groups["local"].Success ? new VerbForm(head.Groups["local"].Value, Relation.Pursuant) : null;
                 localStart = head.Groups["local"].Index;
             }
-            else if (i == 0 || !IsListGap(text, previousEnd, reach, token))
+            else if (i == 0 || !IsListGap(text, previousEnd, reach, afterSubject, token))
             {
                 // A number without a session continues a list only across dates, organs and list words: after a
                 // subject ("sur l'initiative … de l'Agenda 2063") it is another number.
@@ -376,6 +377,7 @@ public abstract partial class KindFirstReferenceRule : ICitationRule
             {
                 // What After took of the whole gap to the next number: the list gap check starts where it stopped.
                 afterReach = after.Success ? after.Index + after.Length : previousEnd;
+                afterSubject = after.Success && after.Groups["subject"].Success;
             }
 
             DateOnly? date = null;
@@ -408,10 +410,10 @@ public abstract partial class KindFirstReferenceRule : ICitationRule
     /// <summary>
     /// True when the text between the previous item (ending at <paramref name="previousEnd"/>) and <paramref name="token"/>
     /// is only list matter (<see cref="ListGap"/>). <paramref name="afterReach"/> is where <see cref="After"/>'s match on
-    /// that same gap ended (-1: it was not run on exactly this gap). A gap longer than <see cref="ListGapWindow"/> is not one, and is not
+    /// that same gap ended (-1: it was not run on exactly this gap), <paramref name="afterSubject"/> whether it read a subject. A gap longer than <see cref="ListGapWindow"/> is not one, and is not
     /// searched; the match object is made only for a number without a session, which may not follow a subject.
     /// </summary>
-    private bool IsListGap(string text, int previousEnd, int afterReach, Match token)
+    private bool IsListGap(string text, int previousEnd, int afterReach, bool afterSubject, Match token)
     {
         int length = token.Index - previousEnd;
         if (length > ListGapWindow)
@@ -426,11 +428,13 @@ public abstract partial class KindFirstReferenceRule : ICitationRule
             return true;
         }
 
-        if (afterReach >= previousEnd && !token.Groups["bare"].Success && IsPlainListGap(text.AsSpan(afterReach, token.Index - afterReach), Vocabulary))
+        if (afterReach >= previousEnd && IsPlainListGap(text.AsSpan(afterReach, token.Index - afterReach), Vocabulary))
         {
             // " du 12 décembre 1995, et ": the list pattern is After's body then list words, and After, run on this same
-            // gap, took its body up to afterReach; list words alone follow, so the list pattern matches too.
-            return true;
+            // gap, took its body up to afterReach; list words alone follow, so the list pattern matches too, and its first
+            // match is After's (it tries the body's ways in the same order, and the first one is followed by list words
+            // only): a number without a session takes its subject group from there.
+            return !token.Groups["bare"].Success || !afterSubject;
         }
 
         return token.Groups["bare"].Success
