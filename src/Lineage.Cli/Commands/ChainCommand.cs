@@ -45,7 +45,16 @@ internal static class ChainCommand
                 return ExitCodes.Usage;
             }
 
-            var graph = options.LoadAround(parse, context, parse.GetValue(symbol), upstream: true, relations, out int code, cancellationToken);
+            var chainOptions = new ChainOptions
+            {
+                Relations = relations,
+                MaxDepth = parse.GetValue(options.Depth),
+                PartsAsWorks = parse.GetValue(options.PartsAsWorks),
+                IncludeInferred = !parse.GetValue(options.NoInferred),
+                MaxPaths = Math.Max(1, parse.GetValue(maxPaths)),
+                IncludeDocuments = parse.GetValue(documents),
+            };
+            var graph = options.LoadAround(parse, context, parse.GetValue(symbol), upstream: true, relations, out int code, cancellationToken, chainOptions, fileFacts: exporter is not null);
             if (graph is null)
             {
                 return code;
@@ -56,15 +65,7 @@ internal static class ChainCommand
                 return Math.Max(code, found);
             }
 
-            var chain = LineageChainAnalysis.Compute(graph, root, new ChainOptions
-            {
-                Relations = relations,
-                MaxDepth = parse.GetValue(options.Depth),
-                PartsAsWorks = parse.GetValue(options.PartsAsWorks),
-                IncludeInferred = !parse.GetValue(options.NoInferred),
-                MaxPaths = Math.Max(1, parse.GetValue(maxPaths)),
-                IncludeDocuments = parse.GetValue(documents),
-            })!;
+            var chain = LineageChainAnalysis.Compute(graph, root, chainOptions)!;
             ReportWriter.Write(ToReport(chain), format, context.Output);
             if (exporter is not null)
             {

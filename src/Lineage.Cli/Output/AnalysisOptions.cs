@@ -136,11 +136,18 @@ internal sealed class AnalysisOptions
     /// The graph one document's question needs: from a store, only what the symbol reaches upstream (or downstream)
     /// along <paramref name="relations"/>; from files, the whole graph. Null (code set) when it cannot be loaded.
     /// </summary>
-    public CitationGraph? LoadAround(ParseResult parse, CliContext context, string? symbolText, bool upstream, ImmutableHashSet<Relation> relations, out int code, CancellationToken cancellationToken)
+    /// <remarks>
+    /// Given the <paramref name="chain"/> the graph is for, a store loads only the steps its walk takes
+    /// (<see cref="GraphScope.ForChain"/>); without <paramref name="fileFacts"/>, not what the files say of each document
+    /// (<see cref="GraphScope.FileFacts"/>: the exports carry it, the reports do not).
+    /// </remarks>
+    public CitationGraph? LoadAround(ParseResult parse, CliContext context, string? symbolText, bool upstream, ImmutableHashSet<Relation> relations, out int code, CancellationToken cancellationToken, ChainOptions? chain = null, bool fileFacts = true)
     {
-        GraphScope? scope = TryParseSymbol(symbolText, out var symbol)
-            ? new GraphScope(symbol, upstream, relations, !parse.GetValue(NoInferred)) { FollowedEdgesOnly = true }
-            : null;
+        GraphScope? scope = !TryParseSymbol(symbolText, out var symbol) ? null
+            : chain is not null ? GraphScope.ForChain(symbol, chain)
+            : new GraphScope(symbol, upstream, relations, !parse.GetValue(NoInferred)) { FollowedEdgesOnly = true };
+        scope = scope is null ? null : scope with { FileFacts = fileFacts };
+
         if (scope is null && Inputs.TryGetStore(parse, TextWriter.Null, out string? store) && store is not null)
         {
             // Not a symbol: FindSymbol says so; nothing needs loading.

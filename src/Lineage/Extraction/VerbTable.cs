@@ -99,7 +99,8 @@ public sealed class VerbTable
                     verbAt++;
                 }
 
-                if (At(text, verbAt) is { } form && !found.Exists(f => f.Item1 == verbAt))
+                // A place another connector already found is not read again (", et " and " et " end at the same verb).
+                if (!Holds(found, verbAt) && At(text, verbAt) is { } form)
                 {
                     found.Add((verbAt, form));
                 }
@@ -110,6 +111,20 @@ public sealed class VerbTable
 
         found.Sort((a, b) => a.Item1.CompareTo(b.Item1));
         return found;
+    }
+
+    /// <summary>True when a verb was already found at <paramref name="position"/> (a loop: no closure per connector hit).</summary>
+    private static bool Holds(List<(int, VerbForm)> found, int position)
+    {
+        foreach (var (at, _) in found)
+        {
+            if (at == position)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Index after an operative number and its dot ("19. ", "19 - ").</summary>

@@ -23,17 +23,25 @@ internal sealed class GraphChanges
     /// <summary>True once anything was noted.</summary>
     public bool Any => Documents.Count > 0 || Sources.Count > 0 || _cited.Count > 0 || _pairs.Count > 0;
 
-    /// <summary>Notes a document (null: a file that was not read) and its citations, written (+1) or dropped (-1).</summary>
-    public void Add(DocumentSymbol? document, IReadOnlyList<Citation> citations, int sign)
+    /// <summary>
+    /// Notes a document (null: a file that was not read) and its citations, written (+1) or dropped (-1). Without
+    /// <paramref name="touches"/> (a file written again that gives the graph what it gave before), its node and its
+    /// read edges are not rewritten; what its citations say of their targets and its list pairs are counted either way.
+    /// </summary>
+    public void Add(DocumentSymbol? document, IReadOnlyList<Citation> citations, int sign, bool touches = true)
     {
-        if (document is { } symbol)
+        if (touches && document is { } symbol)
         {
             Documents.Add(symbol);
         }
 
         foreach (var citation in citations)
         {
-            Sources.Add(citation.Source);
+            if (touches)
+            {
+                Sources.Add(citation.Source);
+            }
+
             if (!citation.Source.Equals(citation.Target))
             {
                 Bump(_cited, (citation.Target, citation.Date, citation.Subject), sign);

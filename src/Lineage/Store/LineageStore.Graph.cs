@@ -72,13 +72,13 @@ public sealed partial class LineageStore
         // One row per document, its files as one JSON array in input order: a tenth of the rows (six languages, some
         // files twice), and each column read through the driver costs more than SQLite's work (a cold `chain --db`).
         var files = new Dictionary<string, FileFacts>(StringComparer.Ordinal);
-        using (var command = Command($"""
+        using (var command = scope is { FileFacts: false } ? null : Command($"""
             SELECT symbol, json_group_array(json_array(path, language, title, date IS NOT NULL, meeting) ORDER BY input_order, path)
             FROM documents WHERE symbol IS NOT NULL {documentFilter} GROUP BY symbol
             """))
-        using (var reader = command.ExecuteReader())
+        using (var reader = command?.ExecuteReader())
         {
-            while (reader.Read())
+            while (reader?.Read() == true)
             {
                 var facts = new FileFacts();
                 files[reader.GetString(0)] = facts;
@@ -213,10 +213,23 @@ public sealed partial class LineageStore
         return merged;
     }
 
-    /// <summary>Fills <c>temp.scope</c> with the symbols <paramref name="scope"/> reaches (one recursive query).</summary>
+    /// <summary>Fills <c>temp.scope</c> with the symbols <paramref name="scope"/> reaches.</summary>
     private void FillScope(GraphScope scope)
     {
-        Execute("DROP TABLE IF EXISTS temp.scope; CREATE TEMP TABLE scope (symbol TEXT PRIMARY KEY) WITHOUT ROWID");
+        Execute("DROP TABLE IF EXISTS temp.scope; CREATE TEMP TABLE scope (symbol TEXT PRIMARY KEY, step INTEGER NOT NULL) WITHOUT ROWID");
+        if (scope.Bounded)
+        {
+            FillSteps(scope);
+        }
+        else
+        {
+            FillReach(scope);
+        }
+    }
+
+    /// <summary>Everything <paramref name="scope"/> reaches, parts and works together (one recursive query).</summary>
+    private void FillReach(GraphScope scope)
+    {
         (string from, string to) = scope.Upstream ? ("source", "target") : ("target", "source");
         using var command = Command($"""
             WITH RECURSIVE reach(symbol) AS (
@@ -229,13 +242,54 @@ public sealed partial class LineageStore
                 UNION
                 SELECT e.source FROM edges e JOIN reach r ON e.target = r.symbol WHERE e.relation = 'part_of'
             )
-            INSERT INTO temp.scope SELECT symbol FROM reach
+            INSERT INTO temp.scope SELECT symbol, 0 FROM reach
             """);
         command.Parameters.AddWithValue("$root", scope.Root.Canonical);
         command.Parameters.AddWithValue("$all", scope.Relations.IsEmpty ? 1 : 0);
         command.Parameters.AddWithValue("$relations", JsonSerializer.Serialize(scope.Relations.Select(r => r.ToToken()).ToArray()));
         command.Parameters.AddWithValue("$inferred", scope.IncludeInferred ? 1 : 0);
         command.ExecuteNonQuery();
+    }
+
+    /// <summary>
+    /// The bounded walk of <paramref name="scope"/>, one step per query, as <c>Traversal</c> takes it: each step adds the
+    /// documents the previous step's cite (or are cited by) along the followed relations and not reached before; documents
+    /// other than resolutions and decisions end the walk unless it goes through them. It stops after the step that takes
+    /// the count past <see cref="GraphScope.MaxNodes"/> (the first step is always taken whole), or the one after <see cref="GraphScope.MaxDepth"/>: that step is
+    /// kept, so the walk over the loaded part stops where it would have stopped over the whole graph, and says so.
+    /// </summary>
+    private void FillSteps(GraphScope scope)
+    {
+        (string from, string to) = scope.Upstream ? ("source", "target") : ("target", "source");
+        string relations = string.Join(", ", scope.Relations.Select(r => $"'{r.ToToken()}'"));
+        using (var root = Command("INSERT INTO temp.scope VALUES ($root, 0)"))
+        {
+            root.Parameters.AddWithValue("$root", scope.Root.Canonical);
+            root.ExecuteNonQuery();
+        }
+
+        // CROSS JOIN: the step's few documents first, each probing the edges by its end (left to the planner, which knows
+        // nothing of the temporary table, the first steps scanned every edge: 100 ms each on the whole record).
+        using var step = Command($"""
+            INSERT OR IGNORE INTO temp.scope
+            SELECT e.{to}, $next FROM temp.scope s CROSS JOIN edges e ON e.{from} = s.symbol
+            WHERE s.step = $step AND +e.relation IN ({relations}) {(scope.IncludeInferred ? string.Empty : "AND e.inferred = 0")}
+            {(scope.ThroughDocuments ? string.Empty : "AND (SELECT kind FROM nodes WHERE symbol = e." + to + ") <> 'document'")}
+            """);
+        var current = step.Parameters.Add("$step", Microsoft.Data.Sqlite.SqliteType.Integer);
+        var next = step.Parameters.Add("$next", Microsoft.Data.Sqlite.SqliteType.Integer);
+        long count = 1;
+        for (int depth = 0; ; depth++)
+        {
+            current.Value = depth;
+            next.Value = depth + 1;
+            int added = step.ExecuteNonQuery();
+            count += added;
+            if (added == 0 || (count > scope.MaxNodes && depth >= 1) || depth >= scope.MaxDepth)
+            {
+                return;
+            }
+        }
     }
 
     private sealed class FileFacts

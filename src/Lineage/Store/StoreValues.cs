@@ -16,7 +16,7 @@ internal static class StoreValues
     /// <summary>The citation columns without the evidence (for building graphs: no sentence is read).</summary>
     public const string CitationColumnsWithoutEvidence = $"SELECT {Columns} FROM citation_rows c JOIN documents d ON d.id = c.document_id";
 
-    private const string Columns = """
+    internal const string Columns = """
         c.source, c.target, c.verb, c.relation, c.site, c.paragraph, c.anchor_site, c.anchor_paragraph, c.date, c.subject,
         c.language, c.method, c.ordinal, c.in_list, c.file, c.offset, c.length, c.line, c.column, c.page, c.text
         """;

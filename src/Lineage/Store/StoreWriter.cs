@@ -16,9 +16,17 @@ internal sealed class StoreWriter : IDisposable
     private readonly LineageStore _store;
     private readonly SqliteCommand _deleteCitations;
     private readonly SqliteCommand _deleteDocument;
-    private readonly SqliteCommand _insertDocument;
-    private readonly SqliteCommand _insertCitation;
-    private readonly SqliteCommand _insertSentence;
+    private readonly RawStatement _insertDocument;
+    private readonly RawStatement _insertCitation;
+    private readonly RawStatement _insertSentence;
+    private readonly RawStatement _updateDocument;
+    private readonly RawStatement _updateCitation;
+    private readonly RawStatement _updateCitationInPlace;
+    private readonly RawStatement _deleteCitationsFrom;
+    private readonly RawStatement _deleteSentence;
+    private readonly SqliteCommand _findDocument;
+    private readonly SqliteCommand _oldCitations;
+    private readonly SqliteCommand _oldSentences;
     private readonly SqliteCommand _setOrder;
     private readonly SqliteCommand _touch;
     private SqliteTransaction? _transaction;
@@ -31,19 +39,47 @@ internal sealed class StoreWriter : IDisposable
             DELETE FROM sentences WHERE document_id = (SELECT id FROM documents WHERE path = $path);
             """, "$path");
         _deleteDocument = Prepare("DELETE FROM documents WHERE path = $path", "$path");
-        _insertDocument = Prepare("""
+        _insertDocument = new RawStatement(store.Connection, """
             INSERT INTO documents (path, input_order, symbol, language, title, date, session, meeting, format, size, mtime, content_hash, read_at, citation_count, diagnostics)
-            VALUES ($path, $order, $symbol, $language, $title, $date, $session, $meeting, $format, $size, $mtime, $hash, $read, $count, $diagnostics)
-            RETURNING id
-            """, "$path", "$order", "$symbol", "$language", "$title", "$date", "$session", "$meeting", "$format", "$size", "$mtime", "$hash", "$read", "$count", "$diagnostics");
-        _insertCitation = Prepare("""
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)
+            """);
+        _insertCitation = new RawStatement(store.Connection, """
             INSERT INTO citation_rows (document_id, seq, source, target, kind, organ, work, verb, relation, site, paragraph, anchor_site, anchor_paragraph,
                                        date, subject, language, method, ordinal, in_list, file, offset, length, line, column, page, text,
                                        sentence_id, sentence_start, sentence_length)
-            VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11, $p12, $p13, $p14, $p15, $p16, $p17, $p18, $p19, $p20,
-                    $p21, $p22, $p23, $p24, $p25, $p26, $p27, $p28)
-            """, [.. Enumerable.Range(0, 29).Select(i => "$p" + i.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
-        _insertSentence = Prepare("INSERT INTO sentences (document_id, text) VALUES ($document, $text) RETURNING id", "$document", "$text");
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21,
+                    ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29)
+            """);
+        _insertSentence = new RawStatement(store.Connection, "INSERT INTO sentences (document_id, text) VALUES (?1, ?2)");
+
+        // A file written again keeps its document row and its citation rows where they are (same ids, same keys): only
+        // the columns no index holds are rewritten when a row's indexed values stay, so the indexes over the whole
+        // record are not touched for an edit that leaves the citations as they were. Parameters are numbered as in the
+        // insert (one binding for all three statements).
+        _updateDocument = new RawStatement(store.Connection, """
+            UPDATE documents SET language = ?4, title = ?5, date = ?6, session = ?7, meeting = ?8, format = ?9, size = ?10, mtime = ?11,
+                                 content_hash = ?12, read_at = ?13, citation_count = ?14, diagnostics = ?15
+            WHERE id = ?16
+            """);
+        _updateCitation = new RawStatement(store.Connection, """
+            UPDATE citation_rows SET source = ?3, target = ?4, kind = ?5, organ = ?6, work = ?7, verb = ?8, relation = ?9, site = ?10, paragraph = ?11,
+                                     anchor_site = ?12, anchor_paragraph = ?13, date = ?14, subject = ?15, language = ?16, method = ?17, ordinal = ?18,
+                                     in_list = ?19, file = ?20, offset = ?21, length = ?22, line = ?23, column = ?24, page = ?25, text = ?26,
+                                     sentence_id = ?27, sentence_start = ?28, sentence_length = ?29
+            WHERE document_id = ?1 AND seq = ?2
+            """);
+        _updateCitationInPlace = new RawStatement(store.Connection, """
+            UPDATE citation_rows SET kind = ?5, organ = ?6, work = ?7, verb = ?8, relation = ?9, site = ?10, paragraph = ?11,
+                                     anchor_site = ?12, anchor_paragraph = ?13, language = ?16, method = ?17, ordinal = ?18,
+                                     in_list = ?19, file = ?20, offset = ?21, length = ?22, line = ?23, column = ?24, page = ?25, text = ?26,
+                                     sentence_start = ?28, sentence_length = ?29
+            WHERE document_id = ?1 AND seq = ?2
+            """);
+        _deleteCitationsFrom = new RawStatement(store.Connection, "DELETE FROM citation_rows WHERE document_id = ?1 AND seq >= ?2");
+        _deleteSentence = new RawStatement(store.Connection, "DELETE FROM sentences WHERE id = ?1");
+        _findDocument = Prepare("SELECT id, symbol, language, title, date, meeting, input_order FROM documents WHERE path = $path", "$path");
+        _oldCitations = Prepare($"SELECT {StoreValues.Columns}, c.sentence_id, c.subject, c.date FROM citation_rows c WHERE c.document_id = $id ORDER BY c.seq", "$id");
+        _oldSentences = Prepare("SELECT id, text FROM sentences WHERE document_id = $id", "$id");
         _setOrder = Prepare("UPDATE documents SET input_order = $order WHERE path = $path AND input_order <> $order", "$order", "$path");
         _touch = Prepare("UPDATE documents SET mtime = $mtime WHERE path = $path", "$mtime", "$path");
     }
@@ -51,7 +87,7 @@ internal sealed class StoreWriter : IDisposable
     public void Begin()
     {
         _transaction = _store.Connection.BeginTransaction();
-        foreach (var command in new[] { _deleteCitations, _deleteDocument, _insertDocument, _insertCitation, _insertSentence, _setOrder, _touch })
+        foreach (var command in new[] { _deleteCitations, _deleteDocument, _setOrder, _touch, _findDocument, _oldCitations, _oldSentences })
         {
             command.Transaction = _transaction;
         }
@@ -76,79 +112,252 @@ internal sealed class StoreWriter : IDisposable
     /// <summary>Replaces the rows of <paramref name="file"/>'s path with what it holds now (<paramref name="replace"/>: the store may hold rows of it).</summary>
     public void Write(StoredFile file, int inputOrder, bool replace = true)
     {
+        if (replace && Rewrite(file, inputOrder))
+        {
+            return;
+        }
+
         if (replace)
         {
             Remove(file.Path);
         }
 
         Changes?.Add(file.Document?.Symbol, [.. file.Citations.Select(c => c.Citation)], +1);
-        var p = _insertDocument.Parameters;
         var document = file.Document;
-        p[0].Value = file.Path;
-        p[1].Value = inputOrder;
-        p[2].Value = StoreValues.Db(document?.Symbol.Canonical);
-        p[3].Value = StoreValues.Db(document?.Language.ToCode());
-        p[4].Value = StoreValues.Db(document?.Title);
-        p[5].Value = StoreValues.Db(StoreValues.IsoDate(document?.Date));
-        p[6].Value = StoreValues.Db(document?.Symbol.Session);
-        p[7].Value = StoreValues.Db(document?.Meeting);
-        p[8].Value = file.Format;
-        p[9].Value = file.Size;
-        p[10].Value = StoreValues.Timestamp(file.ModifiedUtc);
-        p[11].Value = file.ContentHash;
-        p[12].Value = StoreValues.Timestamp(file.ReadAtUtc);
-        p[13].Value = file.Citations.Length;
-        p[14].Value = StoreValues.Db(StoreValues.Diagnostics(file.Diagnostics));
-        long id = (long)_insertDocument.ExecuteScalar()!;
+        var d = _insertDocument;
+        d.Bind(1, file.Path);
+        d.Bind(2, inputOrder);
+        d.Bind(3, document?.Symbol.Canonical);
+        BindDocument(d, file);
+        d.Execute();
+        long id = d.LastInsertRowId;
 
-        var c = _insertCitation.Parameters;
         var sentences = new Dictionary<string, long>(StringComparer.Ordinal);
+        string? lastSentence = null;
+        long lastSentenceId = 0;
         int seq = 0;
         foreach (var stored in file.Citations)
         {
-            var citation = stored.Citation;
-            var target = citation.Target;
-            c[0].Value = id;
-            c[1].Value = seq++;
-            c[2].Value = citation.Source.Canonical;
-            c[3].Value = target.Canonical;
-            c[4].Value = CitationJsonWriter.Token(target.Kind);
-            c[5].Value = CitationJsonWriter.Token(target.Organ);
-            c[6].Value = StoreValues.Db(target.IsPart ? target.Work.Canonical : null);
-            c[7].Value = citation.Verb;
-            c[8].Value = citation.Relation.ToToken();
-            c[9].Value = citation.Site.KindToken;
-            c[10].Value = StoreValues.Db(citation.Site.Number);
-            c[11].Value = StoreValues.Db(citation.Anchor?.KindToken);
-            c[12].Value = StoreValues.Db(citation.Anchor?.Number);
-            c[13].Value = StoreValues.Db(StoreValues.IsoDate(citation.Date));
-            c[14].Value = StoreValues.Db(citation.Subject);
-            c[15].Value = citation.Language.ToCode();
-            c[16].Value = citation.Method == CitationMethod.Markup ? "markup" : "text";
-            c[17].Value = citation.Ordinal;
-            c[18].Value = citation.InList ? 1 : 0;
-            c[19].Value = citation.Span.File;
-            c[20].Value = citation.Span.Offset;
-            c[21].Value = citation.Span.Length;
-            c[22].Value = citation.Span.Line;
-            c[23].Value = citation.Span.Column;
-            c[24].Value = StoreValues.Db(citation.Span.Page);
-            c[25].Value = citation.Text;
-            c[26].Value = stored.Evidence is { } evidence ? SentenceId(id, evidence.Sentence, sentences) : DBNull.Value;
-            c[27].Value = StoreValues.Db(stored.Evidence?.Start);
-            c[28].Value = StoreValues.Db(stored.Evidence?.Length);
-            _insertCitation.ExecuteNonQuery();
+            long? sentenceId = null;
+            if (stored.Evidence is { } evidence)
+            {
+                // The citations of one clause come one after another and share its sentence: no lookup for them.
+                if (!ReferenceEquals(evidence.Sentence, lastSentence))
+                {
+                    lastSentence = evidence.Sentence;
+                    lastSentenceId = SentenceId(id, evidence.Sentence, sentences);
+                }
+
+                sentenceId = lastSentenceId;
+            }
+
+            BindCitation(_insertCitation, id, seq++, stored, sentenceId);
+            _insertCitation.Execute();
         }
     }
+
+    /// <summary>Binds the document columns the insert and the rewrite share (parameters 4 to 15).</summary>
+    private static void BindDocument(RawStatement d, StoredFile file)
+    {
+        var document = file.Document;
+        d.Bind(4, document?.Language.ToCode());
+        d.Bind(5, document?.Title);
+        d.Bind(6, StoreValues.IsoDate(document?.Date));
+        d.Bind(7, document?.Symbol.Session);
+        d.Bind(8, document?.Meeting);
+        d.Bind(9, file.Format);
+        d.Bind(10, file.Size);
+        d.Bind(11, StoreValues.Timestamp(file.ModifiedUtc));
+        d.Bind(12, file.ContentHash);
+        d.Bind(13, StoreValues.Timestamp(file.ReadAtUtc));
+        d.Bind(14, file.Citations.Length);
+        d.Bind(15, StoreValues.Diagnostics(file.Diagnostics));
+    }
+
+    /// <summary>Binds a citation row's columns (parameters 1 to 29, in the order of the insert).</summary>
+    private static void BindCitation(RawStatement c, long document, int seq, StoredCitation stored, long? sentenceId)
+    {
+        var citation = stored.Citation;
+        var target = citation.Target;
+        var span = citation.Span;
+        c.Bind(1, document);
+        c.Bind(2, seq);
+        c.Bind(3, citation.Source.Canonical);
+        c.Bind(4, target.Canonical);
+        c.Bind(5, CitationJsonWriter.Token(target.Kind));
+        c.Bind(6, CitationJsonWriter.Token(target.Organ));
+        c.Bind(7, target.IsPart ? target.Work.Canonical : null);
+        c.Bind(8, citation.Verb);
+        c.Bind(9, citation.Relation.ToToken());
+        c.Bind(10, citation.Site.KindToken);
+        c.Bind(11, citation.Site.Number);
+        c.Bind(12, citation.Anchor?.KindToken);
+        c.Bind(13, citation.Anchor?.Number);
+        c.Bind(14, StoreValues.IsoDate(citation.Date));
+        c.Bind(15, citation.Subject);
+        c.Bind(16, citation.Language.ToCode());
+        c.Bind(17, citation.Method == CitationMethod.Markup ? "markup" : "text");
+        c.Bind(18, citation.Ordinal);
+        c.Bind(19, citation.InList ? 1 : 0);
+        c.Bind(20, span.File);
+        c.Bind(21, span.Offset);
+        c.Bind(22, span.Length);
+        c.Bind(23, span.Line);
+        c.Bind(24, span.Column);
+        c.Bind(25, span.Page);
+        c.Bind(26, citation.Text);
+        c.Bind(27, sentenceId);
+        c.Bind(28, stored.Evidence?.Start);
+        c.Bind(29, stored.Evidence?.Length);
+    }
+
+    /// <summary>
+    /// Writes a file the store holds again over its own rows, when it is the same document at the same place among
+    /// the inputs: the document row and each citation row keep their keys, a row whose indexed values (source, target,
+    /// date, subject, sentence) stay is rewritten without touching the indexes, the sentences still quoted keep their
+    /// rows. When the document and its citations say to the graph what they said before (an edit elsewhere in the
+    /// text), nothing is noted for the graph update. False when the file is not stored, or is stored as another
+    /// document or at another place (it is then dropped and written anew).
+    /// </summary>
+    private bool Rewrite(StoredFile file, int inputOrder)
+    {
+        var document = file.Document;
+        long id;
+        _findDocument.Parameters[0].Value = file.Path;
+        (string? Language, string? Title, string? Date, string? Meeting) oldMeta;
+        using (var reader = _findDocument.ExecuteReader())
+        {
+            if (!reader.Read())
+            {
+                return false;
+            }
+
+            id = reader.GetInt64(0);
+            string? symbol = reader.IsDBNull(1) ? null : reader.GetString(1);
+            if (symbol != document?.Symbol.Canonical || reader.GetInt64(6) != inputOrder)
+            {
+                return false;
+            }
+
+            oldMeta = (Text(reader, 2), Text(reader, 3), Text(reader, 4), Text(reader, 5));
+        }
+
+        // The rows as they are: citations (with their sentence and indexed values), and sentences by text.
+        var old = new List<(Citation Citation, long? SentenceId, string? Subject, string? Date)>();
+        _oldCitations.Parameters[0].Value = id;
+        using (var reader = _oldCitations.ExecuteReader())
+        {
+            var symbols = new SymbolCache();
+            const int extra = 21;
+            while (reader.Read())
+            {
+                old.Add((StoreValues.ReadCitation(reader, symbols, evidence: false).Citation,
+                    reader.IsDBNull(extra) ? null : reader.GetInt64(extra), Text(reader, extra + 1), Text(reader, extra + 2)));
+            }
+        }
+
+        var oldSentences = new Dictionary<string, long>(StringComparer.Ordinal);
+        _oldSentences.Parameters[0].Value = id;
+        using (var reader = _oldSentences.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                oldSentences[reader.GetString(1)] = reader.GetInt64(0);
+            }
+        }
+
+        if (Changes is not null)
+        {
+            bool same = oldMeta == (document?.Language.ToCode(), document?.Title, StoreValues.IsoDate(document?.Date), document?.Meeting)
+                && old.Count == file.Citations.Length
+                && old.Select(o => o.Citation).Zip(file.Citations, (a, b) => SameToGraph(a, b.Citation)).All(x => x);
+            var symbol = document?.Symbol;
+            Changes.Add(symbol, [.. old.Select(o => o.Citation)], -1, touches: !same);
+            Changes.Add(symbol, [.. file.Citations.Select(c => c.Citation)], +1, touches: !same);
+        }
+
+        var d = _updateDocument;
+        BindDocument(d, file);
+        d.Bind(16, id);
+        d.Execute();
+
+        var kept = new HashSet<long>();
+        var sentences = new Dictionary<string, long>(StringComparer.Ordinal);
+        for (int seq = 0; seq < file.Citations.Length; seq++)
+        {
+            var stored = file.Citations[seq];
+            long? sentenceId = null;
+            if (stored.Evidence is { } evidence)
+            {
+                if (oldSentences.TryGetValue(evidence.Sentence, out long was))
+                {
+                    sentenceId = was;
+                    kept.Add(was);
+                }
+                else
+                {
+                    sentenceId = SentenceId(id, evidence.Sentence, sentences);
+                }
+            }
+
+            RawStatement statement;
+            if (seq >= old.Count)
+            {
+                statement = _insertCitation;
+            }
+            else
+            {
+                var (citation, oldSentence, oldSubject, oldDate) = old[seq];
+                var now = stored.Citation;
+                bool indexedSame = citation.Source.Equals(now.Source) && citation.Target.Equals(now.Target) && oldSentence == sentenceId
+                    && oldSubject == now.Subject && oldDate == StoreValues.IsoDate(now.Date);
+                statement = indexedSame ? _updateCitationInPlace : _updateCitation;
+            }
+
+            BindCitation(statement, id, seq, stored, sentenceId);
+            statement.Execute();
+        }
+
+        if (old.Count > file.Citations.Length)
+        {
+            _deleteCitationsFrom.Bind(1, id);
+            _deleteCitationsFrom.Bind(2, file.Citations.Length);
+            _deleteCitationsFrom.Execute();
+        }
+
+        foreach (long sentence in oldSentences.Values)
+        {
+            if (!kept.Contains(sentence))
+            {
+                _deleteSentence.Bind(1, sentence);
+                _deleteSentence.Execute();
+            }
+        }
+
+        return true;
+    }
+
+    private static string? Text(SqliteDataReader reader, int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
+
+    /// <summary>
+    /// Whether two citations at the same place of the same file give the graph the same things: the edge they join,
+    /// its first mention's verb, site and date, the language counted, what they say of the target, and their place in
+    /// a series list (the span may move: only the list's order reads it, and the list pairs are noted either way).
+    /// </summary>
+    private static bool SameToGraph(Citation a, Citation b) =>
+        a.Source.Equals(b.Source) && a.Target.Equals(b.Target) && a.Relation == b.Relation && a.Method == b.Method
+        && a.Verb == b.Verb && a.Site == b.Site && a.Date == b.Date && a.Language == b.Language && a.Subject == b.Subject
+        && a.InList == b.InList && a.Ordinal == b.Ordinal && a.Span.File == b.Span.File;
 
     /// <summary>The id of a sentence of this document, written once however many citations it holds.</summary>
     private long SentenceId(long document, string sentence, Dictionary<string, long> written)
     {
         if (!written.TryGetValue(sentence, out long id))
         {
-            _insertSentence.Parameters[0].Value = document;
-            _insertSentence.Parameters[1].Value = sentence;
-            id = (long)_insertSentence.ExecuteScalar()!;
+            _insertSentence.Bind(1, document);
+            _insertSentence.Bind(2, sentence);
+            _insertSentence.Execute();
+            id = _insertSentence.LastInsertRowId;
             written[sentence] = id;
         }
 
@@ -309,9 +518,14 @@ internal sealed class StoreWriter : IDisposable
     public void Dispose()
     {
         _transaction?.Dispose();
-        foreach (var command in new[] { _deleteCitations, _deleteDocument, _insertDocument, _insertCitation, _insertSentence, _setOrder, _touch })
+        foreach (var command in new[] { _deleteCitations, _deleteDocument, _setOrder, _touch, _findDocument, _oldCitations, _oldSentences })
         {
             command.Dispose();
+        }
+
+        foreach (var statement in new[] { _insertDocument, _insertCitation, _insertSentence, _updateDocument, _updateCitation, _updateCitationInPlace, _deleteCitationsFrom, _deleteSentence })
+        {
+            statement.Dispose();
         }
     }
 }

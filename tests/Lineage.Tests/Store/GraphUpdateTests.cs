@@ -43,6 +43,11 @@ public sealed class GraphUpdateTests : IDisposable
                 Copy(Path.Combine(TestPaths.FixtureCorpus, "akn4un-ga"), Path.Combine(Input, "ga"));
                 File.Delete(Path.Combine(Input, "seed", "A_RES_61_78.zh.txt"));
             }),
+            // A file written again over its own rows (same document, same place): rows rewritten where they are.
+            ("a file edited outside its citations (the graph is left as it was)", () => Edit(copies[2], "重申国际社会承诺", "重申国际社会再次承诺")),
+            ("a file edited inside a citing sentence (its sentence row replaced, the spans moved)", () => Edit(copies[2], "回顾其关于逐步减少核威胁的", "回顾其关于逐步减少核威胁问题的")),
+            ("a citation's date changed (an indexed value: the row's index entries rewritten)", () => Edit(copies[2], "1994 年 12 月 15 日第 49/75 E", "1994 年 12 月 16 日第 49/75 E")),
+            ("a file cut short in place (fewer citation rows, fewer sentences)", () => Edit(copies[2], File.ReadAllText(copies[2])[(seed.Length / 2)..], string.Empty)),
             ("every seed copy gone", () => copies.ForEach(File.Delete)),
         };
 
@@ -62,6 +67,7 @@ public sealed class GraphUpdateTests : IDisposable
             var expected = StoreRows.Dump(freshPath);
             var actual = StoreRows.Dump(StorePath);
             Assert.True(expected.SequenceEqual(actual), $"{what}: {Difference(expected, actual)}");
+            Assert.True(StoreRows.Count(freshPath, "sentences") == StoreRows.Count(StorePath, "sentences"), $"{what}: sentences no citation quotes any more are dropped");
             byte[] expectedBytes = await ExportBytes(rebuilt.Graph);
             byte[] actualBytes = await ExportBytes(updated.Graph);
             Assert.True(expectedBytes.AsSpan().SequenceEqual(actualBytes), what);
@@ -78,6 +84,13 @@ public sealed class GraphUpdateTests : IDisposable
         Assert.Equal("kept", again.GraphStep);
         Assert.Equal((first.Nodes, first.Edges, first.InferredEdges), (again.Nodes, again.Edges, again.InferredEdges));
         Assert.Equal((first.Graph.NodeCount, first.Graph.EdgeCount), (again.Graph.NodeCount, again.Graph.EdgeCount));
+    }
+
+    private static void Edit(string path, string from, string to)
+    {
+        string text = File.ReadAllText(path);
+        Assert.Contains(from, text, StringComparison.Ordinal);
+        File.WriteAllText(path, text.Replace(from, to, StringComparison.Ordinal));
     }
 
     private StoreBuildResult Build()

@@ -115,6 +115,62 @@ public sealed class LineageStoreTests : IDisposable
     }
 
     [Fact]
+    public void A_chain_over_the_steps_its_walk_takes_is_the_chain_over_the_whole_graph()
+    {
+        // A series of 60 resolutions, each recalling up to five earlier ones (a dense web, as in the record) and every
+        // third a report: the walk from the last has several steps, so each bound cuts it somewhere else.
+        string input = Path.Combine(_folder, "series");
+        Directory.CreateDirectory(input);
+        for (int k = 1; k <= 60; k++)
+        {
+            int[] earlier = [.. new[] { k - 1, k - 2 + (k % 2), k / 2, k - 5, k - 9 }.Where(p => p > 0 && p < k).Distinct().Order()];
+            string list = string.Join(", ", earlier.Select(p => $"70/{p} of {1 + (p % 28)} December 2015"));
+            string text = $"70/{k}. Series {k}\n\nThe General Assembly,\n\n"
+                + (earlier.Length > 0 ? $"Recalling its resolutions {list},\n\n" : string.Empty)
+                + (k % 3 == 0 ? $"Recalling also the report of the Secretary-General (A/70/{300 + (k % 7)}),\n\n" : string.Empty)
+                + "1. Decides to remain seized of the matter.\n";
+            File.WriteAllText(Path.Combine(input, $"A_RES_70_{k}.en.txt"), text);
+        }
+
+        var whole = Build(input).Graph;
+        var root = DocumentSymbol.Parse("A/RES/70/60");
+        using var store = LineageStore.Open(StorePath);
+        int everything = store.LoadGraph(new GraphScope(root, Upstream: true, [Relation.Recalls]) { FollowedEdgesOnly = true }).NodeCount;
+        var loaded = new SortedSet<int>();
+        foreach (int maxNodes in new[] { 1, 2, 3, 5, 8, 13, 21, 34, 5000 })
+        {
+            foreach (int? depth in new int?[] { null, 0, 1, 2, 4 })
+            {
+                foreach (bool documents in new[] { false, true })
+                {
+                    var options = new ChainOptions { MaxNodes = maxNodes, MaxDepth = depth, IncludeDocuments = documents };
+                    var part = store.LoadGraph(GraphScope.ForChain(root, options));
+                    string expected = Describe(LineageChainAnalysis.Compute(whole, root, options)!);
+                    Assert.Equal(expected, Describe(LineageChainAnalysis.Compute(part, root, options)!));
+                    loaded.Add(part.NodeCount);
+
+                    // Without what the files say (a chain's report shows none of it): the same chain, no files.
+                    var bare = store.LoadGraph(GraphScope.ForChain(root, options) with { FileFacts = false });
+                    Assert.Equal(expected, Describe(LineageChainAnalysis.Compute(bare, root, options)!));
+                    Assert.All(bare.Nodes, n => Assert.Empty(n.Files));
+                    Assert.NotEmpty(part.Find(root)!.Files);
+                }
+            }
+        }
+
+        // The bounds load less than every ancestor (else this would test nothing), and all of them when nothing binds.
+        Assert.True(loaded.Min < everything / 4, $"smallest part {loaded.Min} of {everything}");
+        Assert.Contains(everything, loaded);
+
+        static string Describe(ChainResult chain) => string.Join(
+            "\n",
+            string.Join(" ", chain.Nodes.Select(n => n.Symbol.Canonical)),
+            string.Join(" ", chain.Links.Select(l => $"{l.Citing.Symbol.Canonical}>{l.Cited.Symbol.Canonical}{(l.Inferred ? "~" : "")}")),
+            string.Join(" | ", Paths(chain)),
+            $"cut {chain.Cut} limit {chain.NodeLimitReached} depth {chain.DepthReached} truncated {chain.Truncated} cycles {chain.CycleEdges.Length}");
+    }
+
+    [Fact]
     public void The_whole_graph_is_loaded_once_per_store_and_forgotten_when_a_build_writes_into_it()
     {
         string input = Path.Combine(_folder, "in");
@@ -224,6 +280,49 @@ public sealed class LineageStoreTests : IDisposable
         Assert.Equal(StoreRows.Dump(fresh), StoreRows.Dump(StorePath));
         Assert.Null(CorpusPipeline.Run([input]).Graph.Find(DocumentSymbol.Parse("A/RES/62/102")));
         Assert.NotNull(changed.Graph.Find(DocumentSymbol.Parse("A/RES/62/150")));
+    }
+
+    [Fact]
+    public void A_rerun_walks_the_folders_as_the_loader_does_and_finds_every_stored_file_unchanged()
+    {
+        // A rerun walks the folders itself (one look at each file's metadata); it must find what the loader finds:
+        // nested folders in ordinal order, no dot entries, a file named twice (directly and in its folder) once, a
+        // relative folder as given, a missing path reported (and then nothing removed).
+        string input = Path.Combine(_folder, "in");
+        SeedCopies.Write(Path.Combine(input, "b"), 2, first: 110);
+        SeedCopies.Write(Path.Combine(input, "a", "deep"), 2, first: 120);
+        SeedCopies.Write(Path.Combine(input, ".hidden"), 1, first: 130);
+        File.Copy(TestPaths.Seed, Path.Combine(input, ".A_RES_62_42.zh.txt"));
+        string named = SeedCopies.Write(input, 1, first: 140)[0];
+        string relative = Path.GetRelativePath(Environment.CurrentDirectory, input);
+        var runs = new (string What, string[] Paths)[]
+        {
+            ("the folder", [input]),
+            ("the folder with a trailing separator", [input + Path.DirectorySeparatorChar]),
+            ("a file named, then its folder", [named, input]),
+            ("the folder, then a file in it", [input, named]),
+            ("the folder given relative", [relative]),
+        };
+
+        foreach (var (what, paths) in runs)
+        {
+            var loader = new Lineage.Documents.DocumentLoader();
+            var expected = loader.Discover(paths).Select(f => f.Path).ToList();
+            string db = Path.Combine(_folder, $"walk-{Array.IndexOf(runs, (what, paths))}.db");
+            using var store = LineageStore.OpenOrCreate(db);
+            var first = StoreBuild.Run(store, paths);
+            var again = StoreBuild.Run(store, paths);
+            Assert.True(expected.SequenceEqual(again.Files.Select(f => f.Path)), what);
+            Assert.True(again.ChangeSummary == $"{expected.Count} unchanged, 0 new, 0 changed, 0 removed", $"{what}: {again.ChangeSummary}");
+            Assert.Equal(first.Files.Select(f => f.Path), again.Files.Select(f => f.Path));
+        }
+
+        using (var store = LineageStore.OpenOrCreate(Path.Combine(_folder, "walk-0.db")))
+        {
+            var typo = StoreBuild.Run(store, [input, Path.Combine(_folder, "missing")]);
+            Assert.Equal(DiagnosticCodes.FileNotFound, Assert.Single(typo.Diagnostics).Code);
+            Assert.Equal(0, typo.Removed);
+        }
     }
 
     [Fact]

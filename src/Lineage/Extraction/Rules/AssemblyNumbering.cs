@@ -122,6 +122,14 @@ public static partial class AssemblyNumbering
     {
         ArgumentNullException.ThrowIfNull(text);
         int from = Math.Max(0, before - 120);
+        var window = text.AsSpan(from, before - from);
+        if (!window.Contains("E/", StringComparison.Ordinal) && !window.Contains("A/", StringComparison.Ordinal)
+            && !window.Contains("53", StringComparison.Ordinal))
+        {
+            // Every report the pattern knows prints "E/", "A/" or the supplement number 53: without them it cannot match.
+            return null;
+        }
+
         var report = ReportReference().Match(text, from, before - from);
         return !report.Success ? null : report.Groups["ecosoc"].Success ? Organ.EconomicAndSocialCouncil : Organ.HumanRightsCouncil;
     }

@@ -86,6 +86,17 @@ public abstract partial class KindFirstReferenceRule : ICitationRule
     protected abstract Regex Head { get; }
 
     /// <summary>
+    /// <see cref="Head"/> without its optional organ or other body between the kind word and the number (<c>résolution du
+    /// Conseil de sécurité 1540</c>), which is the costly part of it run right to left. Where <see cref="KindThenOrgan"/>
+    /// finds nothing before a number, no match of <see cref="Head"/> can hold that part, and the two patterns try the
+    /// same paths in the same order: they give the same match.
+    /// </summary>
+    protected abstract Regex HeadWithoutOrgan { get; }
+
+    /// <summary>The kind word followed by the organ part of <see cref="Head"/>, left to right (not anchored).</summary>
+    protected abstract Regex KindThenOrgan { get; }
+
+    /// <summary>
     /// What may follow an item, anchored at the start: the date groups of <see cref="Dates"/>, optionally
     /// <c>organ</c> (a principal organ named after the number), <c>foreign</c> (another body), <c>subject</c>.
     /// </summary>
@@ -99,6 +110,15 @@ public abstract partial class KindFirstReferenceRule : ICitationRule
     /// clause, to know which body a clause speaks of.
     /// </summary>
     protected abstract Regex OrganMention { get; }
+
+    /// <summary>
+    /// The language's list words, as data: each joins two items in <see cref="ListGap"/> (<c>et</c>, <c>y</c>, <c>и</c>,
+    /// <c>و</c>), so a gap of only them and a comma is taken without running it.
+    /// </summary>
+    protected abstract ReferenceVocabulary Vocabulary { get; }
+
+    /// <summary>True when <see cref="ListGap"/> takes <paramref name="gap"/> as the whole text between two items (for tests).</summary>
+    internal bool ListGapAccepts(string gap) => ListGap.IsMatch(gap);
 
     /// <summary>The date reader whose groups <see cref="After"/> holds.</summary>
     protected abstract IDateReader Dates { get; }
@@ -312,14 +332,14 @@ public abstract partial class KindFirstReferenceRule : ICitationRule
         VerbForm? local = null;
         int localStart = 0;
         int previousEnd = 0;
+        int afterReach = -1;
         for (int i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
+            int reach = afterReach;
+            afterReach = -1;
             int windowStart = Math.Max(previousEnd, token.Index - HeadWindow);
-            int windowLength = token.Index - windowStart;
-            var head = KindWordFilter is { } kindWords && !kindWords.IsMatch(text.AsSpan(windowStart, windowLength))
-                ? System.Text.RegularExpressions.Match.Empty
-                : Head.Match(text, windowStart, windowLength);
+            var head = HeadBefore(text, windowStart, token.Index);
             if (head.Success)
             {
                 walk.EndGroup();
@@ -330,7 +350,7 @@ public abstract partial class KindFirstReferenceRule : ICitationRule
                 local = head.Groups["local"].Success ? new VerbForm(head.Groups["local"].Value, Relation.Pursuant) : null;
                 localStart = head.Groups["local"].Index;
             }
-            else if (i == 0 || !IsListGap(text, previousEnd, token))
+            else if (i == 0 || !IsListGap(text, previousEnd, reach, token))
             {
                 // A number without a session continues a list only across dates, organs and list words: after a
                 // subject ("sur l'initiative … de l'Agenda 2063") it is another number.
@@ -349,7 +369,15 @@ public abstract partial class KindFirstReferenceRule : ICitationRule
             }
 
             int afterEnd = Math.Min(i + 1 < tokens.Count ? tokens[i + 1].Index : text.Length, previousEnd + AfterWindow);
-            var after = After.Match(text, previousEnd, afterEnd - previousEnd);
+            var after = CanFollow(text, previousEnd, afterEnd)
+                ? After.Match(text, previousEnd, afterEnd - previousEnd)
+                : System.Text.RegularExpressions.Match.Empty;
+            if (i + 1 < tokens.Count && afterEnd == tokens[i + 1].Index)
+            {
+                // What After took of the whole gap to the next number: the list gap check starts where it stopped.
+                afterReach = after.Success ? after.Index + after.Length : previousEnd;
+            }
+
             DateOnly? date = null;
             if (after.Success && after.Groups["y"].Success && Dates.TryRead(after, out var parsed))
             {
@@ -379,10 +407,11 @@ public abstract partial class KindFirstReferenceRule : ICitationRule
 
     /// <summary>
     /// True when the text between the previous item (ending at <paramref name="previousEnd"/>) and <paramref name="token"/>
-    /// is only list matter (<see cref="ListGap"/>). A gap longer than <see cref="ListGapWindow"/> is not one, and is not
+    /// is only list matter (<see cref="ListGap"/>). <paramref name="afterReach"/> is where <see cref="After"/>'s match on
+    /// that same gap ended (-1: it was not run on exactly this gap). A gap longer than <see cref="ListGapWindow"/> is not one, and is not
     /// searched; the match object is made only for a number without a session, which may not follow a subject.
     /// </summary>
-    private bool IsListGap(string text, int previousEnd, Match token)
+    private bool IsListGap(string text, int previousEnd, int afterReach, Match token)
     {
         int length = token.Index - previousEnd;
         if (length > ListGapWindow)
@@ -390,9 +419,128 @@ public abstract partial class KindFirstReferenceRule : ICitationRule
             return false;
         }
 
+        if (IsPlainListGap(text.AsSpan(previousEnd, length), Vocabulary))
+        {
+            // ", " / " et " / ", and " (most gaps): the list pattern takes them with nothing before its list words, so
+            // without a subject.
+            return true;
+        }
+
+        if (afterReach >= previousEnd && !token.Groups["bare"].Success && IsPlainListGap(text.AsSpan(afterReach, token.Index - afterReach), Vocabulary))
+        {
+            // " du 12 décembre 1995, et ": the list pattern is After's body then list words, and After, run on this same
+            // gap, took its body up to afterReach; list words alone follow, so the list pattern matches too.
+            return true;
+        }
+
         return token.Groups["bare"].Success
             ? ListGap.Match(text, previousEnd, length) is { Success: true } gap && !gap.Groups["subject"].Success
             : ListGap.IsMatch(text.AsSpan(previousEnd, length));
+    }
+
+    /// <summary>
+    /// <see cref="Head"/> on the text from <paramref name="windowStart"/> to a number at <paramref name="end"/>, run only
+    /// where it can match: not without a kind word in <see cref="HeadTail"/>, and without its organ part where
+    /// <see cref="KindThenOrgan"/> finds none there.
+    /// </summary>
+    internal Match HeadBefore(string text, int windowStart, int end)
+    {
+        var tail = HeadTail(text, windowStart, end);
+        if (KindWordFilter is { } kindWords && !kindWords.IsMatch(tail))
+        {
+            return System.Text.RegularExpressions.Match.Empty;
+        }
+
+        return (KindThenOrgan.IsMatch(tail) ? Head : HeadWithoutOrgan).Match(text, windowStart, end - windowStart);
+    }
+
+    /// <summary><see cref="Head"/> itself on the same window, what <see cref="HeadBefore"/> must agree with (for tests).</summary>
+    internal Match FullHeadBefore(string text, int windowStart, int end) => Head.Match(text, windowStart, end - windowStart);
+
+    /// <summary>The printed numbers of a text, as <see cref="Match(ClauseContext)"/> walks them (for tests).</summary>
+    internal MatchCollection Numbers(string text) => Reference.Matches(text);
+
+    /// <summary>The language's list words (for tests).</summary>
+    internal ReferenceVocabulary Words => Vocabulary;
+
+    /// <summary>
+    /// The text right before a number that <see cref="Head"/>'s kind word must lie in: the run of letters, marks, spaces and
+    /// the few signs a head may hold after its kind word (an organ's name, "n°", "№", "رقم"), walked back from
+    /// <paramref name="end"/> no further than <paramref name="start"/>. What <see cref="Head"/> matches after the kind word
+    /// is made of these characters only, so where the kind word is not in this run, <see cref="Head"/> cannot match: after
+    /// "1995, " or "(2004) et " the walk stops at once and no pattern runs right to left.
+    /// </summary>
+    internal static ReadOnlySpan<char> HeadTail(string text, int start, int end)
+    {
+        int at = end;
+        while (at > start && IsHeadTailChar(text[at - 1]))
+        {
+            at--;
+        }
+
+        return text.AsSpan(at, end - at);
+    }
+
+    /// <summary>A character that may stand in a head after its kind word: a superset of what the six heads allow there.</summary>
+    private static bool IsHeadTailChar(char ch) =>
+        char.IsLetter(ch) || char.IsWhiteSpace(ch)
+        || char.GetUnicodeCategory(ch) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.Format
+        || ch is '\'' or '’' or '-' or '‑' or '–' or '°' or 'º' or '.' or '№';
+
+    /// <summary>
+    /// False when nothing <see cref="After"/> captures can start after an item: every group of it (a date's opening word,
+    /// an organ, another body, a subject) starts with a letter after spaces and commas. So <c>61/78, 62/45</c> or
+    /// <c>1540 (2004);</c> run no pattern.
+    /// </summary>
+    internal static bool CanFollow(string text, int start, int end)
+    {
+        int at = start;
+        while (at < end && (char.IsWhiteSpace(text[at]) || text[at] is ',' or '،' or '\u200E' or '\u200F'))
+        {
+            at++;
+        }
+
+        return at < end && char.IsLetter(text[at]);
+    }
+
+    /// <summary>
+    /// True for a gap of spaces, at most one of the vocabulary's list marks, and at most one of its list words followed by
+    /// a space (<c>, </c>, <c> et </c>, <c>, and </c>): list matter that <see cref="ListGap"/> accepts with nothing before
+    /// its list words, so without a subject. False says nothing: the pattern decides.
+    /// </summary>
+    internal static bool IsPlainListGap(ReadOnlySpan<char> gap, ReferenceVocabulary vocabulary)
+    {
+        int at = 0;
+        while (at < gap.Length && gap[at] == ' ')
+        {
+            at++;
+        }
+
+        if (at < gap.Length && vocabulary.ListMarks.Contains(gap[at], StringComparison.Ordinal))
+        {
+            at++;
+        }
+
+        while (at < gap.Length && gap[at] == ' ')
+        {
+            at++;
+        }
+
+        if (at == gap.Length)
+        {
+            return true;
+        }
+
+        var rest = gap[at..];
+        foreach (string word in vocabulary.ListWords)
+        {
+            if (rest.Length > word.Length && rest.StartsWith(word, StringComparison.Ordinal) && rest[word.Length..].TrimStart(' ').IsEmpty)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -51,9 +51,16 @@ public sealed partial class ArabicReferenceRule : KindFirstReferenceRule
 
     protected override Regex Head => s_head;
 
+    protected override Regex HeadWithoutOrgan => s_headWithoutOrgan;
+
+    protected override Regex KindThenOrgan => KindThenOrganPattern();
+
     protected override Regex After => AfterPattern();
 
     protected override Regex ListGap => ListGapPattern();
+
+    /// <summary>The list words of <see cref="ListGapPattern"/>.</summary>
+    protected override ReferenceVocabulary Vocabulary { get; } = new(["و"], "،,؛;");
 
     protected override Regex OrganMention => OrganMentionPattern();
 
@@ -301,11 +308,26 @@ public sealed partial class ArabicReferenceRule : KindFirstReferenceRule
     /// The kind word ending right before a number: قرار (resolution) or مقرر (decision) with conjunction, preposition,
     /// article, dual or plural and pronoun; "pursuant to" before it; an organ before ("مجلس الأمن في قراره") or after it.
     /// </summary>
-    private const string HeadText =
-        @"(?<![\p{L}])(?:(?<local>عملا|عملاً|وفقا|وفقاً|طبقا|طبقاً|تنفيذا|تنفيذاً|استنادا\s+إلى|بموجب|إعمالا)\s+)?(?:(?:(?<organ>" + Organs + @")|(?<foreign>" + Foreign + @")(?:\s+(?!(?:ال)?(?:وارد|مبين|مذكور|مشار|منصوص|محدد|متخذ|صادر|معتمد)\p{L}*|الذي|التي|الذين|اللذين|اللتين|اللتان|اللذان)\p{L}+){0,5})\s*،?\s+في\s+|" + ForeignAdopted + @")?" + Kind + @"(?:\s+(?:(?<organ>" + Organs + @"|المجلس|الجمعية)(?:" + OfTheUnitedNations + @")?|(?<foreign>" + Foreign + @")(?:\s+(?!(?:ال)?(?:وارد|مبين|مذكور|مشار|منصوص|محدد|متخذ|صادر|معتمد)\p{L}*|الذي|التي|الذين|اللذين|اللتين|اللتان|اللذان)\p{L}+){0,8}))?(?:\s+(?:رقم|المرقم))?[\s\u200E\u200F]*\z";
+    private const string HeadToKind =
+        @"(?<![\p{L}])(?:(?<local>عملا|عملاً|وفقا|وفقاً|طبقا|طبقاً|تنفيذا|تنفيذاً|استنادا\s+إلى|بموجب|إعمالا)\s+)?(?:(?:(?<organ>" + Organs + @")|(?<foreign>" + Foreign + @")(?:\s+(?!(?:ال)?(?:وارد|مبين|مذكور|مشار|منصوص|محدد|متخذ|صادر|معتمد)\p{L}*|الذي|التي|الذين|اللذين|اللتين|اللتان|اللذان)\p{L}+){0,5})\s*،?\s+في\s+|" + ForeignAdopted + @")?" + Kind + @"";
+
+    /// <summary>An organ or another body named between the kind word and the number (the costly part of a head).</summary>
+    private const string HeadOrgan =
+        @"(?:\s+(?:(?<organ>" + Organs + @"|المجلس|الجمعية)(?:" + OfTheUnitedNations + @")?|(?<foreign>" + Foreign + @")(?:\s+(?!(?:ال)?(?:وارد|مبين|مذكور|مشار|منصوص|محدد|متخذ|صادر|معتمد)\p{L}*|الذي|التي|الذين|اللذين|اللتين|اللتان|اللذان)\p{L}+){0,8}))";
+
+    private const string HeadEnd = @"(?:\s+(?:رقم|المرقم))?[\s\u200E\u200F]*\z";
+
+    /// <summary>The whole head: <see cref="HeadToKind"/>, perhaps <see cref="HeadOrgan"/>, then the end.</summary>
+    private const string HeadText = HeadToKind + HeadOrgan + "?" + HeadEnd;
 
     // Compiled, not generated: the source generator has no right-to-left code path and would interpret it.
     private static readonly Regex s_head = new(HeadText, RegexOptions.CultureInvariant | RegexOptions.RightToLeft | RegexOptions.Compiled);
+
+    /// <summary>The head without <see cref="HeadOrgan"/>: the same match wherever <see cref="KindThenOrganPattern"/> finds nothing.</summary>
+    private static readonly Regex s_headWithoutOrgan = new(HeadToKind + HeadEnd, RegexOptions.CultureInvariant | RegexOptions.RightToLeft | RegexOptions.Compiled);
+
+    [GeneratedRegex(Kind + HeadOrgan, RegexOptions.CultureInvariant)]
+    private static partial Regex KindThenOrganPattern();
 
     [GeneratedRegex("قرار", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex KindMentionPattern();

@@ -31,9 +31,16 @@ public sealed partial class SpanishReferenceRule : KindFirstReferenceRule
 
     protected override Regex Head => s_head;
 
+    protected override Regex HeadWithoutOrgan => s_headWithoutOrgan;
+
+    protected override Regex KindThenOrgan => KindThenOrganPattern();
+
     protected override Regex After => AfterPattern();
 
     protected override Regex ListGap => ListGapPattern();
+
+    /// <summary>The list words of <see cref="ListGapPattern"/>.</summary>
+    protected override ReferenceVocabulary Vocabulary { get; } = new(["y", "e", "así como", "o"], ",;");
 
     protected override Regex OrganMention => OrganMentionPattern();
 
@@ -71,12 +78,30 @@ public sealed partial class SpanishReferenceRule : KindFirstReferenceRule
         @"(?:(?:aprobación|adopción)\s*,?\s+por\s+(?:el|la|los|las)\s+(?<foreign>(?-i:" + Foreign + @"))(?:\s+(?!(?:que|quien|quienes|cuyo|cuya|lo|se|ha|han|había|habían|es|son|fue|fueron|como|cual|su|sus)\b)[\p{L}\-]+){0,16}" + AtSession + @"\s*,?\s+de\s+(?:la|las|su|sus)\s+"
         + @"|(?<foreign>(?-i:" + Foreign + @"))(?:\s+(?!(?:que|quien|quienes|cuyo|cuya|lo|se|ha|han|había|habían|es|son|fue|fueron|como|cual)\b)[\p{L}\-]+){0,16}" + AtSession + @"\s*,?\s+(?:aprobó|adoptó|aprobaron|adoptaron|(?:ha|han|había|habían)\s+(?:aprobado|adoptado))\s+(?:la|las|su|sus)\s+)";
 
+    /// <summary>The kind word of a head, in any number.</summary>
+    private const string HeadKind = @"(?<kind>(?<decision>decisi[oó]n|decisiones)|resoluci[oó]n|resoluciones)";
+
+    /// <summary>The words of a head before its number: "pursuant to" words, organ or own words, and the kind word.</summary>
+    private const string HeadToKind =
+        @"(?<![\p{L}])(?:(?<local>de\s+conformidad\s+con|en\s+cumplimiento\s+de|con\s+arreglo\s+a|en\s+virtud\s+de|conforme\s+a|en\s+aplicación\s+de|según\s+lo\s+(?:dispuesto|solicitado|previsto)\s+en|atendiendo\s+a\s+lo\s+(?:dispuesto|solicitado)\s+en)\s+(?:(?:la|las|su|sus|lo\s+dispuesto\s+en\s+la)\s+)?|(?<local>conforme\s+a\s+lo\s+dispuesto\s+en)\s+(?:(?:la|las|su|sus)\s+)?|(?<local>de\s+conformidad\s+con\s+lo\s+dispuesto\s+en)\s+(?:(?:la|las|su|sus)\s+)?)?(?:(?<organ>" + Organs + @")\s*,?\s+(?:en|por)\s+(?:su|sus|la|las)\s+|(?<foreign>(?-i:" + Foreign + @"))(?:\s+(?!(?:que|quien|quienes|cuyo|cuya|lo|se|ha|han|es|son|fue|fueron|como|cual)\b)\S+){0,5}\s*,?\s+(?:en|por)\s+(?:su|sus)\s+|" + ForeignAdopted + @"|(?<own>su|sus)\s+)?" + HeadKind + @"";
+
+    /// <summary>An organ or another body named between the kind word and the number (the costly part of a head).</summary>
+    private const string HeadOrgan =
+        @"(?:\s+" + Of + "(?:(?<organ>" + Organs + @"|Consejo)|(?<foreign>(?-i:" + Foreign + @"))(?:\s+(?!(?:que|quien|quienes|cuyo|cuya|lo|se|ha|han|es|son|fue|fueron|como|cual)\b)\p{L}+){0,8}))";
+
+    private const string HeadEnd = @"\s*(?:n(?:úm|o)\.?\s*)?\z";
+
     /// <summary>The kind word (with "pursuant to" before it, an organ before or after it) ending right before a number.</summary>
-    private const string HeadText =
-        @"(?<![\p{L}])(?:(?<local>de\s+conformidad\s+con|en\s+cumplimiento\s+de|con\s+arreglo\s+a|en\s+virtud\s+de|conforme\s+a|en\s+aplicación\s+de|según\s+lo\s+(?:dispuesto|solicitado|previsto)\s+en|atendiendo\s+a\s+lo\s+(?:dispuesto|solicitado)\s+en)\s+(?:(?:la|las|su|sus|lo\s+dispuesto\s+en\s+la)\s+)?|(?<local>conforme\s+a\s+lo\s+dispuesto\s+en)\s+(?:(?:la|las|su|sus)\s+)?|(?<local>de\s+conformidad\s+con\s+lo\s+dispuesto\s+en)\s+(?:(?:la|las|su|sus)\s+)?)?(?:(?<organ>" + Organs + @")\s*,?\s+(?:en|por)\s+(?:su|sus|la|las)\s+|(?<foreign>(?-i:" + Foreign + @"))(?:\s+(?!(?:que|quien|quienes|cuyo|cuya|lo|se|ha|han|es|son|fue|fueron|como|cual)\b)\S+){0,5}\s*,?\s+(?:en|por)\s+(?:su|sus)\s+|" + ForeignAdopted + @"|(?<own>su|sus)\s+)?(?<kind>(?<decision>decisi[oó]n|decisiones)|resoluci[oó]n|resoluciones)(?:\s+" + Of + "(?:(?<organ>" + Organs + @"|Consejo)|(?<foreign>(?-i:" + Foreign + @"))(?:\s+(?!(?:que|quien|quienes|cuyo|cuya|lo|se|ha|han|es|son|fue|fueron|como|cual)\b)\p{L}+){0,8}))?\s*(?:n(?:úm|o)\.?\s*)?\z";
+    private const string HeadText = HeadToKind + HeadOrgan + "?" + HeadEnd;
 
     // Compiled, not generated: the source generator has no right-to-left code path and would interpret it.
     private static readonly Regex s_head = new(HeadText, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.RightToLeft | RegexOptions.Compiled);
+
+    /// <summary>The head without <see cref="HeadOrgan"/>: the same match wherever <see cref="KindThenOrganPattern"/> finds nothing.</summary>
+    private static readonly Regex s_headWithoutOrgan = new(HeadToKind + HeadEnd, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.RightToLeft | RegexOptions.Compiled);
+
+    [GeneratedRegex(HeadKind + HeadOrgan, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex KindThenOrganPattern();
 
     [GeneratedRegex("resoluci(?:ón|ones|on)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex KindMentionPattern();

@@ -38,9 +38,16 @@ public sealed partial class FrenchReferenceRule : KindFirstReferenceRule
 
     protected override Regex Head => s_head;
 
+    protected override Regex HeadWithoutOrgan => s_headWithoutOrgan;
+
+    protected override Regex KindThenOrgan => KindThenOrganPattern();
+
     protected override Regex After => AfterPattern();
 
     protected override Regex ListGap => ListGapPattern();
+
+    /// <summary>The list words of <see cref="ListGapPattern"/>.</summary>
+    protected override ReferenceVocabulary Vocabulary { get; } = new(["et", "ainsi que", "de même que", "ou", "puis"], ",;");
 
     protected override Regex OrganMention => OrganMentionPattern();
 
@@ -78,12 +85,30 @@ public sealed partial class FrenchReferenceRule : KindFirstReferenceRule
         @"(?:adoption\s*,?\s+par\s+(?:le|la|les|l['’]\s?)\s*(?<foreign>(?-i:" + Foreign + @"))(?:\s+(?!(?:que|qui|dont|où|a|ont|avait|avaient|est|sont|été|se|s['’]\S*|ce|cette|il|elle|ils|elles|lui|leur|sa|ses)\b)[\p{L}'’\-]+){0,16}" + AtSession + @"\s+de\s+(?:la|les|sa|ses)\s+"
         + @"|(?<foreign>(?-i:" + Foreign + @"))(?:\s+(?!(?:que|qui|dont|où|a|ont|avait|avaient|est|sont|été|se|s['’]\S*|ce|cette|il|elle|ils|elles|lui|leur)\b)[\p{L}'’\-]+){0,16}" + AtSession + @"\s*,?\s+(?:a|ont|avait|avaient)\s+adopté(?:e|es|s)?\s+(?:la|les|sa|ses)\s+)";
 
+    /// <summary>The kind word of a head, in any number.</summary>
+    private const string HeadKind = @"(?<kind>(?<decision>décisions?)|résolutions?)";
+
+    /// <summary>The words of a head before its number: "pursuant to" words, organ or own words, and the kind word.</summary>
+    private const string HeadToKind =
+        @"(?<![\p{L}])(?:(?<local>conformément|en\s+application|en\s+vertu|comme\s+suite|en\s+exécution|aux\s+termes|comme\s+(?:il\s+est\s+)?demandé|comme\s+prévu)\s+(?:à|aux|au|de|des|du|dans)?\s*(?:(?:la|les|sa|ses|leur|leurs)\s+|l['’]\s?)?)?(?:(?<organ>" + Organs + @")\s*,?\s+(?:dans|par)\s+(?:sa|ses|la|les)\s+|(?<foreign>(?-i:" + Foreign + @"))(?:\s+(?!(?:que|qui|dont|où|a|ont|est|sont|été|se|s['’]\S*|ce|cette|il|elle|ils|elles|lui|leur)\b)\S+){0,5}\s*,?\s+(?:dans|par)\s+(?:sa|ses)\s+|" + ForeignAdopted + @"|(?<own>sa|ses|son|leur|leurs)\s+)?" + HeadKind + @"";
+
+    /// <summary>An organ or another body named between the kind word and the number (the costly part of a head).</summary>
+    private const string HeadOrgan =
+        @"(?:\s+" + Of + "(?:(?<organ>" + Organs + @"|Conseil)|(?<foreign>(?-i:" + Foreign + @"))(?:\s+(?!(?:que|qui|dont|où|a|ont|est|sont|été|se|s['’]\S*|ce|cette|il|elle|ils|elles|lui|leur)\b)\p{L}+){0,8}))";
+
+    private const string HeadEnd = @"\s*(?:n[o°º]\s*)?\z";
+
     /// <summary>The kind word (with "pursuant to" before it, an organ before or after it) ending right before a number.</summary>
-    private const string HeadText =
-        @"(?<![\p{L}])(?:(?<local>conformément|en\s+application|en\s+vertu|comme\s+suite|en\s+exécution|aux\s+termes|comme\s+(?:il\s+est\s+)?demandé|comme\s+prévu)\s+(?:à|aux|au|de|des|du|dans)?\s*(?:(?:la|les|sa|ses|leur|leurs)\s+|l['’]\s?)?)?(?:(?<organ>" + Organs + @")\s*,?\s+(?:dans|par)\s+(?:sa|ses|la|les)\s+|(?<foreign>(?-i:" + Foreign + @"))(?:\s+(?!(?:que|qui|dont|où|a|ont|est|sont|été|se|s['’]\S*|ce|cette|il|elle|ils|elles|lui|leur)\b)\S+){0,5}\s*,?\s+(?:dans|par)\s+(?:sa|ses)\s+|" + ForeignAdopted + @"|(?<own>sa|ses|son|leur|leurs)\s+)?(?<kind>(?<decision>décisions?)|résolutions?)(?:\s+" + Of + "(?:(?<organ>" + Organs + @"|Conseil)|(?<foreign>(?-i:" + Foreign + @"))(?:\s+(?!(?:que|qui|dont|où|a|ont|est|sont|été|se|s['’]\S*|ce|cette|il|elle|ils|elles|lui|leur)\b)\p{L}+){0,8}))?\s*(?:n[o°º]\s*)?\z";
+    private const string HeadText = HeadToKind + HeadOrgan + "?" + HeadEnd;
 
     // Compiled, not generated: the source generator has no right-to-left code path and would interpret it.
     private static readonly Regex s_head = new(HeadText, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.RightToLeft | RegexOptions.Compiled);
+
+    /// <summary>The head without <see cref="HeadOrgan"/>: the same match wherever <see cref="KindThenOrganPattern"/> finds nothing.</summary>
+    private static readonly Regex s_headWithoutOrgan = new(HeadToKind + HeadEnd, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.RightToLeft | RegexOptions.Compiled);
+
+    [GeneratedRegex(HeadKind + HeadOrgan, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex KindThenOrganPattern();
 
     [GeneratedRegex("résolutions?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex KindMentionPattern();

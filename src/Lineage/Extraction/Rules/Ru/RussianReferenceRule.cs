@@ -30,9 +30,16 @@ public sealed partial class RussianReferenceRule : KindFirstReferenceRule
 
     protected override Regex Head => s_head;
 
+    protected override Regex HeadWithoutOrgan => s_headWithoutOrgan;
+
+    protected override Regex KindThenOrgan => KindThenOrganPattern();
+
     protected override Regex After => AfterPattern();
 
     protected override Regex ListGap => ListGapPattern();
+
+    /// <summary>The list words of <see cref="ListGapPattern"/>.</summary>
+    protected override ReferenceVocabulary Vocabulary { get; } = new(["и", "а также", "или"], ",;");
 
     protected override Regex OrganMention => OrganMentionPattern();
 
@@ -68,12 +75,30 @@ public sealed partial class RussianReferenceRule : KindFirstReferenceRule
         @"(?:(?:принят\p{L}{1,3}|утвержден\p{L}{1,3})\s+(?<foreign>(?-i:" + Foreign + @"))(?:\s+(?!(?:котор\p{L}*|что|как|это|был\p{L}*|где)(?!\p{L}))[\p{L}\-—]+){0,16}\s+"
         + @"|(?<foreign>(?-i:" + Foreign + @"))(?:\s+(?!(?:котор\p{L}*|что|как|это|был\p{L}*|где)(?!\p{L}))[\p{L}\-—]+){0,16}\s*,?\s+(?:принял\p{L}{0,2}|утвердил\p{L}{0,2})\s+(?:сво\p{L}{1,3}\s+)?)";
 
+    /// <summary>The kind word of a head, in any number.</summary>
+    private const string HeadKind = @"(?<kind>(?<decision>решени[еяюмийх]{1,3})|резолюци[яиюейямх]{1,3})";
+
+    /// <summary>The words of a head before its number: "pursuant to" words, organ or own words, and the kind word.</summary>
+    private const string HeadToKind =
+        @"(?<![\p{L}])(?:(?<local>в\s+соответствии\s+с|во\s+исполнение|согласно|на\s+основании|в\s+осуществление|в\s+развитие|в\s+порядке\s+выполнения|в\s+рамках\s+осуществления)\s+(?:(?:положениями|положений|пунктом|пункта)\s+)?(?:(?:ее|его|их|своей|своими|своим|своих|свою)\s+)?)?(?:(?:(?<organ>" + Organs + @")|(?<foreign>(?-i:" + Foreign + @"))(?:\s+(?!(?:котор\p{L}*|что|как|это|был\p{L}*|где)(?!\p{L}))\S+){0,5})\s*,?\s+в\s+(?:своей|своих|ее|её|его)\s+|" + ForeignAdopted + @"|(?<own>сво\p{L}{1,3})\s+)?" + HeadKind + @"";
+
+    /// <summary>An organ or another body named between the kind word and the number (the costly part of a head).</summary>
+    private const string HeadOrgan =
+        @"(?:\s+(?:(?<organ>" + Organs + @"|Совет\p{L}{0,2}|Ассамбле\p{L}{1,2})|(?<foreign>(?-i:" + Foreign + @"))(?:\s+(?!(?:котор\p{L}*|что|как|это|был\p{L}*|где)(?!\p{L}))\p{L}+){0,8}))";
+
+    private const string HeadEnd = @"\s*(?:№\s*)?\z";
+
     /// <summary>The kind word (with "pursuant to" before it, an organ before or after it) ending right before a number.</summary>
-    private const string HeadText =
-        @"(?<![\p{L}])(?:(?<local>в\s+соответствии\s+с|во\s+исполнение|согласно|на\s+основании|в\s+осуществление|в\s+развитие|в\s+порядке\s+выполнения|в\s+рамках\s+осуществления)\s+(?:(?:положениями|положений|пунктом|пункта)\s+)?(?:(?:ее|его|их|своей|своими|своим|своих|свою)\s+)?)?(?:(?:(?<organ>" + Organs + @")|(?<foreign>(?-i:" + Foreign + @"))(?:\s+(?!(?:котор\p{L}*|что|как|это|был\p{L}*|где)(?!\p{L}))\S+){0,5})\s*,?\s+в\s+(?:своей|своих|ее|её|его)\s+|" + ForeignAdopted + @"|(?<own>сво\p{L}{1,3})\s+)?(?<kind>(?<decision>решени[еяюмийх]{1,3})|резолюци[яиюейямх]{1,3})(?:\s+(?:(?<organ>" + Organs + @"|Совет\p{L}{0,2}|Ассамбле\p{L}{1,2})|(?<foreign>(?-i:" + Foreign + @"))(?:\s+(?!(?:котор\p{L}*|что|как|это|был\p{L}*|где)(?!\p{L}))\p{L}+){0,8}))?\s*(?:№\s*)?\z";
+    private const string HeadText = HeadToKind + HeadOrgan + "?" + HeadEnd;
 
     // Compiled, not generated: the source generator has no right-to-left code path and would interpret it.
     private static readonly Regex s_head = new(HeadText, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.RightToLeft | RegexOptions.Compiled);
+
+    /// <summary>The head without <see cref="HeadOrgan"/>: the same match wherever <see cref="KindThenOrganPattern"/> finds nothing.</summary>
+    private static readonly Regex s_headWithoutOrgan = new(HeadToKind + HeadEnd, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.RightToLeft | RegexOptions.Compiled);
+
+    [GeneratedRegex(HeadKind + HeadOrgan, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex KindThenOrganPattern();
 
     [GeneratedRegex("резолюци", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex KindMentionPattern();

@@ -1,0 +1,143 @@
+using System.Text.RegularExpressions;
+using Lineage.Extraction.Rules;
+using Lineage.Extraction.Rules.Ar;
+using Lineage.Extraction.Rules.Es;
+using Lineage.Extraction.Rules.Fr;
+using Lineage.Extraction.Rules.Ru;
+using Lineage.Model;
+using Lineage.Tests.Extraction.Cases;
+
+namespace Lineage.Tests.Extraction;
+
+/// <summary>
+/// The hand-written shortcuts of the kind-first rules (issue 11): each decides without a pattern only where the pattern
+/// would decide the same, so output stays byte-identical. Checked against the patterns on every number of the real
+/// sentences of the case tables.
+/// </summary>
+public sealed class KindFirstShortcutTests
+{
+    private static readonly string[] s_groups = ["kind", "decision", "own", "organ", "foreign", "local"];
+
+    /// <summary>Heads with an organ or body between kind word and number, the shapes the rules' own comments give.</summary>
+    private static readonly Dictionary<Language, string[]> s_organHeads = new()
+    {
+        [Language.French] = ["Rappelant la résolution du Conseil de sécurité 1540 (2004) et la résolution de la Commission de la condition de la femme 56/3"],
+        [Language.Spanish] = ["Recordando las resoluciones del Consejo de Seguridad 1325 (2000) y 1820 (2008)"],
+        [Language.Russian] = ["ссылаясь на резолюции Совета Безопасности 1325 (2000) и 1820 (2008)"],
+        [Language.Arabic] = ["وإذ تشير إلى قرار مجلس الأمن 1540 (2004) وقرار الجمعية العامة 70/1"],
+    };
+
+    public static TheoryData<KindFirstReferenceRule, Language> Rules => new()
+    {
+        { new FrenchReferenceRule(), Language.French },
+        { new SpanishReferenceRule(), Language.Spanish },
+        { new RussianReferenceRule(), Language.Russian },
+        { new ArabicReferenceRule(), Language.Arabic },
+    };
+
+    [Theory]
+    [MemberData(nameof(Rules))]
+    public void The_head_shortcut_agrees_with_the_head_pattern_on_every_number_of_the_real_sentences(KindFirstReferenceRule rule, Language language)
+    {
+        int heads = 0;
+        int organs = 0;
+        var texts = CitationCaseTable.All.Where(c => c.Language == language).Select(c => (c.Id, c.Text)).Concat(s_organHeads[language].Select(t => ("extra", t)));
+        foreach (var (id, text) in texts)
+        {
+            foreach (Match token in rule.Numbers(text))
+            {
+                int start = Math.Max(0, token.Index - 160);
+                var fast = rule.HeadBefore(text, start, token.Index);
+                var full = rule.FullHeadBefore(text, start, token.Index);
+                Assert.True(full.Success == fast.Success, $"{id} at {token.Index}: pattern {full.Success}, shortcut {fast.Success}");
+                if (!full.Success)
+                {
+                    continue;
+                }
+
+                heads++;
+                organs += full.Groups["organ"].Success || full.Groups["foreign"].Success ? 1 : 0;
+                Assert.Equal((full.Index, full.Length), (fast.Index, fast.Length));
+                foreach (string name in s_groups)
+                {
+                    var (a, b) = (full.Groups[name], fast.Groups[name]);
+                    Assert.True((a.Success, a.Index, a.Length) == (b.Success, b.Index, b.Length), $"{id} at {token.Index}: group {name} differs");
+                }
+            }
+        }
+
+        // The tables hold heads of both shapes: with an organ or body before the number or after the kind word, and without.
+        Assert.InRange(heads, 20, int.MaxValue);
+        Assert.InRange(organs, 2, heads - 10);
+    }
+
+    [Theory]
+    [MemberData(nameof(Rules))]
+    public void Every_list_word_and_mark_of_the_vocabulary_is_one_the_list_gap_pattern_accepts(KindFirstReferenceRule rule, Language language)
+    {
+        Assert.NotEqual(Language.Unknown, language);
+        Assert.NotEmpty(rule.Words.ListWords);
+        foreach (string word in rule.Words.ListWords)
+        {
+            Assert.True(rule.ListGapAccepts($" {word} "), word);
+            foreach (char mark in rule.Words.ListMarks)
+            {
+                Assert.True(rule.ListGapAccepts($"{mark} {word} "), $"{mark} {word}");
+                Assert.True(rule.ListGapAccepts($" {mark} "), mark.ToString());
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData(", ", true)]
+    [InlineData("", true)]
+    [InlineData(" et ", true)]
+    [InlineData(", et ", true)]
+    [InlineData("; ainsi que ", true)]
+    [InlineData(",  et  ", true)]
+    [InlineData(" et", false)]
+    [InlineData(", , ", false)]
+    [InlineData(" Et ", false)]
+    [InlineData(" etc. ", false)]
+    [InlineData(" du 12 décembre 1995, ", false)]
+    [InlineData(" et sa résolution ", false)]
+    public void A_plain_list_gap_is_spaces_one_mark_and_one_list_word(string gap, bool plain) =>
+        Assert.Equal(plain, KindFirstReferenceRule.IsPlainListGap(gap, new(["et", "ainsi que"], ",;")));
+
+    [Theory]
+    [InlineData("Rappelant sa résolution 61/78", "Rappelant sa résolution ")]
+    [InlineData("décembre 1995, et 61/78", " et ")]
+    [InlineData("résolution 1540 (2004) et 61/78", " et ")]
+    [InlineData("la résolution du Conseil des droits de l’homme 5/1", "la résolution du Conseil des droits de l’homme ")]
+    [InlineData("résolution n° 61/78", "résolution n° ")]
+    [InlineData("резолюции № 61/78", "резолюции № ")]
+    [InlineData("وإذ تشير إلى قرارهـــا 61/78", "وإذ تشير إلى قرارهـــا ")]
+    [InlineData("1995 61/78", " ")]
+    public void The_head_tail_is_the_run_of_letters_spaces_and_head_signs_before_a_number(string text, string tail)
+    {
+        int end = Regex.Match(text, @"[0-9]+/[0-9]+$").Index;
+        Assert.Equal(tail, KindFirstReferenceRule.HeadTail(text, 0, end).ToString());
+    }
+
+    [Theory]
+    [InlineData("61/78 du 6 décembre 2006", true)]
+    [InlineData("61/78, intitulée", true)]
+    [InlineData("61/78, 62/45", false)]
+    [InlineData("1540 (2004);", false)]
+    [InlineData("61/78", false)]
+    [InlineData("61/78 ، المؤرخ", true)]
+    public void Nothing_can_follow_an_item_but_a_word(string text, bool can)
+    {
+        int start = Regex.Match(text, @"^[0-9]+(?:/[0-9]+| \([0-9]+\))").Length;
+        Assert.Equal(can, KindFirstReferenceRule.CanFollow(text, start, text.Length));
+    }
+
+    [Theory]
+    [InlineData("Official Records of the Economic and Social Council, 2015, Supplement No. 7 (E/2015/27), chap. I, sect. C, resolution ", Organ.EconomicAndSocialCouncil)]
+    [InlineData("Official Records of the General Assembly, Seventy-first Session, Supplement No. 53A (A/71/53/Add.1), chap. II, resolution ", Organ.HumanRightsCouncil)]
+    [InlineData("Documents officiels de l’Assemblée générale, Supplément no 53A, chap. II, résolution ", Organ.HumanRightsCouncil)]
+    [InlineData("Recalling the report of the Secretary-General (A/78/150) and its resolution ", null)]
+    [InlineData("Recalling its resolution ", null)]
+    public void A_report_before_a_number_names_its_body(string text, Organ? organ) =>
+        Assert.Equal(organ, AssemblyNumbering.ReportBefore(text, text.Length));
+}
