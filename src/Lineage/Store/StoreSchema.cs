@@ -140,8 +140,13 @@ public static class StoreSchema
     internal const string SentenceIndex = "CREATE INDEX IF NOT EXISTS citations_sentence ON citation_rows(sentence_id);";
 
     /// <summary>Indexes on the graph tables, made after they are filled (one sorted build is cheaper than upkeep per row).</summary>
-    internal const string GraphIndexes = """
+    internal const string GraphIndexes = $"""
         CREATE INDEX IF NOT EXISTS edges_target ON edges(target, relation);
+        {CitationIndexes}
+        """;
+
+    /// <summary>The indexes on the citation rows a bulk load drops and makes again once the rows are in.</summary>
+    internal const string CitationIndexes = """
         CREATE INDEX IF NOT EXISTS citations_source_target ON citation_rows(source, target);
         CREATE INDEX IF NOT EXISTS citations_target ON citation_rows(target, date, subject, source);
         """;
