@@ -94,7 +94,12 @@ public sealed partial class EnglishReferenceRule : ICitationRule
                 continue;
             }
 
-            string after = text[(token.Index + token.Length)..(i + 1 < tokens.Count ? tokens[i + 1].Index : text.Length)];
+            // What follows the number, up to the next one: each pattern run on it starts with a word after spaces and a
+            // comma ("of", "dated", "on", "by"), so where no word follows ("1325 (2000), 1820 (2008)") none can match, and
+            // the text is not copied.
+            int afterStart = token.Index + token.Length;
+            int afterEnd = i + 1 < tokens.Count ? tokens[i + 1].Index : text.Length;
+            string after = KindFirstReferenceRule.CanFollow(text, afterStart, afterEnd) ? text[afterStart..afterEnd] : string.Empty;
             if (OwnerAfter().Match(after) is { Success: true } owner && Bodies().IsMatch(owner.Groups["name"].Value) && KnownOrgan(owner.Groups["name"].Value) is null)
             {
                 // "resolution 11/4 of 21 October 2022 of the Conference of the Parties …": another body's resolution.
