@@ -35,6 +35,29 @@ public sealed partial class StoreCommandTests : IDisposable
         Assert.Contains("Chain of A/RES/62/42: 49/75 E → 50/70 P", output, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("graphml")]
+    [InlineData("csv")]
+    [InlineData("cytoscape")]
+    public async Task A_chain_from_the_store_reports_and_exports_what_the_chain_from_the_files_does(string format)
+    {
+        // From the store the chain loads only its walk's steps, and, without --export, none of the files' facts.
+        Assert.Equal(0, (await CliRunner.RunAsync("build", TestPaths.Seeds, "--out", Out)).ExitCode);
+        string fromStore = Path.Combine(_folder, "from-store");
+        string fromFiles = Path.Combine(_folder, "from-files");
+        var stored = await CliRunner.RunAsync("chain", "62/42", "--db", Db, "--export", format, "--export-dir", fromStore);
+        var read = await CliRunner.RunAsync("chain", "62/42", TestPaths.Seeds, "--export", format, "--export-dir", fromFiles);
+        Assert.Equal(0, stored.ExitCode);
+        Assert.Equal(read.Output.Replace(fromFiles, fromStore, StringComparison.Ordinal), stored.Output);
+        Assert.Equal((await CliRunner.RunAsync("chain", "62/42", TestPaths.Seeds)).Output, (await CliRunner.RunAsync("chain", "62/42", "--db", Db)).Output);
+        string[] files = Directory.GetFiles(fromFiles).Order(StringComparer.Ordinal).ToArray();
+        Assert.NotEmpty(files);
+        foreach (string file in files)
+        {
+            Assert.Equal(File.ReadAllBytes(file), File.ReadAllBytes(Path.Combine(fromStore, Path.GetFileName(file))));
+        }
+    }
+
     [Fact]
     public async Task A_mistyped_path_is_reported_and_removes_nothing_from_the_store()
     {
