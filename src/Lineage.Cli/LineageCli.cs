@@ -26,11 +26,16 @@ public static class LineageCli
     }
 
     /// <summary>Runs the command line in process (tests call this with <see cref="StringWriter"/>s).</summary>
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, bool outputRedirected = true, CancellationToken cancellationToken = default)
+    public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, bool outputRedirected = true, CancellationToken cancellationToken = default) =>
+        RunAsync(args, new CliContext(output, error, outputRedirected), cancellationToken);
+
+    /// <summary>Runs the command line with <paramref name="context"/> (the program passes standard output as bytes too).</summary>
+    public static async Task<int> RunAsync(string[] args, CliContext context, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(context);
+        var (output, error) = (context.Output, context.Error);
         ArgumentNullException.ThrowIfNull(error);
-        var context = new CliContext(output, error, outputRedirected);
         var root = Create(context);
         var parse = root.Parse(args);
         if (parse.CommandResult.Command == root && parse.Errors.Count > 0 && parse.Action is not HelpAction)

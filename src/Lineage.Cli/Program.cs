@@ -1,3 +1,3 @@
 using Lineage.Cli;
 
-return await LineageCli.RunAsync(args, Console.Out, Console.Error, Console.IsOutputRedirected);
+return await LineageCli.RunAsync(args, new CliContext(Console.Out, Console.Error, Console.IsOutputRedirected) { OutputBytes = Console.OpenStandardOutput() });

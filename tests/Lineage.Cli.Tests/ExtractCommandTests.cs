@@ -50,6 +50,24 @@ public class ExtractCommandTests
     }
 
     [Fact]
+    public async Task Jsonl_written_as_bytes_to_standard_output_is_the_text_written_to_the_output_writer()
+    {
+        // The program hands extract its standard output as bytes: the JSON lines go there as the writer made them, and
+        // nothing to the text writer; the lines are those a text writer gets (tests and other hosts).
+        var (expectedCode, text, expectedError) = await CliRunner.RunAsync("extract", TestPaths.Seeds, TestPaths.FixtureCorpus, "--format", "jsonl");
+        using var bytes = new MemoryStream();
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var context = new CliContext(output, error, OutputRedirected: true) { OutputBytes = bytes };
+        int code = await LineageCli.RunAsync(["extract", TestPaths.Seeds, TestPaths.FixtureCorpus, "--format", "jsonl"], context, TestContext.Current.CancellationToken);
+        Assert.Equal(expectedCode, code);
+        Assert.Equal(expectedError, error.ToString());
+        Assert.Equal(string.Empty, output.ToString());
+        Assert.True(text.Length > 1000);
+        Assert.Equal(text, System.Text.Encoding.UTF8.GetString(bytes.ToArray()));
+    }
+
+    [Fact]
     public async Task Unknown_language_is_a_usage_error()
     {
         var (code, _, error) = await CliRunner.RunAsync("extract", TestPaths.Seed, "--lang", "xx");

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Lineage.Cli.Output;
 using Lineage.Model;
 using Lineage.Pipeline;
 using Lineage.Serialization;
@@ -30,35 +31,61 @@ internal static class ExtractCommand
             }
 
             // Files stream through: each file's lines are made on the worker that read it and written in input order
-            // as soon as the files before it are done; no document is kept.
+            // as soon as the files before it are done; no document is kept. JSON lines go to standard output as the
+            // UTF-8 bytes the writer made (buffered, and flushed before a file's diagnostics so that the two streams
+            // keep their order on a terminal).
             bool jsonl = parse.GetValue(format) == "jsonl";
             bool strict = parse.GetValue(inputs.Strict);
             int code = ExitCodes.Ok;
-            foreach (var (text, diagnostics) in CorpusPipeline.Stream(parse.GetValue(inputs.Paths)!, o => (Render(o, jsonl), o.Diagnostics), options, cancellationToken: cancellationToken))
+            using var bytes = jsonl && context.OutputBytes is { } stdout ? new BufferedStream(stdout, 1 << 16) : null;
+            foreach (var (block, diagnostics) in CorpusPipeline.Stream(parse.GetValue(inputs.Paths)!, o => (Render(o, jsonl), o.Diagnostics), options, cancellationToken: cancellationToken))
             {
-                context.Output.Write(text);
-                code = Math.Max(code, InputOptions.Report(diagnostics, context.Error, strict));
+                switch (block)
+                {
+                    case RentedBytes lines:
+                        if (bytes is not null)
+                        {
+                            bytes.Write(lines.Written);
+                        }
+                        else
+                        {
+                            context.Output.Write(System.Text.Encoding.UTF8.GetString(lines.Written));
+                        }
+
+                        lines.Dispose();
+                        break;
+                    case string text:
+                        context.Output.Write(text);
+                        break;
+                }
+
+                if (!diagnostics.IsDefaultOrEmpty)
+                {
+                    bytes?.Flush();
+                    code = Math.Max(code, InputOptions.Report(diagnostics, context.Error, strict));
+                }
             }
 
+            bytes?.Flush();
             context.Output.Flush();
             return Task.FromResult(code);
         });
         return command;
     }
 
-    /// <summary>One file's citations as JSON lines or as its block of the table.</summary>
-    private static string Render(DocumentOutcome outcome, bool jsonl)
+    /// <summary>One file's citations as JSON lines (UTF-8 bytes in a rented buffer) or as its block of the table (text); null when it has none.</summary>
+    private static object? Render(DocumentOutcome outcome, bool jsonl)
     {
         if (outcome.Citations.IsDefaultOrEmpty)
         {
-            return string.Empty;
+            return null;
         }
 
         if (jsonl)
         {
-            using var stream = new MemoryStream(outcome.Citations.Length * 512);
-            CitationJsonWriter.WriteLines(outcome.Citations, stream);
-            return System.Text.Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
+            var lines = new RentedBytes(outcome.Citations.Length * 512);
+            CitationJsonWriter.WriteLines(outcome.Citations, lines);
+            return lines;
         }
 
         using var writer = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };

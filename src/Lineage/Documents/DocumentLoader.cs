@@ -104,7 +104,18 @@ public sealed class DocumentLoader
     {
         ArgumentNullException.ThrowIfNull(paths);
         SourceFile Look(string path) => known?.Invoke(path) ?? Inspect(path);
-        var files = new List<SourceFile>();
+        return [.. List(paths).Select(entry => entry.File ?? Look(entry.Path))];
+    }
+
+    /// <summary>
+    /// The paths <see cref="Discover(IEnumerable{string})"/> gives, in its order, without opening a file: each is a file to
+    /// <see cref="Inspect"/>, or one already known (<c>File</c>: a path that does not exist, with its diagnostic). A run that reads the files
+    /// in parallel inspects each on the worker that reads it, so the first file is read before the last is looked at.
+    /// </summary>
+    internal static IReadOnlyList<(string Path, SourceFile? File)> List(IEnumerable<string> paths)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        var entries = new List<(string, SourceFile?)>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (string path in paths)
         {
@@ -112,7 +123,7 @@ public sealed class DocumentLoader
             {
                 if (seen.Add(Path.GetFullPath(path)))
                 {
-                    files.Add(Look(path));
+                    entries.Add((path, null));
                 }
             }
             else if (Directory.Exists(path))
@@ -120,16 +131,16 @@ public sealed class DocumentLoader
                 var found = new List<string>();
                 Walk(path, found);
                 found.Sort(StringComparer.Ordinal);
-                files.AddRange(found.Where(f => seen.Add(Path.GetFullPath(f))).Select(Look));
+                entries.AddRange(found.Where(f => seen.Add(Path.GetFullPath(f))).Select(f => (f, (SourceFile?)null)));
             }
             else
             {
-                files.Add(new SourceFile(path, 0, null,
-                    DiagnosticCatalogue.Create(DiagnosticCodes.FileNotFound, path, Messages.FileNotFound)));
+                entries.Add((path, new SourceFile(path, 0, null,
+                    DiagnosticCatalogue.Create(DiagnosticCodes.FileNotFound, path, Messages.FileNotFound))));
             }
         }
 
-        return files;
+        return entries;
     }
 
     /// <summary>
@@ -182,7 +193,8 @@ public sealed class DocumentLoader
         }
     }
 
-    private SourceFile Inspect(string path)
+    /// <summary>A file as discovery gives it: its size and reader, or the reason it will be skipped. Opens the file to read its head.</summary>
+    internal SourceFile Inspect(string path)
     {
         if (FileKind.NotRegular(path) is { } kind)
         {

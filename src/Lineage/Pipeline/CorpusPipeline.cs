@@ -57,18 +57,28 @@ public static class CorpusPipeline
         ArgumentNullException.ThrowIfNull(project);
         options ??= PipelineOptions.Default;
         var loader = new DocumentLoader(options.Readers, new DocumentLoaderOptions { Reader = options.Reader });
-        var files = loader.Discover(paths);
-        long bytesTotal = files.Sum(f => f.Length);
+
+        // Without progress to report, nothing needs every file's size first: each file is inspected (its head read to
+        // pick its reader) on the worker that then reads it, not all of them on this thread before the first is read.
+        var files = progress is null
+            ? DocumentLoader.List(paths)
+            : [.. loader.Discover(paths).Select(f => (f.Path, (SourceFile?)f))];
+        long bytesTotal = progress is null ? 0 : files.Sum(f => f.File!.Length);
         int done = 0;
         long bytes = 0;
         int citations = 0;
-        T Work(SourceFile file)
+        T Work((string Path, SourceFile? File) entry)
         {
+            var file = entry.File ?? loader.Inspect(entry.Path);
             var outcome = Process(loader, file, options);
-            int finished = Interlocked.Increment(ref done);
-            long read = Interlocked.Add(ref bytes, file.Length);
-            int found = Interlocked.Add(ref citations, outcome.Citations.Length);
-            progress?.Report(new PipelineProgress(finished, files.Count, read, bytesTotal, found, file.Path));
+            if (progress is not null)
+            {
+                int finished = Interlocked.Increment(ref done);
+                long read = Interlocked.Add(ref bytes, file.Length);
+                int found = Interlocked.Add(ref citations, outcome.Citations.Length);
+                progress.Report(new PipelineProgress(finished, files.Count, read, bytesTotal, found, file.Path));
+            }
+
             return project(outcome);
         }
 

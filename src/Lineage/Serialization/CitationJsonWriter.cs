@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -29,6 +30,26 @@ public static class CitationJsonWriter
             Write(writer, citation);
             writer.Flush();
             output.WriteByte((byte)'\n');
+            writer.Reset(output);
+        }
+    }
+
+    /// <summary>
+    /// Writes one line per citation into <paramref name="output"/> (UTF-8, <c>\n</c> line ends): the bytes go straight
+    /// into the caller's buffer, with no stream or string between (the <c>extract</c> command hands them to standard
+    /// output as they are).
+    /// </summary>
+    public static void WriteLines(IEnumerable<Citation> citations, IBufferWriter<byte> output)
+    {
+        ArgumentNullException.ThrowIfNull(citations);
+        ArgumentNullException.ThrowIfNull(output);
+        using var writer = new Utf8JsonWriter(output, s_options);
+        foreach (var citation in citations)
+        {
+            Write(writer, citation);
+            writer.Flush();
+            output.GetSpan(1)[0] = (byte)'\n';
+            output.Advance(1);
             writer.Reset(output);
         }
     }

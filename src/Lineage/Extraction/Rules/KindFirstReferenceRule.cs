@@ -332,9 +332,13 @@ public abstract partial class KindFirstReferenceRule : ICitationRule
         VerbForm? local = null;
         int localStart = 0;
         int previousEnd = 0;
+        int afterReach = -1;
+        bool afterSubject = false;
         for (int i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
+            int reach = afterReach;
+            afterReach = -1;
             int windowStart = Math.Max(previousEnd, token.Index - HeadWindow);
             var head = HeadBefore(text, windowStart, token.Index);
             if (head.Success)
@@ -347,7 +351,7 @@ public abstract partial class KindFirstReferenceRule : ICitationRule
                 local = head.Groups["local"].Success ? new VerbForm(head.Groups["local"].Value, Relation.Pursuant) : null;
                 localStart = head.Groups["local"].Index;
             }
-            else if (i == 0 || !IsListGap(text, previousEnd, token))
+            else if (i == 0 || !IsListGap(text, previousEnd, reach, afterSubject, token))
             {
                 // A number without a session continues a list only across dates, organs and list words: after a
                 // subject ("sur l'initiative … de l'Agenda 2063") it is another number.
@@ -369,6 +373,13 @@ public abstract partial class KindFirstReferenceRule : ICitationRule
             var after = CanFollow(text, previousEnd, afterEnd)
                 ? After.Match(text, previousEnd, afterEnd - previousEnd)
                 : System.Text.RegularExpressions.Match.Empty;
+            if (i + 1 < tokens.Count && afterEnd == tokens[i + 1].Index)
+            {
+                // What After took of the whole gap to the next number: the list gap check starts where it stopped.
+                afterReach = after.Success ? after.Index + after.Length : previousEnd;
+                afterSubject = after.Success && after.Groups["subject"].Success;
+            }
+
             DateOnly? date = null;
             if (after.Success && after.Groups["y"].Success && Dates.TryRead(after, out var parsed))
             {
@@ -398,10 +409,11 @@ public abstract partial class KindFirstReferenceRule : ICitationRule
 
     /// <summary>
     /// True when the text between the previous item (ending at <paramref name="previousEnd"/>) and <paramref name="token"/>
-    /// is only list matter (<see cref="ListGap"/>). A gap longer than <see cref="ListGapWindow"/> is not one, and is not
+    /// is only list matter (<see cref="ListGap"/>). <paramref name="afterReach"/> is where <see cref="After"/>'s match on
+    /// that same gap ended (-1: it was not run on exactly this gap), <paramref name="afterSubject"/> whether it read a subject. A gap longer than <see cref="ListGapWindow"/> is not one, and is not
     /// searched; the match object is made only for a number without a session, which may not follow a subject.
     /// </summary>
-    private bool IsListGap(string text, int previousEnd, Match token)
+    private bool IsListGap(string text, int previousEnd, int afterReach, bool afterSubject, Match token)
     {
         int length = token.Index - previousEnd;
         if (length > ListGapWindow)
@@ -414,6 +426,15 @@ public abstract partial class KindFirstReferenceRule : ICitationRule
             // ", " / " et " / ", and " (most gaps): the list pattern takes them with nothing before its list words, so
             // without a subject.
             return true;
+        }
+
+        if (afterReach >= previousEnd && IsPlainListGap(text.AsSpan(afterReach, token.Index - afterReach), Vocabulary))
+        {
+            // " du 12 décembre 1995, et ": the list pattern is After's body then list words, and After, run on this same
+            // gap, took its body up to afterReach; list words alone follow, so the list pattern matches too, and its first
+            // match is After's (it tries the body's ways in the same order, and the first one is followed by list words
+            // only): a number without a session takes its subject group from there.
+            return !token.Groups["bare"].Success || !afterSubject;
         }
 
         return token.Groups["bare"].Success
