@@ -94,7 +94,7 @@ public static class StoreBuild
         }
 
         var files = reason is null && known.Count > 0
-            ? DiscoverRerun(loader, paths, Known, (path, length, modified) =>
+            ? DiscoverRerun(loader, paths, options.MaxDegreeOfParallelism, Known, (path, length, modified) =>
             {
                 modifiedTimes[path] = modified;
                 if (known.TryGetValue(path, out var stored) && stored.Size == length && stored.Modified == StoreValues.Timestamp(modified))
@@ -357,7 +357,7 @@ public static class StoreBuild
     /// look plus a <see cref="FileInfo"/> of its own: over the whole record (122,000 files) that look is most of a
     /// rerun. Any other file, and a path named directly, goes through the loader (<paramref name="named"/> first).
     /// </summary>
-    private static List<SourceFile> DiscoverRerun(DocumentLoader loader, IEnumerable<string> paths, Func<string, SourceFile?> named, Func<string, long, DateTime, SourceFile?> walked)
+    private static List<SourceFile> DiscoverRerun(DocumentLoader loader, IEnumerable<string> paths, int parallelism, Func<string, SourceFile?> named, Func<string, long, DateTime, SourceFile?> walked)
     {
         var files = new List<SourceFile>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -376,8 +376,7 @@ public static class StoreBuild
                 continue;
             }
 
-            var found = new List<WalkedFile>();
-            Walk(path, found);
+            var found = Walk(path, parallelism);
             found.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
             foreach (var entry in found)
             {
@@ -395,8 +394,28 @@ public static class StoreBuild
         return files;
     }
 
-    /// <summary>The files under <paramref name="directory"/> as the loader's walk finds them, each with its size and modification time.</summary>
-    private static void Walk(string directory, List<WalkedFile> found)
+    /// <summary>
+    /// The files under <paramref name="directory"/> as the loader's walk finds them, each with its size and
+    /// modification time (unsorted). The look at each file's metadata is most of the walk and waits on the kernel,
+    /// so a folder's folders are walked in parallel (the record keeps a folder per session or year).
+    /// </summary>
+    private static List<WalkedFile> Walk(string directory, int parallelism)
+    {
+        var found = new List<WalkedFile>();
+        var folders = new List<string>();
+        List(directory, found, folders);
+        var parts = new List<WalkedFile>[folders.Count];
+        Parallel.For(0, folders.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism) }, i => parts[i] = Walk(folders[i], parallelism));
+        foreach (var part in parts)
+        {
+            found.AddRange(part);
+        }
+
+        return found;
+    }
+
+    /// <summary>One folder's files, with their metadata, into <paramref name="found"/>, and its folders (not links, not dot entries) into <paramref name="folders"/>.</summary>
+    private static void List(string directory, List<WalkedFile> found, List<string> folders)
     {
         List<(string Path, bool Directory, bool Link, long Length, DateTime Modified)> entries;
         try
@@ -420,16 +439,13 @@ public static class StoreBuild
 
         foreach (var (path, isDirectory, link, length, modified) in entries)
         {
-            if (isDirectory)
-            {
-                if (!link)
-                {
-                    Walk(path, found);
-                }
-            }
-            else
+            if (!isDirectory)
             {
                 found.Add(new WalkedFile(path, link, length, modified));
+            }
+            else if (!link)
+            {
+                folders.Add(path);
             }
         }
     }
