@@ -176,6 +176,7 @@ public sealed partial class AtomicFileSink : ExportSink, IDisposable
         }
 
         var waited = System.Diagnostics.Stopwatch.StartNew();
+        int vanished = 0;
         while (true)
         {
             try
@@ -183,8 +184,15 @@ public sealed partial class AtomicFileSink : ExportSink, IDisposable
                 File.Move(draft, journal, overwrite: false);
                 return journal;
             }
-            catch (IOException) when (File.Exists(journal))
+            catch (IOException) when (File.Exists(journal) || (File.Exists(draft) && ++vanished <= 1000))
             {
+                // The list was there when the move failed and may be gone by now (its run finished in between): try
+                // again at once. Another failure, with no list in the way, is not waiting for a lock (1,000 tries).
+                if (!File.Exists(journal))
+                {
+                    continue;
+                }
+
                 if (ReadJournal(journal) is { } other && !IsRunning(other.ProcessId))
                 {
                     Recover(directory, baseName);
