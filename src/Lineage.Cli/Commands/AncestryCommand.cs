@@ -24,7 +24,7 @@ internal static class AncestryCommand
                 return Task.FromResult(ExitCodes.Usage);
             }
 
-            var graph = options.LoadAround(parse, context, parse.GetValue(symbol), upstream: name != "descendants", relations, out int code, cancellationToken);
+            var graph = options.LoadAround(parse, context, parse.GetValue(symbol), upstream: name != "descendants", relations, out int code, cancellationToken, fileFacts: false);
             if (graph is null)
             {
                 return Task.FromResult(code);
