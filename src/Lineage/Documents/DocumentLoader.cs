@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.IO.Enumeration;
 using System.Text;
 using Lineage.Documents.Akn;
 using Lineage.Documents.Html;
@@ -93,29 +94,20 @@ public sealed class DocumentLoader
     /// links are not followed), sorted by path (ordinal), each with its reader or the reason it will be skipped.
     /// Paths that do not exist come back as skipped files.
     /// </summary>
-    public IReadOnlyList<SourceFile> Discover(IEnumerable<string> paths) => DiscoverKnown(paths, known: null);
-
-    /// <summary>
-    /// As <see cref="Discover(IEnumerable{string})"/>, but a file <paramref name="known"/> vouches for (a store's
-    /// rerun: its size and modification time are those stored) is taken as it gives it, not opened to pick its reader:
-    /// a rerun over the whole record then costs a look at each file's metadata, not a read of 122,000 heads.
-    /// </summary>
-    internal IReadOnlyList<SourceFile> DiscoverKnown(IEnumerable<string> paths, Func<string, SourceFile?>? known)
-    {
-        ArgumentNullException.ThrowIfNull(paths);
-        SourceFile Look(string path) => known?.Invoke(path) ?? Inspect(path);
-        return [.. List(paths).Select(entry => entry.File ?? Look(entry.Path))];
-    }
+    public IReadOnlyList<SourceFile> Discover(IEnumerable<string> paths) => [.. List(paths).Select(entry => entry.File ?? Inspect(entry.Path))];
 
     /// <summary>
     /// The paths <see cref="Discover(IEnumerable{string})"/> gives, in its order, without opening a file: each is a file to
-    /// <see cref="Inspect"/>, or one already known (<c>File</c>: a path that does not exist, with its diagnostic). A run that reads the files
-    /// in parallel inspects each on the worker that reads it, so the first file is read before the last is looked at.
+    /// <see cref="Inspect"/>, or one already known (<c>File</c>: a path that does not exist, with its diagnostic). A run that
+    /// reads the files in parallel inspects each on the worker that reads it, so the first file is read before the last is
+    /// looked at. A file found in a folder comes with the size and modification time the walk read
+    /// (<see cref="ListedFile.Metadata"/>; not for a link, whose own are not its target's): a store's rerun compares them
+    /// with those stored and opens none of the files it already holds.
     /// </summary>
-    internal static IReadOnlyList<(string Path, SourceFile? File)> List(IEnumerable<string> paths)
+    internal static IReadOnlyList<ListedFile> List(IEnumerable<string> paths)
     {
         ArgumentNullException.ThrowIfNull(paths);
-        var entries = new List<(string, SourceFile?)>();
+        var entries = new List<ListedFile>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (string path in paths)
         {
@@ -123,20 +115,20 @@ public sealed class DocumentLoader
             {
                 if (seen.Add(Path.GetFullPath(path)))
                 {
-                    entries.Add((path, null));
+                    entries.Add(new ListedFile(path, null, null));
                 }
             }
             else if (Directory.Exists(path))
             {
-                var found = new List<string>();
+                var found = new List<ListedFile>();
                 Walk(path, found);
-                found.Sort(StringComparer.Ordinal);
-                entries.AddRange(found.Where(f => seen.Add(Path.GetFullPath(f))).Select(f => (f, (SourceFile?)null)));
+                found.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
+                entries.AddRange(found.Where(f => seen.Add(Path.GetFullPath(f.Path))));
             }
             else
             {
-                entries.Add((path, new SourceFile(path, 0, null,
-                    DiagnosticCatalogue.Create(DiagnosticCodes.FileNotFound, path, Messages.FileNotFound))));
+                entries.Add(new ListedFile(path, new SourceFile(path, 0, null,
+                    DiagnosticCatalogue.Create(DiagnosticCodes.FileNotFound, path, Messages.FileNotFound)), null));
             }
         }
 
@@ -237,36 +229,42 @@ public sealed class DocumentLoader
         return new SourceFile(path, length, reader, null);
     }
 
-    private static void Walk(string directory, List<string> found)
+    /// <summary>
+    /// The files under <paramref name="directory"/> (unsorted), each with the size and modification time the directory
+    /// listing gives (one look at each file's metadata, no <see cref="FileInfo"/> of its own); names starting with '.'
+    /// are left out and folder links are not followed.
+    /// </summary>
+    private static void Walk(string directory, List<ListedFile> found)
     {
-        IEnumerable<string> entries;
+        List<(string Path, bool Directory, bool Link, long Length, DateTime Modified)> entries;
         try
         {
-            entries = Directory.EnumerateFileSystemEntries(directory).ToList();
+            entries = [.. new FileSystemEnumerable<(string, bool, bool, long, DateTime)>(directory,
+                (ref FileSystemEntry e) =>
+                {
+                    bool link = (e.Attributes & FileAttributes.ReparsePoint) != 0;
+                    bool isDirectory = e.IsDirectory;
+                    return (e.ToSpecifiedFullPath(), isDirectory, link, isDirectory || link ? 0 : e.Length, isDirectory || link ? default : e.LastWriteTimeUtc.UtcDateTime);
+                },
+                new EnumerationOptions { RecurseSubdirectories = false, IgnoreInaccessible = false, AttributesToSkip = 0, MatchType = MatchType.Win32 })
+            {
+                ShouldIncludePredicate = (ref FileSystemEntry e) => !e.FileName.StartsWith('.'),
+            }];
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return;
         }
 
-        foreach (string entry in entries)
+        foreach (var (path, isDirectory, link, length, modified) in entries)
         {
-            if (Path.GetFileName(entry).StartsWith('.'))
+            if (!isDirectory)
             {
-                continue;
+                found.Add(new ListedFile(path, null, link ? null : new FileMetadata(length, modified)));
             }
-
-            var info = new FileInfo(entry);
-            if ((info.Attributes & FileAttributes.Directory) != 0)
+            else if (!link)
             {
-                if ((info.Attributes & FileAttributes.ReparsePoint) == 0)
-                {
-                    Walk(entry, found);
-                }
-            }
-            else
-            {
-                found.Add(entry);
+                Walk(path, found);
             }
         }
     }

@@ -62,12 +62,12 @@ public static class CorpusPipeline
         // pick its reader) on the worker that then reads it, not all of them on this thread before the first is read.
         var files = progress is null
             ? DocumentLoader.List(paths)
-            : [.. loader.Discover(paths).Select(f => (f.Path, (SourceFile?)f))];
+            : [.. loader.Discover(paths).Select(f => new ListedFile(f.Path, f, null))];
         long bytesTotal = progress is null ? 0 : files.Sum(f => f.File!.Length);
         int done = 0;
         long bytes = 0;
         int citations = 0;
-        T Work((string Path, SourceFile? File) entry)
+        T Work(ListedFile entry)
         {
             var file = entry.File ?? loader.Inspect(entry.Path);
             var outcome = Process(loader, file, options);

@@ -72,40 +72,36 @@ public static class StoreBuild
             }
         }
 
-        // The inputs; a file whose size and modification time are those stored is not opened (its rows stay).
+        // The inputs; a file whose size and modification time are those stored is not opened (its rows stay). A file
+        // found in a folder comes with what the walk read of it; one named directly is looked at here.
         var unchangedFiles = new HashSet<string>(StringComparer.Ordinal);
         var modifiedTimes = new Dictionary<string, DateTime>(StringComparer.Ordinal);
-        SourceFile? Known(string path)
+        SourceFile? Vouched(string path, long length, DateTime modified)
         {
-            var info = new FileInfo(path);
-            if (reason is not null || !known.TryGetValue(path, out var stored) || !info.Exists)
-            {
-                return null;
-            }
-
-            modifiedTimes[path] = info.LastWriteTimeUtc;
-            if (stored.Size != info.Length || stored.Modified != StoreValues.Timestamp(info.LastWriteTimeUtc) || info.Attributes.HasFlag(FileAttributes.Directory))
+            modifiedTimes[path] = modified;
+            if (!known.TryGetValue(path, out var stored) || stored.Size != length || stored.Modified != StoreValues.Timestamp(modified))
             {
                 return null;
             }
 
             unchangedFiles.Add(path);
-            return new SourceFile(path, info.Length, null, null);
+            return new SourceFile(path, length, null, null);
         }
 
-        var files = reason is null && known.Count > 0
-            ? DiscoverRerun(loader, paths, options.MaxDegreeOfParallelism, Known, (path, length, modified) =>
+        SourceFile? Named(string path)
+        {
+            if (!known.ContainsKey(path))
             {
-                modifiedTimes[path] = modified;
-                if (known.TryGetValue(path, out var stored) && stored.Size == length && stored.Modified == StoreValues.Timestamp(modified))
-                {
-                    unchangedFiles.Add(path);
-                    return new SourceFile(path, length, null, null);
-                }
-
                 return null;
-            })
-            : loader.DiscoverKnown(paths, Known);
+            }
+
+            var info = new FileInfo(path);
+            return info.Exists ? Vouched(path, info.Length, info.LastWriteTimeUtc) : null;
+        }
+
+        var files = DocumentLoader.List(paths)
+            .Select(e => e.File ?? (e.Metadata is { } m ? Vouched(e.Path, m.Length, m.ModifiedUtc) : Named(e.Path)) ?? loader.Inspect(e.Path))
+            .ToList();
 
         // Which files to read: new ones, and those whose size or modification time changed (the hash decides then).
         var runDiagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
@@ -348,109 +344,6 @@ public static class StoreBuild
     /// <summary>What the extraction depends on besides the code: languages, encoding, markup links.</summary>
     internal static string Settings(PipelineOptions options) => string.Create(CultureInfo.InvariantCulture,
         $"languages={string.Join(',', options.Extractor.Languages.Select(l => l.ToCode()).Order(StringComparer.Ordinal))}; encoding={options.Reader.Encoding?.WebName ?? "auto"}; markup_links={(options.IncludeMarkupLinks ? "yes" : "no")}");
-
-    /// <summary>
-    /// The inputs of a rerun, as <see cref="DocumentLoader.Discover(IEnumerable{string})"/> finds them (files named,
-    /// folders walked without dot entries or linked folders and sorted by ordinal path, each file once), but with a
-    /// folder's files taken from one walk that reads each file's size and modification time as it goes, so a file
-    /// the store vouches for (<paramref name="walked"/> gives it) costs one look at its metadata, not the loader's
-    /// look plus a <see cref="FileInfo"/> of its own: over the whole record (122,000 files) that look is most of a
-    /// rerun. Any other file, and a path named directly, goes through the loader (<paramref name="named"/> first).
-    /// </summary>
-    private static List<SourceFile> DiscoverRerun(DocumentLoader loader, IEnumerable<string> paths, int parallelism, Func<string, SourceFile?> named, Func<string, long, DateTime, SourceFile?> walked)
-    {
-        var files = new List<SourceFile>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (string path in paths)
-        {
-            if (File.Exists(path) || !Directory.Exists(path))
-            {
-                foreach (var file in loader.DiscoverKnown([path], named))
-                {
-                    if (file.Skipped?.Code == DiagnosticCodes.FileNotFound || seen.Add(Path.GetFullPath(file.Path)))
-                    {
-                        files.Add(file);
-                    }
-                }
-
-                continue;
-            }
-
-            var found = Walk(path, parallelism);
-            found.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
-            foreach (var entry in found)
-            {
-                if (!seen.Add(Path.GetFullPath(entry.Path)))
-                {
-                    continue;
-                }
-
-                // A link's size and time are its target's: the loader's look (through the link) decides.
-                var file = entry.Link ? null : walked(entry.Path, entry.Length, entry.Modified);
-                files.AddRange(file is not null ? [file] : loader.DiscoverKnown([entry.Path], named));
-            }
-        }
-
-        return files;
-    }
-
-    /// <summary>
-    /// The files under <paramref name="directory"/> as the loader's walk finds them, each with its size and
-    /// modification time (unsorted). The look at each file's metadata is most of the walk and waits on the kernel,
-    /// so a folder's folders are walked in parallel (the record keeps a folder per session or year).
-    /// </summary>
-    private static List<WalkedFile> Walk(string directory, int parallelism)
-    {
-        var found = new List<WalkedFile>();
-        var folders = new List<string>();
-        List(directory, found, folders);
-        var parts = new List<WalkedFile>[folders.Count];
-        Parallel.For(0, folders.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism) }, i => parts[i] = Walk(folders[i], parallelism));
-        foreach (var part in parts)
-        {
-            found.AddRange(part);
-        }
-
-        return found;
-    }
-
-    /// <summary>One folder's files, with their metadata, into <paramref name="found"/>, and its folders (not links, not dot entries) into <paramref name="folders"/>.</summary>
-    private static void List(string directory, List<WalkedFile> found, List<string> folders)
-    {
-        List<(string Path, bool Directory, bool Link, long Length, DateTime Modified)> entries;
-        try
-        {
-            entries = [.. new System.IO.Enumeration.FileSystemEnumerable<(string, bool, bool, long, DateTime)>(directory,
-                (ref System.IO.Enumeration.FileSystemEntry e) =>
-                {
-                    bool link = (e.Attributes & FileAttributes.ReparsePoint) != 0;
-                    bool isDirectory = e.IsDirectory;
-                    return (e.ToSpecifiedFullPath(), isDirectory, link, isDirectory || link ? 0 : e.Length, isDirectory || link ? default : e.LastWriteTimeUtc.UtcDateTime);
-                },
-                new EnumerationOptions { RecurseSubdirectories = false, IgnoreInaccessible = false, AttributesToSkip = 0, MatchType = MatchType.Win32 })
-            {
-                ShouldIncludePredicate = (ref System.IO.Enumeration.FileSystemEntry e) => !e.FileName.StartsWith('.'),
-            }];
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return;
-        }
-
-        foreach (var (path, isDirectory, link, length, modified) in entries)
-        {
-            if (!isDirectory)
-            {
-                found.Add(new WalkedFile(path, link, length, modified));
-            }
-            else if (!link)
-            {
-                folders.Add(path);
-            }
-        }
-    }
-
-    private readonly record struct WalkedFile(string Path, bool Link, long Length, DateTime Modified);
 
     private static string? ReasonToReadAll(LineageStore store, string settings)
     {
