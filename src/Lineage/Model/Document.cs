@@ -54,6 +54,12 @@ public sealed record Document
     /// </summary>
     public ImmutableArray<int> PrintedLineStarts { get; init; } = [];
 
+    /// <summary>
+    /// Where the lines of a text start (0, then after every '\n'), handed over by the reader that split that text into
+    /// lines, so that <see cref="SpanOf"/> does not look for them again; used only while <see cref="Text"/> is that text.
+    /// </summary>
+    internal (string Text, int[] Starts)? KnownLineStarts { get; init; }
+
     /// <summary>The organ that adopted the document.</summary>
     public Organ Organ => Symbol.Organ;
 
@@ -89,7 +95,9 @@ public sealed record Document
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, int[]> s_lineStarts = [];
 
-    private int[] LineStarts() => s_lineStarts.GetValue(Text, ComputeLineStarts);
+    private int[] LineStarts() => KnownLineStarts is { } known && ReferenceEquals(known.Text, Text)
+        ? known.Starts
+        : s_lineStarts.GetValue(Text, ComputeLineStarts);
 
     private static int[] ComputeLineStarts(string text)
     {

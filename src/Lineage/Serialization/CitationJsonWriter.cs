@@ -18,6 +18,32 @@ public static class CitationJsonWriter
         Indented = false,
     };
 
+    // The property names, encoded once (not transcoded and checked for escaping in every object written).
+    private static readonly JsonEncodedText s_source = JsonEncodedText.Encode("source");
+    private static readonly JsonEncodedText s_target = JsonEncodedText.Encode("target");
+    private static readonly JsonEncodedText s_kind = JsonEncodedText.Encode("kind");
+    private static readonly JsonEncodedText s_organ = JsonEncodedText.Encode("organ");
+    private static readonly JsonEncodedText s_work = JsonEncodedText.Encode("work");
+    private static readonly JsonEncodedText s_verb = JsonEncodedText.Encode("verb");
+    private static readonly JsonEncodedText s_relation = JsonEncodedText.Encode("relation");
+    private static readonly JsonEncodedText s_site = JsonEncodedText.Encode("site");
+    private static readonly JsonEncodedText s_paragraph = JsonEncodedText.Encode("paragraph");
+    private static readonly JsonEncodedText s_anchorSite = JsonEncodedText.Encode("anchor_site");
+    private static readonly JsonEncodedText s_anchorParagraph = JsonEncodedText.Encode("anchor_paragraph");
+    private static readonly JsonEncodedText s_date = JsonEncodedText.Encode("date");
+    private static readonly JsonEncodedText s_subject = JsonEncodedText.Encode("subject");
+    private static readonly JsonEncodedText s_language = JsonEncodedText.Encode("language");
+    private static readonly JsonEncodedText s_method = JsonEncodedText.Encode("method");
+    private static readonly JsonEncodedText s_ordinal = JsonEncodedText.Encode("ordinal");
+    private static readonly JsonEncodedText s_inList = JsonEncodedText.Encode("in_list");
+    private static readonly JsonEncodedText s_file = JsonEncodedText.Encode("file");
+    private static readonly JsonEncodedText s_offset = JsonEncodedText.Encode("offset");
+    private static readonly JsonEncodedText s_length = JsonEncodedText.Encode("length");
+    private static readonly JsonEncodedText s_line = JsonEncodedText.Encode("line");
+    private static readonly JsonEncodedText s_column = JsonEncodedText.Encode("column");
+    private static readonly JsonEncodedText s_page = JsonEncodedText.Encode("page");
+    private static readonly JsonEncodedText s_text = JsonEncodedText.Encode("text");
+
     /// <summary>Writes one line per citation to <paramref name="output"/> (UTF-8, <c>\n</c> line ends).</summary>
     public static void WriteLines(IEnumerable<Citation> citations, Stream output)
     {
@@ -60,63 +86,65 @@ public static class CitationJsonWriter
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(citation);
         writer.WriteStartObject();
-        writer.WriteString("source", citation.Source.Canonical);
-        writer.WriteString("target", citation.Target.Canonical);
-        writer.WriteString("kind", Token(citation.Target.Kind));
-        writer.WriteString("organ", Token(citation.Target.Organ));
+        writer.WriteString(s_source, citation.Source.Canonical);
+        writer.WriteString(s_target, citation.Target.Canonical);
+        writer.WriteString(s_kind, Token(citation.Target.Kind));
+        writer.WriteString(s_organ, Token(citation.Target.Organ));
         if (citation.Target.IsPart)
         {
-            writer.WriteString("work", citation.Target.Work.Canonical);
+            writer.WriteString(s_work, citation.Target.Work.Canonical);
         }
         else
         {
-            writer.WriteNull("work");
+            writer.WriteNull(s_work);
         }
 
-        writer.WriteString("verb", citation.Verb);
-        writer.WriteString("relation", citation.Relation.ToToken());
-        writer.WriteString("site", citation.Site.KindToken);
-        WriteNumber(writer, "paragraph", citation.Site.Number);
+        writer.WriteString(s_verb, citation.Verb);
+        writer.WriteString(s_relation, citation.Relation.ToToken());
+        writer.WriteString(s_site, citation.Site.KindToken);
+        WriteNumber(writer, s_paragraph, citation.Site.Number);
         if (citation.Anchor is { } anchor)
         {
-            writer.WriteString("anchor_site", anchor.KindToken);
-            WriteNumber(writer, "anchor_paragraph", anchor.Number);
+            writer.WriteString(s_anchorSite, anchor.KindToken);
+            WriteNumber(writer, s_anchorParagraph, anchor.Number);
         }
         else
         {
-            writer.WriteNull("anchor_site");
-            writer.WriteNull("anchor_paragraph");
+            writer.WriteNull(s_anchorSite);
+            writer.WriteNull(s_anchorParagraph);
         }
 
         if (citation.Date is { } date)
         {
-            writer.WriteString("date", date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            Span<char> day = stackalloc char[10];
+            _ = date.TryFormat(day, out int written, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+            writer.WriteString(s_date, day[..written]);
         }
         else
         {
-            writer.WriteNull("date");
+            writer.WriteNull(s_date);
         }
 
         if (citation.Subject is { } subject)
         {
-            writer.WriteString("subject", subject);
+            writer.WriteString(s_subject, subject);
         }
         else
         {
-            writer.WriteNull("subject");
+            writer.WriteNull(s_subject);
         }
 
-        writer.WriteString("language", citation.Language.ToCode());
-        writer.WriteString("method", citation.Method == CitationMethod.Markup ? "markup" : "text");
-        writer.WriteNumber("ordinal", citation.Ordinal);
-        writer.WriteBoolean("in_list", citation.InList);
-        writer.WriteString("file", citation.Span.File);
-        writer.WriteNumber("offset", citation.Span.Offset);
-        writer.WriteNumber("length", citation.Span.Length);
-        writer.WriteNumber("line", citation.Span.Line);
-        writer.WriteNumber("column", citation.Span.Column);
-        WriteNumber(writer, "page", citation.Span.Page);
-        writer.WriteString("text", citation.Text);
+        writer.WriteString(s_language, citation.Language.ToCode());
+        writer.WriteString(s_method, citation.Method == CitationMethod.Markup ? "markup" : "text");
+        writer.WriteNumber(s_ordinal, citation.Ordinal);
+        writer.WriteBoolean(s_inList, citation.InList);
+        writer.WriteString(s_file, citation.Span.File);
+        writer.WriteNumber(s_offset, citation.Span.Offset);
+        writer.WriteNumber(s_length, citation.Span.Length);
+        writer.WriteNumber(s_line, citation.Span.Line);
+        writer.WriteNumber(s_column, citation.Span.Column);
+        WriteNumber(writer, s_page, citation.Span.Page);
+        writer.WriteString(s_text, citation.Text);
         writer.WriteEndObject();
     }
 
@@ -138,7 +166,7 @@ public static class CitationJsonWriter
         _ => "none",
     };
 
-    private static void WriteNumber(Utf8JsonWriter writer, string name, int? value)
+    private static void WriteNumber(Utf8JsonWriter writer, JsonEncodedText name, int? value)
     {
         if (value is int v)
         {

@@ -119,7 +119,14 @@ public static class TextDecoder
     /// class summary. <paramref name="isWholeFile"/> says the sample is the whole file (else a multi-byte character cut at
     /// the sample's end is not held against UTF-8).
     /// </summary>
-    public static EncodingDetection Detect(ReadOnlySpan<byte> sample, bool isWholeFile, Encoding? forced, string path)
+    public static EncodingDetection Detect(ReadOnlySpan<byte> sample, bool isWholeFile, Encoding? forced, string path) =>
+        DetectCore(sample, isWholeFile, forced, path, knownUtf8: false);
+
+    /// <summary>
+    /// <see cref="Detect(ReadOnlySpan{byte}, bool, Encoding?, string)"/>, told by <paramref name="knownUtf8"/> that the
+    /// whole file is valid UTF-8 (its caller transcoded it already), so that the sample is not checked a second time.
+    /// </summary>
+    private static EncodingDetection DetectCore(ReadOnlySpan<byte> sample, bool isWholeFile, Encoding? forced, string path, bool knownUtf8)
     {
         ArgumentNullException.ThrowIfNull(path);
         var (bomEncoding, bomLength) = ByteOrderMark(sample);
@@ -167,8 +174,9 @@ public static class TextDecoder
             return NotText(path, Messages.Format(Messages.BinaryFileControlBytes, controls, ByteSize.Format(sample.Length)));
         }
 
-        // Most files are valid UTF-8: one vectorized check (the sample cut before a character its end splits).
-        if (System.Text.Unicode.Utf8.IsValid(isWholeFile ? sample : sample[..CompleteUtf8Length(sample)]))
+        // Most files are valid UTF-8: one vectorized check (the sample cut before a character its end splits), or none
+        // when the caller knows the whole file is.
+        if (knownUtf8 || System.Text.Unicode.Utf8.IsValid(isWholeFile ? sample : sample[..CompleteUtf8Length(sample)]))
         {
             return new EncodingDetection(new UTF8Encoding(false), EncodingSource.Utf8, true, 0, [], []);
         }
@@ -191,7 +199,39 @@ public static class TextDecoder
     /// <summary>Decodes a whole file held in memory (see the class summary for detection).</summary>
     public static DecodedText Decode(ReadOnlySpan<byte> bytes, Encoding? forced, string path)
     {
-        var detection = Detect(bytes.Length > SampleSize ? bytes[..SampleSize] : bytes, bytes.Length <= SampleSize, forced, path);
+        if (forced is not null || bytes.IsEmpty)
+        {
+            return Decode(bytes, forced, path, null, 0);
+        }
+
+        // Most files are valid UTF-8 (a byte order mark included): one vectorized pass transcodes them and tells that
+        // they are valid, where checking, counting and transcoding took three. Other files lose the start of that pass.
+        char[] chars = ArrayPool<char>.Shared.Rent(bytes.Length);
+        try
+        {
+            bool valid = System.Text.Unicode.Utf8.ToUtf16(bytes, chars, out _, out int written, replaceInvalidSequences: false) == OperationStatus.Done;
+            return Decode(bytes, forced, path, valid ? chars : null, written);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+        }
+    }
+
+    /// <summary>
+    /// <see cref="Decode(ReadOnlySpan{byte}, Encoding?, string)"/> given, in <paramref name="utf8"/>, the whole of
+    /// <paramref name="bytes"/> transcoded from valid UTF-8 (<paramref name="utf8Length"/> characters), or null.
+    /// </summary>
+    private static DecodedText Decode(ReadOnlySpan<byte> bytes, Encoding? forced, string path, char[]? utf8, int utf8Length)
+    {
+        var detection = DetectCore(bytes.Length > SampleSize ? bytes[..SampleSize] : bytes, bytes.Length <= SampleSize, forced, path, knownUtf8: utf8 is not null);
+        if (utf8 is not null && detection.Encoding?.CodePage == 65001 && detection.PreambleLength is 0 or 3)
+        {
+            // A UTF-8 byte order mark is the one character U+FEFF.
+            int skip = detection.PreambleLength == 0 ? 0 : 1;
+            return new DecodedText(OldMacLineBreaks(new string(utf8, skip, utf8Length - skip)), detection.Encoding, detection.Source, detection.Confident, detection.Diagnostics);
+        }
+
         if (detection.Encoding is null)
         {
             return new DecodedText(string.Empty, null, detection.Source, false, detection.Diagnostics);

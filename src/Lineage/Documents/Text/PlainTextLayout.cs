@@ -107,6 +107,7 @@ internal static partial class PlainTextLayout
             Text = text,
             Clauses = [.. layout.Heading, .. layout.Body, .. layout.Footnotes, .. layout.Closing],
             PageStarts = pageStarts,
+            KnownLineStarts = (text, LineStarts(text, lines)),
         };
         return new ReadResult(document, diagnostics.ToImmutable());
     }
@@ -162,6 +163,28 @@ internal static partial class PlainTextLayout
     /// <summary>The symbol a UN-style file name gives (<see cref="FileNameIdentity"/>): <c>A_RES_62_42.zh.txt</c>, <c>S_RES_2719(2023)-EN.pdf</c>.</summary>
     internal static DocumentSymbol? FileNameSymbol(string path, out Language? language) =>
         FileNameIdentity.TryParse(path, out var symbol, out language) ? symbol : null;
+
+    /// <summary>
+    /// The offsets where the lines of <paramref name="text"/> start, from <paramref name="lines"/> (<see cref="SplitLines"/>),
+    /// as <see cref="Document.SpanOf"/> counts them: 0, then after every '\n', the text's end included when the text ends
+    /// with one (the empty line <see cref="SplitLines"/> leaves out).
+    /// </summary>
+    private static int[] LineStarts(string text, List<(int Start, int End)> lines)
+    {
+        bool endsWithBreak = text.Length > 0 && text[^1] == '\n';
+        var starts = new int[Math.Max(1, lines.Count + (endsWithBreak ? 1 : 0))];
+        for (int i = 0; i < lines.Count; i++)
+        {
+            starts[i] = lines[i].Start;
+        }
+
+        if (endsWithBreak)
+        {
+            starts[^1] = text.Length;
+        }
+
+        return starts;
+    }
 
     private static List<(int Start, int End)> SplitLines(string text)
     {

@@ -377,4 +377,38 @@ public sealed class TextDecoderTests
 
         return a.Length == b.Length && same >= a.Length * 0.97;
     }
+
+    // Valid UTF-8 is transcoded in one pass that also tells it is valid (not checked, counted and transcoded): the text
+    // must be the framework's, whatever the size (below, at and above the detection sample), script, byte order mark and
+    // line breaks, and where the sample's end falls (inside a three-byte character).
+    public static TheoryData<string, int, bool> Utf8Forms => new()
+    {
+        { "The General Assembly,\n\n  Recalling its resolution 61/78,\n", 1, false },
+        { "The General Assembly,\n\n  Recalling its resolution 61/78,\n", 1, true },
+        { "大会，\n回顾其第 61/78 号决议，\n", 1, false },
+        { "Генеральная Ассамблея,\r\nссылаясь на свою резолюцию 61/78,\r\n", 1, true },
+        { "إن الجمعية العامة،\rإذ تشير إلى قرارها 61/78،\r", 1, false },
+        { "a" + new string('x', TextDecoder.SampleSize - 2) + "大会 61/78\n", 1, false },
+        { "a" + new string('x', TextDecoder.SampleSize - 2) + "大会 61/78\n", 1, true },
+        { "Recalling its resolution 61/78 大会，\n", 4000, false },
+    };
+
+    [Theory]
+    [MemberData(nameof(Utf8Forms))]
+    public void Valid_UTF8_decodes_to_the_text_the_framework_reads(string piece, int repeats, bool byteOrderMark)
+    {
+        string text = string.Concat(Enumerable.Repeat(piece, repeats));
+        byte[] body = Utf8NoBom.GetBytes(text);
+        byte[] bytes = byteOrderMark ? [.. Encoding.UTF8.Preamble, .. body] : body;
+        string expected = text.Contains('\n', StringComparison.Ordinal) ? text : text.Replace('\r', '\n');
+
+        var decoded = TextDecoder.Decode(bytes, null, "form.txt");
+
+        Assert.Equal("utf-8", decoded.EncodingName);
+        Assert.Equal(byteOrderMark ? EncodingSource.ByteOrderMark : EncodingSource.Utf8, decoded.Source);
+        Assert.True(decoded.Confident);
+        Assert.Empty(decoded.Diagnostics);
+        Assert.Equal(expected, decoded.Text);
+        Assert.Equal(expected, TextDecoder.Decode(bytes, Named("utf-8"), "form.txt").Text);
+    }
 }

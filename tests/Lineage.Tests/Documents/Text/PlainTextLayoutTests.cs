@@ -116,4 +116,30 @@ public class PlainTextLayoutTests
             }
         }
     }
+
+    // The layout hands the line starts it found to the document, so that spans do not look for them again: every
+    // offset must get the span that counting the text's own line breaks gives (the text ending with a break or not,
+    // CRLF, blank lines at the start, pages).
+    public static TheoryData<string, int[]> LineBreakForms => new()
+    {
+        { Heading + "Recalling its resolution 72/1,\n", [] },
+        { Heading + "Recalling its resolution 72/1,", [] },
+        { Heading + "Recalling its resolution 72/1,\n\n\n", [] },
+        { "\n\n" + Heading.Replace("\n", "\r\n", StringComparison.Ordinal) + "Recalling its resolution 72/1,\r\n", [] },
+        { Heading + "Recalling its resolution 72/1,\n\nNoting its resolution 72/2,\n", [0, Heading.Length + 32] },
+    };
+
+    [Theory]
+    [MemberData(nameof(LineBreakForms))]
+    public void Spans_from_the_line_starts_the_layout_found_are_those_the_text_gives(string text, int[] pages)
+    {
+        var document = Lay(text, pages: [.. pages]);
+        var counted = document with { KnownLineStarts = null };
+
+        Assert.NotNull(document.KnownLineStarts);
+        for (int offset = 0; offset <= text.Length; offset++)
+        {
+            Assert.Equal(counted.SpanOf(offset, 1), document.SpanOf(offset, 1));
+        }
+    }
 }
