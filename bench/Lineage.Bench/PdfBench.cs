@@ -11,10 +11,10 @@ namespace Lineage.Bench;
 /// Suite <c>pdf</c>: PDFs end to end, as a user runs them, against Poppler's <c>pdftotext -layout</c> on the same files in
 /// the same run.
 /// <code>
-/// dotnet build -c Release src/Lineage.Cli &amp;&amp; dotnet run -c Release --project bench/Lineage.Bench -- pdf [CORPUS] [GENERATED] [RUNS]
+/// dotnet run -c Release --project bench/Lineage.Bench -- pdf [CORPUS] [GENERATED] [RUNS]
 /// </code>
 /// Writes <see cref="UnPdfSet"/> (80 UN-like PDFs by default) and the corpus's real PDFs into a temporary folder, then
-/// times, alternating, <c>lineage extract FOLDER --format jsonl</c> (the Release build, a new process each run: start-up
+/// times, alternating, <c>lineage extract FOLDER --format jsonl</c> (the command as installed, published ReadyToRun; a new process each run: start-up
 /// included) and <c>pdftotext -layout</c> over the same files in two worker processes at a time (one per core, as
 /// <c>xargs -P2</c> would run it). Peak working set is the CLI's VmHWM. In-process, on one thread, it splits a file's
 /// time into PdfPig's letter extraction, Lineage's page layout (<see cref="PdfTextExtractor"/>) and the text layout of
@@ -26,11 +26,7 @@ internal static class PdfBench
 
     public static void Run(string root, string corpus, int generated, int runs)
     {
-        string cli = Path.Combine(root, "src", "Lineage.Cli", "bin", "Release", "net10.0", "lineage");
-        if (!File.Exists(cli))
-        {
-            throw new InvalidOperationException($"Build the CLI first: dotnet build -c Release src/Lineage.Cli ({cli} is missing).");
-        }
+        string cli = InstalledCli.Publish(root);
 
         string folder = Path.Combine(Path.GetTempPath(), "lineage-bench-pdf-" + Environment.ProcessId.ToString(Invariant));
         try
@@ -91,7 +87,7 @@ internal static class PdfBench
         report.AppendLine(Inv($"Input: {files.Count} PDFs, {pages} pages, {bytes / 1e6:0.0} MB: {files.Count - 3} rendered by `UnPdfSet` from `{Path.GetFileName(corpus)}`'s ga-80-en-pdftext (all) and sc-gold-en (the largest) texts in {UnPdfSet.FontName} with UN page furniture and footnotes, and the 3 real UN PDFs of corpus/pdf."));
         report.AppendLine();
         report.AppendLine("## End to end, two cores").AppendLine();
-        report.AppendLine(Inv($"`lineage extract FOLDER --format jsonl > FILE` (Release build, process start included) against `pdftotext -layout FILE.pdf OUT.txt` for each file, two processes at a time; {runs} runs each, alternating; the median."));
+        report.AppendLine(Inv($"`lineage extract FOLDER --format jsonl > FILE` (published as installed: Release, ReadyToRun; process start included) against `pdftotext -layout FILE.pdf OUT.txt` for each file, two processes at a time; {runs} runs each, alternating; the median."));
         report.AppendLine();
         report.AppendLine("| tool | seconds (median) | runs | pages/s | MB/s | CPU seconds (median) | peak working set |").AppendLine("|---|---:|---|---:|---:|---:|---:|");
         report.AppendLine(Inv($"| lineage extract | {oursMedian:0.00} | {string.Join(", ", ours.Select(o => o.Seconds.ToString("0.00", Invariant)))} | {pages / oursMedian:0} | {bytes / oursMedian / 1e6:0.0} | {Median(ours.Select(o => o.Cpu)):0.00} | {ours.Max(o => o.PeakKb) / 1024} MiB |"));

@@ -50,7 +50,7 @@ internal static class RecordBench
         report.AppendLine("# Benchmark `record`: the whole record, built once and queried (issue 10)").AppendLine();
         report.AppendLine(Inv($"`dotnet run -c Release --project bench/Lineage.Bench -- record --size {sizeName}` (seed {seed}); run of {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC."));
         report.AppendLine(Inv($"Machine: {Environment.ProcessorCount} cores, {Mem()} RAM, {Environment.OSVersion}. Load average at the start: {BenchMachine.LoadAverage()} (a load above the core count inflates wall-clock figures; compare ratios within one run)."));
-        report.AppendLine("Sizes: 1 MB = 10^6 bytes, 1 GB = 10^9 bytes; MB/s is input bytes over wall-clock seconds. Every step is a new process of the Release-built `src/Lineage.Cli/bin/Release/net10.0/lineage`, timed by wall clock, its peak resident set (VmHWM) from `/usr/bin/time -v`.").AppendLine();
+        report.AppendLine("Sizes: 1 MB = 10^6 bytes, 1 GB = 10^9 bytes; MB/s is input bytes over wall-clock seconds. Every step is a new process of the command as installed: `dotnet publish src/Lineage.Cli -c Release` (ReadyToRun, as in the tool package) into `artifacts/cli/lineage`, timed by wall clock, its peak resident set (VmHWM) from `/usr/bin/time -v`.").AppendLine();
 
         // 1. The corpus.
         var watch = Stopwatch.StartNew();
@@ -97,13 +97,9 @@ internal static class RecordBench
             return 0;
         }
 
-        string cli = Option(args, "--cli") ?? Path.Combine(repository, "src", "Lineage.Cli", "bin", "Release", "net10.0", "lineage");
-        if (Option(args, "--cli") is null)
-        {
-            Console.WriteLine("building the CLI (Release)…");
-            RunQuiet("dotnet", $"build -c Release \"{Path.Combine(repository, "src", "Lineage.Cli")}\" -v q -nologo", repository);
-        }
-        else
+        string? given = Option(args, "--cli");
+        string cli = given ?? InstalledCli.Publish(repository);
+        if (given is not null)
         {
             report.AppendLine(Inv($"CLI under test: `{cli}` (given with --cli).")).AppendLine();
         }
@@ -412,18 +408,6 @@ internal static class RecordBench
         }
 
         return null;
-    }
-
-    private static void RunQuiet(string file, string arguments, string directory)
-    {
-        var psi = new ProcessStartInfo(file, arguments) { WorkingDirectory = directory, UseShellExecute = false, RedirectStandardOutput = true };
-        using var process = Process.Start(psi)!;
-        _ = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"{file} {arguments} failed with exit code {process.ExitCode}");
-        }
     }
 
     private static (long Bytes, int Files) Measure(string dir)
