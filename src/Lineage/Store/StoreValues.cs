@@ -29,7 +29,38 @@ internal static class StoreValues
         text is null ? null : DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>UTC, ISO 8601 with seven decimals (so two writes of the same instant compare equal as text).</summary>
-    public static string Timestamp(DateTime utc) => utc.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
+    /// <remarks>
+    /// Written digit by digit, as <c>ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'")</c> writes it (a test holds them
+    /// equal): a rerun over the whole record formats the walked modification time of each of its 122,070 files to
+    /// compare it with the one stored, and the general formatter parsed the pattern anew every time.
+    /// </remarks>
+    public static string Timestamp(DateTime utc) => string.Create(28, utc.ToUniversalTime(), static (text, time) =>
+    {
+        Digits(text[..4], time.Year);
+        text[4] = '-';
+        Digits(text.Slice(5, 2), time.Month);
+        text[7] = '-';
+        Digits(text.Slice(8, 2), time.Day);
+        text[10] = 'T';
+        Digits(text.Slice(11, 2), time.Hour);
+        text[13] = ':';
+        Digits(text.Slice(14, 2), time.Minute);
+        text[16] = ':';
+        Digits(text.Slice(17, 2), time.Second);
+        text[19] = '.';
+        Digits(text.Slice(20, 7), (int)(time.Ticks % TimeSpan.TicksPerSecond));
+        text[27] = 'Z';
+    });
+
+    /// <summary>Writes <paramref name="value"/> into all of <paramref name="text"/>, zero-padded on the left.</summary>
+    private static void Digits(Span<char> text, int value)
+    {
+        for (int i = text.Length - 1; i >= 0; i--)
+        {
+            text[i] = (char)('0' + (value % 10));
+            value /= 10;
+        }
+    }
 
     public static DateTime ParseTimestamp(string text) =>
         DateTime.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal);
