@@ -201,9 +201,10 @@ public sealed class DocumentLoader
         int count;
         try
         {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.None);
-            length = stream.Length;
-            count = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+            // A handle, not a stream: one file's head is one read, with no stream or buffer objects around it.
+            using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+            length = RandomAccess.GetLength(handle);
+            count = ReadAtLeast(handle, head);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -230,6 +231,22 @@ public sealed class DocumentLoader
         }
 
         return new SourceFile(path, length, reader, null);
+    }
+
+    /// <summary>
+    /// Reads from the start of the file into <paramref name="buffer"/> until it is full or the file ends (a read may
+    /// give fewer bytes than asked without the file having ended); the count read.
+    /// </summary>
+    internal static int ReadAtLeast(Microsoft.Win32.SafeHandles.SafeFileHandle handle, Span<byte> buffer)
+    {
+        int count = 0;
+        int read;
+        while (count < buffer.Length && (read = RandomAccess.Read(handle, buffer[count..], count)) > 0)
+        {
+            count += read;
+        }
+
+        return count;
     }
 
     /// <summary>

@@ -101,10 +101,8 @@ internal sealed class CleanTextBuilder
                 // reference), with single spaces, from a character that is not a space: copied as it stands. It ends
                 // before any such character, and at the second space of two, which the loop below then drops.
                 var rest = _source.AsSpan(i, end - i);
-                int run = IndexOfSpecial(rest);
+                int run = IndexOfRunEnd(rest);
                 run = run < 0 ? rest.Length : run;
-                int doubleSpace = rest[..run].IndexOf("  ", StringComparison.Ordinal);
-                run = doubleSpace < 0 ? run : doubleSpace + 1;
                 rest[..run].CopyTo(chars.AsSpan(length));
                 _text.Map(length, i);
                 length += run;
@@ -194,21 +192,7 @@ internal sealed class CleanTextBuilder
             var chars = MemoryMarshal.Cast<char, ushort>(text);
             for (; i <= chars.Length - Vector256<ushort>.Count; i += Vector256<ushort>.Count)
             {
-                var v = Vector256.Create(chars.Slice(i, Vector256<ushort>.Count));
-                // Unsigned compares of v − low against high − low test a range; the set is U+0009–U+000D, '[', U+0085,
-                // U+00A0, U+00AD, U+061C, U+1680, U+2000–U+200F, U+2028–U+202F, U+205F–U+2060, U+3000 and U+FEFF.
-                var hit = Vector256.LessThanOrEqual(v - Vector256.Create((ushort)0x0009), Vector256.Create((ushort)4))
-                    | Vector256.Equals(v, Vector256.Create((ushort)'['))
-                    | Vector256.Equals(v, Vector256.Create((ushort)0x0085))
-                    | Vector256.Equals(v, Vector256.Create((ushort)0x00A0))
-                    | Vector256.Equals(v, Vector256.Create((ushort)0x00AD))
-                    | Vector256.Equals(v, Vector256.Create((ushort)0x061C))
-                    | Vector256.Equals(v, Vector256.Create((ushort)0x1680))
-                    | Vector256.LessThanOrEqual(v - Vector256.Create((ushort)0x2000), Vector256.Create((ushort)0x0F))
-                    | Vector256.LessThanOrEqual(v - Vector256.Create((ushort)0x2028), Vector256.Create((ushort)0x07))
-                    | Vector256.LessThanOrEqual(v - Vector256.Create((ushort)0x205F), Vector256.Create((ushort)0x01))
-                    | Vector256.Equals(v, Vector256.Create((ushort)0x3000))
-                    | Vector256.Equals(v, Vector256.Create((ushort)0xFEFF));
+                var hit = Specials(Vector256.Create(chars.Slice(i, Vector256<ushort>.Count)));
                 if (hit != Vector256<ushort>.Zero)
                 {
                     return i + BitOperations.TrailingZeroCount(hit.ExtractMostSignificantBits());
@@ -219,6 +203,64 @@ internal sealed class CleanTextBuilder
         int rest = text[i..].IndexOfAny(s_special);
         return rest < 0 ? -1 : i + rest;
     }
+
+    /// <summary>
+    /// Where the run <see cref="AppendLine"/> copies as it stands ends in <paramref name="text"/>: the first character of
+    /// <see cref="s_special"/> or the second space of the first two in a row, whichever comes first; −1 for neither. One
+    /// pass: the spaces are found in the same vectors as the set (a search for the set, then one for two spaces, read
+    /// the run twice).
+    /// </summary>
+    internal static int IndexOfRunEnd(ReadOnlySpan<char> text)
+    {
+        int i = 0;
+        if (Vector256.IsHardwareAccelerated && text.Length >= Vector256<ushort>.Count)
+        {
+            var chars = MemoryMarshal.Cast<char, ushort>(text);
+            uint spaceBefore = 0; // 1 when the lane before this vector's first holds a space
+            for (; i <= chars.Length - Vector256<ushort>.Count; i += Vector256<ushort>.Count)
+            {
+                var v = Vector256.Create(chars.Slice(i, Vector256<ushort>.Count));
+                uint spaces = Vector256.Equals(v, Vector256.Create((ushort)' ')).ExtractMostSignificantBits();
+                uint hits = Specials(v).ExtractMostSignificantBits() | (spaces & ((spaces << 1) | spaceBefore));
+                if (hits != 0)
+                {
+                    return i + BitOperations.TrailingZeroCount(hits);
+                }
+
+                spaceBefore = (spaces >> (Vector256<ushort>.Count - 1)) & 1;
+            }
+        }
+
+        for (; i < text.Length; i++)
+        {
+            char ch = text[i];
+            if (ch == ' ' ? i > 0 && text[i - 1] == ' ' : s_special.Contains(ch))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// The lanes of <paramref name="v"/> that hold a character of <see cref="s_special"/>. Unsigned compares of v − low
+    /// against high − low test a range; the set is U+0009–U+000D, '[', U+0085, U+00A0, U+00AD, U+061C, U+1680,
+    /// U+2000–U+200F, U+2028–U+202F, U+205F–U+2060, U+3000 and U+FEFF.
+    /// </summary>
+    private static Vector256<ushort> Specials(Vector256<ushort> v) =>
+        Vector256.LessThanOrEqual(v - Vector256.Create((ushort)0x0009), Vector256.Create((ushort)4))
+        | Vector256.Equals(v, Vector256.Create((ushort)'['))
+        | Vector256.Equals(v, Vector256.Create((ushort)0x0085))
+        | Vector256.Equals(v, Vector256.Create((ushort)0x00A0))
+        | Vector256.Equals(v, Vector256.Create((ushort)0x00AD))
+        | Vector256.Equals(v, Vector256.Create((ushort)0x061C))
+        | Vector256.Equals(v, Vector256.Create((ushort)0x1680))
+        | Vector256.LessThanOrEqual(v - Vector256.Create((ushort)0x2000), Vector256.Create((ushort)0x0F))
+        | Vector256.LessThanOrEqual(v - Vector256.Create((ushort)0x2028), Vector256.Create((ushort)0x07))
+        | Vector256.LessThanOrEqual(v - Vector256.Create((ushort)0x205F), Vector256.Create((ushort)0x01))
+        | Vector256.Equals(v, Vector256.Create((ushort)0x3000))
+        | Vector256.Equals(v, Vector256.Create((ushort)0xFEFF));
 
     /// <summary>True for the characters <see cref="AppendLine"/> does not copy as they stand (see <see cref="s_special"/>).</summary>
     internal static bool IsSpecial(char ch) => s_special.Contains(ch);

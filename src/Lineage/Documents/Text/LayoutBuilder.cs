@@ -245,7 +245,7 @@ internal sealed partial class LayoutBuilder
                 }
 
                 // "12 text" (at most three spaces before the number): the number, then the text after the spaces.
-                if (InlineFootnote().IsMatch(line) && LeadingNumber(line, out int numberEnd) is int number
+                if (StartsWithDigit(line) && InlineFootnote().IsMatch(line) && LeadingNumber(line, out int numberEnd) is int number
                     && number > lastFootnote && number <= lastFootnote + 5)
                 {
                     int rest = numberEnd;
@@ -281,7 +281,7 @@ internal sealed partial class LayoutBuilder
             }
 
             // A text line of the body: a new clause, or more of the current one.
-            int? numbered = OperativeNumber().IsMatch(line) ? LeadingNumber(line, out _) : null;
+            int? numbered = StartsWithDigit(line) && OperativeNumber().IsMatch(line) ? LeadingNumber(line, out _) : null;
             bool startsNew;
             if (paragraph is null)
             {
@@ -291,7 +291,7 @@ internal sealed partial class LayoutBuilder
             {
                 startsNew = true;
             }
-            else if (afterMarker || operative || SubParagraph().IsMatch(line))
+            else if (afterMarker || operative || (line.TrimStart().StartsWith('(') && SubParagraph().IsMatch(line)))
             {
                 startsNew = false;
             }
@@ -330,7 +330,7 @@ internal sealed partial class LayoutBuilder
     private bool StartsFootnote(int index, int lastFootnote, bool nearClosing)
     {
         var line = LineSpan(index);
-        if (!InlineFootnote().IsMatch(line))
+        if (!StartsWithDigit(line) || !InlineFootnote().IsMatch(line))
         {
             return false;
         }
@@ -381,7 +381,8 @@ internal sealed partial class LayoutBuilder
         }
 
         // Back to the body: an operative number, or a line indented as a paragraph is (two or more spaces).
-        return OperativeNumber().IsMatch(line) || ParagraphIndent().IsMatch(line);
+        return (StartsWithDigit(line) && OperativeNumber().IsMatch(line))
+            || (line.Length > 2 && char.IsWhiteSpace(line[0]) && char.IsWhiteSpace(line[1]) && ParagraphIndent().IsMatch(line));
     }
 
     private bool IsPageStart(int index)
@@ -525,6 +526,16 @@ internal sealed partial class LayoutBuilder
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// True when the first character after white space is a digit (of any script, as the patterns' <c>\d</c>): a line
+    /// that starts otherwise is neither numbered nor a footnote, and no pattern is run on it (most lines are prose).
+    /// </summary>
+    private static bool StartsWithDigit(ReadOnlySpan<char> line)
+    {
+        var trimmed = line.TrimStart();
+        return !trimmed.IsEmpty && char.IsDigit(trimmed[0]);
     }
 
     /// <summary>The number at the start of <paramref name="line"/> after white space (a line a pattern has matched), and where it ends.</summary>

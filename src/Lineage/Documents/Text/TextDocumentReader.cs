@@ -29,31 +29,41 @@ public sealed class TextDocumentReader : IDocumentReader
         int length;
         try
         {
-            var info = new FileInfo(path);
-            if (!info.Exists)
-            {
-                return ReadResult.Failed(DiagnosticCatalogue.Create(DiagnosticCodes.FileNotFound, path, Messages.FileNotFound));
-            }
-
-            if (info.Length > MaxFileBytes)
+            // A handle, not a stream (and no FileInfo before it): a missing file fails to open (FileNotFound), and the
+            // length is the open file's.
+            using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read, FileOptions.SequentialScan);
+            long size = RandomAccess.GetLength(handle);
+            if (size > MaxFileBytes)
             {
                 return ReadResult.Failed(DiagnosticCatalogue.Create(DiagnosticCodes.TooLarge, path,
-                    Messages.Format(Messages.TooLarge, ByteSize.Format(info.Length), ByteSize.Format(MaxFileBytes))));
+                    Messages.Format(Messages.TooLarge, ByteSize.Format(size), ByteSize.Format(MaxFileBytes))));
             }
 
             // The bytes are needed only until decoded: a pooled buffer, not a new array per file.
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
-            length = (int)stream.Length;
+            length = (int)size;
             bytes = ArrayPool<byte>.Shared.Rent(length);
+            bool whole;
             try
             {
-                stream.ReadExactly(bytes, 0, length);
+                whole = DocumentLoader.ReadAtLeast(handle, bytes.AsSpan(0, length)) == length;
             }
             catch
             {
                 ArrayPool<byte>.Shared.Return(bytes);
                 throw;
             }
+
+            if (!whole)
+            {
+                // The file shrank while it was read.
+                ArrayPool<byte>.Shared.Return(bytes);
+                return ReadResult.Failed(ReadFailure.Of(path, new EndOfStreamException()));
+            }
+        }
+        catch (UnauthorizedAccessException) when (Directory.Exists(path))
+        {
+            // A folder is no file to read (opening one is refused).
+            return ReadResult.Failed(DiagnosticCatalogue.Create(DiagnosticCodes.FileNotFound, path, Messages.FileNotFound));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -64,4 +64,45 @@ public class CleanTextBuilderTests
         Assert.Equal(2, CleanTextBuilder.IndexOfSpecial("第 \uFEFF"));
         Assert.Equal(-1, CleanTextBuilder.IndexOfSpecial(string.Empty));
     }
+
+    /// <summary>
+    /// Two spaces with the second at every place around a vector's edges (lanes 14-17, 31-32, the scalar tail), alone and
+    /// with a character of the set before or after them.
+    /// </summary>
+    public static TheoryData<int, int> DoubleSpaces => new()
+    {
+        { 1, -1 }, { 14, -1 }, { 15, -1 }, { 16, -1 }, { 17, -1 }, { 31, -1 }, { 32, -1 }, { 40, -1 }, { 46, -1 },
+        { 15, 10 }, { 16, 15 }, { 16, 17 }, { 32, 33 }, { 40, 46 }, { 46, 40 },
+    };
+
+    [Theory]
+    [MemberData(nameof(DoubleSpaces))]
+    public void A_run_ends_at_the_second_of_two_spaces_or_at_a_character_of_the_set(int secondSpace, int special)
+    {
+        var text = "Recalling_its_resolution_49/75_E_of_1994,_and_all".ToCharArray(0, 47);
+        text[secondSpace - 1] = ' ';
+        text[secondSpace] = ' ';
+        if (special >= 0)
+        {
+            text[special] = '\u3000';
+        }
+
+        // What the builder searched for before, in two passes: the set, then two spaces before it.
+        int set = CleanTextBuilder.IndexOfSpecial(text);
+        int end = set < 0 ? text.Length : set;
+        int pair = new string(text, 0, end).IndexOf("  ", StringComparison.Ordinal);
+        int expected = pair >= 0 ? pair + 1 : set;
+
+        Assert.Equal(expected, CleanTextBuilder.IndexOfRunEnd(text));
+        Assert.Equal(special >= 0 && special < secondSpace ? special : secondSpace, CleanTextBuilder.IndexOfRunEnd(text));
+    }
+
+    [Fact]
+    public void Single_spaces_do_not_end_a_run()
+    {
+        Assert.Equal(-1, CleanTextBuilder.IndexOfRunEnd("Recalling its resolution 49/75 E of 1994, and all"));
+        Assert.Equal(-1, CleanTextBuilder.IndexOfRunEnd("第 49/75 E 号决议"));
+        Assert.Equal(4, CleanTextBuilder.IndexOfRunEnd("第 4  9"));
+        Assert.Equal(-1, CleanTextBuilder.IndexOfRunEnd(string.Empty));
+    }
 }
