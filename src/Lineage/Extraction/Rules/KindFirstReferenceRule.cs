@@ -124,8 +124,24 @@ public abstract partial class KindFirstReferenceRule : ICitationRule
     /// <summary>The date reader whose groups <see cref="After"/> holds.</summary>
     protected abstract IDateReader Dates { get; }
 
-    /// <summary>The organ a name captured by <see cref="Head"/>, <see cref="After"/> or <see cref="OrganMention"/> stands for.</summary>
-    protected abstract Organ OrganOf(string named, Organ host);
+    /// <summary>
+    /// The organ a name captured by <see cref="Head"/>, <see cref="After"/> or <see cref="OrganMention"/> stands for: by
+    /// default the first of the vocabulary's <see cref="ReferenceVocabulary.OrganNames"/> the lowered name fits, else none.
+    /// </summary>
+    protected virtual Organ OrganOf(string named, Organ host)
+    {
+        ArgumentNullException.ThrowIfNull(named);
+        string lowered = named.ToLowerInvariant();
+        foreach (var name in Vocabulary.OrganNames)
+        {
+            if (name.Fits(lowered))
+            {
+                return name.Organ;
+            }
+        }
+
+        return Organ.None;
+    }
 
     /// <summary>How many names <see cref="NamedOrgan"/> keeps: the organs' few spellings, with room for odd line breaks.</summary>
     private const int NamedOrganCapacity = 4096;
