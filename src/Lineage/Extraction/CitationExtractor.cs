@@ -48,10 +48,20 @@ public sealed class CitationExtractor
         document = CompleteIdentity(document, rules.Profile);
         var clauses = document.Clauses;
 
-        // A clause's verbs are read only when it (or a footnote it anchors) yields a citation.
+        // A clause's verbs are read only when it (or a footnote it anchors) yields a citation, and only as far as its
+        // last citation: each takes the nearest verb before it (a footnote's host, its first verb).
         var verbs = new IReadOnlyList<(int Position, VerbForm Form)>?[clauses.Length];
-        IReadOnlyList<(int Position, VerbForm Form)> VerbsOf(int index) =>
-            verbs[index] ??= clauses[index].Site.Kind == SiteKind.Heading ? [] : rules.Profile.Verbs.FindAll(clauses[index].Text);
+        var verbLimits = new int[clauses.Length];
+        IReadOnlyList<(int Position, VerbForm Form)> VerbsOf(int index, int limit)
+        {
+            if (verbs[index] is { } known && (verbLimits[index] >= limit || known.Count > 0 && limit == FirstVerb))
+            {
+                return known;
+            }
+
+            verbLimits[index] = limit;
+            return verbs[index] = clauses[index].Site.Kind == SiteKind.Heading ? [] : rules.Profile.Verbs.FindAll(clauses[index].Text, limit);
+        }
 
         var anchors = FootnoteAnchors(clauses);
         var citations = ImmutableArray.CreateBuilder<Citation>();
@@ -86,7 +96,7 @@ public sealed class CitationExtractor
             for (int ordinal = 0; ordinal < kept.Count; ordinal++)
             {
                 var match = kept[ordinal];
-                var (verb, relation, anchor) = VerbFor(match, clauses, i, VerbsOf, anchors, rules.Profile);
+                var (verb, relation, anchor) = VerbFor(match, clauses, i, VerbsOf, kept[^1].Start, anchors, rules.Profile);
                 var (offset, length) = clause.SourceRange(match.Start, match.Length);
                 var span = document.SpanOf(offset, length);
                 var citation = new Citation(document.Symbol, match.Target, verb, relation, clause.Site, match.Date,
@@ -219,9 +229,17 @@ public sealed class CitationExtractor
         return false;
     }
 
+    /// <summary>The limit asked of a footnote's host clause: its first verb (all of them where it has none).</summary>
+    private const int FirstVerb = int.MaxValue;
+
+    /// <summary>
+    /// The verb of a citation: the match's own, the nearest before it in its clause, or for a footnote its host clause's
+    /// first. <c>verbs</c> gives a clause's verbs at or before a limit (<see cref="VerbTable.FindAll(string, int)"/>);
+    /// <c>lastStart</c>, where the clause's last citation starts, is the limit asked for each citation of the clause.
+    /// </summary>
     private static (string Verb, Relation Relation, CitationSite? Anchor) VerbFor(
-        CitationMatch match, ImmutableArray<Clause> clauses, int index, Func<int, IReadOnlyList<(int Position, VerbForm Form)>> verbs,
-        Dictionary<int, int> anchors, LanguageProfile profile)
+        CitationMatch match, ImmutableArray<Clause> clauses, int index, Func<int, int, IReadOnlyList<(int Position, VerbForm Form)>> verbs,
+        int lastStart, Dictionary<int, int> anchors, LanguageProfile profile)
     {
         var clause = clauses[index];
         if (match.LocalVerb is { } local)
@@ -236,7 +254,7 @@ public sealed class CitationExtractor
             if (clause.Site.Number is int n && anchors.TryGetValue(n, out int anchorIndex))
             {
                 anchor = clauses[anchorIndex].Site;
-                if (verbs(anchorIndex) is { Count: > 0 } host)
+                if (verbs(anchorIndex, FirstVerb) is { Count: > 0 } host)
                 {
                     return (Written(clauses[anchorIndex].Text, host[0].Position, host[0].Form), host[0].Form.Relation, anchor);
                 }
@@ -254,7 +272,7 @@ public sealed class CitationExtractor
         }
 
         (int Position, VerbForm Form)? nearest = null;
-        foreach (var verb in verbs(index))
+        foreach (var verb in verbs(index, lastStart))
         {
             if (verb.Position <= match.Start)
             {

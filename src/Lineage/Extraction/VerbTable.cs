@@ -4,7 +4,7 @@ using Lineage.Model;
 namespace Lineage.Extraction;
 
 /// <summary>
-/// A language's citing verbs. <see cref="FindAll"/> finds the clause's opening verb (after an operative number)
+/// A language's citing verbs. <see cref="FindAll(string)"/> finds the clause's opening verb (after an operative number)
 /// and verbs that start a new member of the clause after a connector ("…, and reaffirming", "并重申"); the
 /// longest form wins ("Recalling also" over "Recalling").
 /// </summary>
@@ -78,11 +78,21 @@ public sealed class VerbTable
     }
 
     /// <summary>Verb occurrences in a clause: (position, form), in order.</summary>
-    public IReadOnlyList<(int Position, VerbForm Form)> FindAll(string text)
+    public IReadOnlyList<(int Position, VerbForm Form)> FindAll(string text) => FindAll(text, int.MaxValue);
+
+    /// <summary>
+    /// The verb occurrences of <see cref="FindAll(string)"/> at or before <paramref name="limit"/>, in order: a citation
+    /// takes the nearest verb before it, so the clause after its last citation (often most of it) need not be searched.
+    /// The connectors are searched as far as a verb after one can still start by the limit, which finds the same
+    /// occurrences there (each search goes on from the verb the previous one found, as before).
+    /// </summary>
+    public IReadOnlyList<(int Position, VerbForm Form)> FindAll(string text, int limit)
     {
+        ArgumentNullException.ThrowIfNull(text);
         var found = new List<(int, VerbForm)>();
+        int last = Math.Min(limit, text.Length);
         int start = SkipNumbering(text);
-        if (At(text, start) is { } first)
+        if (start <= last && At(text, start) is { } first)
         {
             found.Add((start, first));
         }
@@ -91,7 +101,7 @@ public sealed class VerbTable
         foreach (string connector in _connectors)
         {
             int at = start;
-            while ((at = text.IndexOf(connector, at, comparison)) >= 0)
+            while (at < last && (at = text.IndexOf(connector, at, last - at, comparison)) >= 0)
             {
                 int verbAt = at + connector.Length;
                 while (verbAt < text.Length && text[verbAt] == ' ')
@@ -100,7 +110,7 @@ public sealed class VerbTable
                 }
 
                 // A place another connector already found is not read again (", et " and " et " end at the same verb).
-                if (!Holds(found, verbAt) && At(text, verbAt) is { } form)
+                if (verbAt <= last && !Holds(found, verbAt) && At(text, verbAt) is { } form)
                 {
                     found.Add((verbAt, form));
                 }
@@ -158,7 +168,12 @@ public sealed class VerbTable
 
     private static int StartKey(char first, char second) => (first << 16) | second;
 
-    private char Key(char ch) => _ignoreCase ? char.ToUpperInvariant(ch) : ch;
+    private char Key(char ch) => !_ignoreCase ? ch : ch < UpperTableSize ? s_upper[ch] : char.ToUpperInvariant(ch);
+
+    /// <summary>Latin, Greek and Cyrillic letters are keyed by a table: <see cref="char.ToUpperInvariant"/> asks ICU for each.</summary>
+    private const int UpperTableSize = 0x0600;
+
+    private static readonly char[] s_upper = [.. Enumerable.Range(0, UpperTableSize).Select(c => char.ToUpperInvariant((char)c))];
 
     private static bool IsWordChar(char ch) => char.IsLetterOrDigit(ch) && !CjkLike(ch);
 

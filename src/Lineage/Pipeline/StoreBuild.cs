@@ -99,8 +99,18 @@ public static class StoreBuild
             return info.Exists ? Vouched(path, info.Length, info.LastWriteTimeUtc) : null;
         }
 
+        // A file found in a folder and not vouched for is inspected (its head read, its reader picked) on the worker that
+        // reads it, as `lineage extract` does: inspecting the whole record here first kept one core busy and the other
+        // idle for seconds before the first file was read. Its walk says it exists.
+        var walked = new HashSet<string>(StringComparer.Ordinal);
+        SourceFile ToInspect(string path, long length)
+        {
+            walked.Add(path);
+            return new SourceFile(path, length, null, null);
+        }
+
         var files = DocumentLoader.List(paths)
-            .Select(e => e.File ?? (e.Metadata is { } m ? Vouched(e.Path, m.Length, m.ModifiedUtc) : Named(e.Path)) ?? loader.Inspect(e.Path))
+            .Select(e => e.File ?? (e.Metadata is { } m ? Vouched(e.Path, m.Length, m.ModifiedUtc) ?? ToInspect(e.Path, m.Length) : Named(e.Path) ?? loader.Inspect(e.Path)))
             .ToList();
 
         // Which files to read: new ones, and those whose size or modification time changed (the hash decides then).
@@ -117,7 +127,8 @@ public static class StoreBuild
                 continue;
             }
 
-            if (!File.Exists(file.Path))
+            bool inspect = walked.Contains(file.Path);
+            if (!inspect && !File.Exists(file.Path))
             {
                 if (file.Skipped is { } missing)
                 {
@@ -137,11 +148,11 @@ public static class StoreBuild
                     continue;
                 }
 
-                todo.Add(new Job(file, inputs.Count - 1, modified, stored.Hash));
+                todo.Add(new Job(file, inputs.Count - 1, modified, stored.Hash, inspect));
             }
             else
             {
-                todo.Add(new Job(file, inputs.Count - 1, modified, null));
+                todo.Add(new Job(file, inputs.Count - 1, modified, null, inspect));
             }
         }
 
@@ -454,7 +465,8 @@ public static class StoreBuild
         }
 
         var readAt = DateTime.UtcNow;
-        var outcome = CorpusPipeline.Process(loader, job.File, options);
+        var source = job.Inspect ? loader.Inspect(job.File.Path) : job.File;
+        var outcome = CorpusPipeline.Process(loader, source, options);
         ImmutableArray<StoredCitation> citations = [];
         if (outcome.Document is { } document)
         {
@@ -470,9 +482,9 @@ public static class StoreBuild
 
         return new Done(job, new StoredFile
         {
-            Path = job.File.Path,
-            Format = job.File.Format,
-            Size = job.File.Length,
+            Path = source.Path,
+            Format = source.Format,
+            Size = source.Length,
             ModifiedUtc = job.Modified,
             ContentHash = hash,
             ReadAtUtc = readAt,
@@ -588,7 +600,9 @@ public static class StoreBuild
         return (builder.Build(), [.. outcomes]);
     }
 
-    private sealed record Job(SourceFile File, int Order, DateTime Modified, string? KnownHash);
+    /// <summary>A file to read: its place among the inputs, its modification time, its stored hash if any, and whether
+    /// it is known from its folder's walk only (the worker then inspects it before reading it).</summary>
+    private sealed record Job(SourceFile File, int Order, DateTime Modified, string? KnownHash, bool Inspect);
 
     private sealed record Done(Job Job, StoredFile? File);
 }

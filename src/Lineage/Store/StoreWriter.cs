@@ -439,50 +439,47 @@ internal sealed class StoreWriter : IDisposable
         InsertEdges(graph.Edges);
     }
 
-    /// <summary>Inserts node rows (the export properties of each node).</summary>
+    /// <summary>
+    /// Inserts node rows (the export properties of each node), through a statement bound by position: a first build of
+    /// the record writes some 36,000 nodes and 258,000 edges at its end, when nothing else is left to run beside it.
+    /// </summary>
     public void InsertNodes(IEnumerable<DocumentNode> nodes)
     {
-        using (var insert = _store.Command("""
+        using var insert = new RawStatement(_store.Connection, """
             INSERT INTO nodes (symbol, kind, organ, session, number, part, year, title, date, languages, in_corpus, subjects)
-            VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11)
-            """, Transaction))
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
+            """);
+        foreach (var node in nodes)
         {
-            AddParameters(insert, 12);
-            foreach (var node in nodes)
+            var values = ExportSchema.NodeValues(node);
+            for (int i = 0; i < values.Length; i++)
             {
-                var values = ExportSchema.NodeValues(node);
-                for (int i = 0; i < values.Length; i++)
-                {
-                    insert.Parameters[i].Value = Column(values[i]);
-                }
-
-                insert.ExecuteNonQuery();
+                insert.BindValue(i + 1, values[i]);
             }
+
+            insert.Execute();
         }
     }
 
-    /// <summary>Inserts edge rows (the export properties of each edge).</summary>
+    /// <summary>Inserts edge rows (the export properties of each edge), bound by position as the nodes are.</summary>
     public void InsertEdges(IEnumerable<CitationEdge> edges)
     {
-        using (var insert = _store.Command("""
+        using var insert = new RawStatement(_store.Connection, """
             INSERT INTO edges (source, target, type, relation, verb, site, date_given, method, inferred, inferred_from, mention_count, languages)
-            VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11)
-            """, Transaction))
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
+            """);
+        foreach (var edge in edges)
         {
-            AddParameters(insert, 12);
-            foreach (var edge in edges)
+            insert.Bind(1, edge.Source.Symbol.Canonical);
+            insert.Bind(2, edge.Target.Symbol.Canonical);
+            insert.Bind(3, ExportSchema.RelationshipType(edge));
+            var values = ExportSchema.EdgeValues(edge);
+            for (int i = 0; i < values.Length; i++)
             {
-                insert.Parameters[0].Value = edge.Source.Symbol.Canonical;
-                insert.Parameters[1].Value = edge.Target.Symbol.Canonical;
-                insert.Parameters[2].Value = ExportSchema.RelationshipType(edge);
-                var values = ExportSchema.EdgeValues(edge);
-                for (int i = 0; i < values.Length; i++)
-                {
-                    insert.Parameters[3 + i].Value = Column(values[i]);
-                }
-
-                insert.ExecuteNonQuery();
+                insert.BindValue(4 + i, values[i]);
             }
+
+            insert.Execute();
         }
     }
 
@@ -493,16 +490,6 @@ internal sealed class StoreWriter : IDisposable
         string[] list => (object?)StoreValues.List(list) ?? DBNull.Value,
         _ => value,
     };
-
-    private static void AddParameters(SqliteCommand command, int count)
-    {
-        for (int i = 0; i < count; i++)
-        {
-            command.Parameters.Add(new SqliteParameter("$p" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), null));
-        }
-
-        command.Prepare();
-    }
 
     private SqliteCommand Prepare(string sql, params string[] names)
     {

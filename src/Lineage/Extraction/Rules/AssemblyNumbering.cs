@@ -43,8 +43,17 @@ public static partial class AssemblyNumbering
     /// sat yet is kept: with no other body named it is an error of the source, which <c>lineage check</c> reports as a
     /// forward citation.
     /// </summary>
-    public static bool Contradicted(DocumentSymbol symbol, DateOnly? date, bool otherBodyLast)
+    public static bool Contradicted(DocumentSymbol symbol, DateOnly? date, bool otherBodyLast) =>
+        Contradicted(symbol, date, () => otherBodyLast);
+
+    /// <summary>
+    /// <see cref="Contradicted(DocumentSymbol, DateOnly?, bool)"/> asking <paramref name="otherBodyLast"/> only where it
+    /// decides: most dated numbers are the Assembly's own session's or no Assembly number, and the question reads the
+    /// clause's organ mentions.
+    /// </summary>
+    public static bool Contradicted(DocumentSymbol symbol, DateOnly? date, Func<bool> otherBodyLast)
     {
+        ArgumentNullException.ThrowIfNull(otherBodyLast);
         if (symbol.Organ != Organ.GeneralAssembly || symbol.SessionType != SessionType.Regular || symbol.IsRomanSession
             || symbol.Session is not int session)
         {
@@ -57,7 +66,7 @@ public static partial class AssemblyNumbering
         }
 
         int first = 1945 + session;
-        return (Math.Abs(d.Year - first) > 3 && !OneDigitApart(d.Year, first) && !OneDigitApart(d.Year, first + 1)) || otherBodyLast;
+        return (Math.Abs(d.Year - first) > 3 && !OneDigitApart(d.Year, first) && !OneDigitApart(d.Year, first + 1)) || otherBodyLast();
     }
 
     /// <summary>

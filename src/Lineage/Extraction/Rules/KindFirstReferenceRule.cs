@@ -550,10 +550,11 @@ public abstract partial class KindFirstReferenceRule : ICitationRule
     /// <summary>
     /// True when a General Assembly number is contradicted by the date printed after it by more than a typo's worth
     /// (<c>32/1 du 27 mai 2023</c> is another body's resolution 32/1, not the Assembly's of 1977), or at all when the
-    /// clause last named another body (<see cref="AssemblyNumbering.Contradicted"/>).
+    /// clause last named another body (<see cref="AssemblyNumbering.Contradicted(DocumentSymbol, DateOnly?, Func{bool})"/>).
     /// </summary>
-    private static bool DateContradicts(DocumentSymbol symbol, DateOnly? date, Func<int, Organ?> lastMentioned) =>
-        date is not null && AssemblyNumbering.Contradicted(symbol, date, lastMentioned(int.MaxValue) is null);
+    /// <remarks>The clause's mentions are asked only where they can decide it (a date that does not otherwise contradict).</remarks>
+    private static bool DateContradicts(DocumentSymbol symbol, DateOnly? date, OrganClues clues, int before) =>
+        date is not null && AssemblyNumbering.Contradicted(symbol, date, () => clues.LastMentioned(before, int.MaxValue) is null);
 
     [GeneratedRegex(@"(?<letters>(?<![\p{L}])[A-ZА-Я]{1,2}(?![\p{L}]))|(?<range>(?<![\p{L}])(?:à|a|to|до|إلى)(?![\p{L}])|[-–‑])", RegexOptions.CultureInvariant)]
     private static partial Regex PartToken();
@@ -613,7 +614,7 @@ public abstract partial class KindFirstReferenceRule : ICitationRule
                 foreach (var read in rule.Read(item.Token, new ReferenceContext(context.HostOrgan, organ, item.Kind)))
                 {
                     var symbol = rule.Reconsider(read, item.Date, context);
-                    if (DateContradicts(symbol, item.Date, reach => _clues.LastMentioned(item.Token.Index, reach)))
+                    if (DateContradicts(symbol, item.Date, _clues, item.Token.Index))
                     {
                         continue;
                     }

@@ -14,7 +14,18 @@ public sealed class OrganClues(ClauseContext context, Regex mentions, Func<Match
     /// <summary>How close before "its resolution" the Council must be named for "its" to be the Council's.</summary>
     private const int OwnReach = 100;
 
-    private MatchCollection? _mentions;
+    /// <summary>
+    /// The clause's mentions read so far, with the organ each stands for: a clause of many numbers asks for the last
+    /// mention before each, and each name was lowered and compared again for every one. Read lazily (only as far as
+    /// the last number asked about) and once per clause.
+    /// </summary>
+    private readonly List<(int Index, int End, Organ? Organ)> _read = [];
+
+    /// <summary>Where reading the mentions goes on from; null before the first question and after the last mention.</summary>
+    private Match? _next;
+
+    private bool _started;
+
     private IReadOnlyList<(int Position, VerbForm Form)>? _verbs;
 
     /// <summary>
@@ -121,16 +132,33 @@ public sealed class OrganClues(ClauseContext context, Regex mentions, Func<Match
     /// </summary>
     public Organ? LastMentioned(int before, int reach)
     {
-        _mentions ??= mentions.Matches(context.Text);
-        Organ? last = Organ.None;
-        foreach (Match mention in _mentions)
+        if (!_started)
         {
-            if (mention.Index >= before)
+            _started = true;
+            _next = mentions.Match(context.Text);
+        }
+
+        Organ? last = Organ.None;
+        for (int i = 0; ; i++)
+        {
+            if (i == _read.Count)
+            {
+                if (_next is not { Success: true } mention || mention.Index >= before)
+                {
+                    break;
+                }
+
+                _read.Add((mention.Index, mention.Index + mention.Length, organOf(mention)));
+                _next = mention.NextMatch();
+            }
+
+            var (index, end, organ) = _read[i];
+            if (index >= before)
             {
                 break;
             }
 
-            last = before - (mention.Index + mention.Length) > reach ? Organ.None : organOf(mention);
+            last = before - end > reach ? Organ.None : organ;
         }
 
         return last;

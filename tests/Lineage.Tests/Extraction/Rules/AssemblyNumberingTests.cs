@@ -28,6 +28,35 @@ public sealed class AssemblyNumberingTests
     public void The_Council_can_have_adopted_a_number_only_by_its_sessions_and_their_size(int session, int number, int year, bool expected) =>
         Assert.Equal(expected, AssemblyNumbering.CouncilCanHaveGiven(session, number, year));
 
+    // "Another body was named last" is asked only where it decides (it reads the clause's mentions): a number dated in
+    // its own session, or no regular Assembly number, is decided without it; a date of another session asks it.
+    public static TheoryData<string, int, int, int, bool?, bool> ContradictionRows => new()
+    {
+        { "A/RES/61/78", 2006, 12, 6, null, false },     // dated in its session: not asked, not contradicted
+        { "S/RES/1540(2004)", 2004, 4, 28, null, false }, // the Council's: not asked
+        { "A/RES/32/1", 2023, 5, 27, null, true },        // "32/1 du 27 mai 2023": contradicted by the date alone, not asked
+        { "A/RES/56/4", 2012, 3, 9, true, true },         // a year of session 66 yet within a typo's worth: asked, yes
+        { "A/RES/56/4", 2002, 3, 9, null, false },        // in session 56: not asked
+        { "A/RES/65/4", 2012, 3, 9, false, false },       // a typo's worth away and no other body named last: asked, no
+    };
+
+    [Theory]
+    [MemberData(nameof(ContradictionRows))]
+    public void Whether_another_body_was_named_last_is_asked_only_where_it_decides(string symbol, int year, int month, int day, bool? answer, bool expected)
+    {
+        var date = new DateOnly(year, month, day);
+        var parsed = DocumentSymbol.Parse(symbol);
+        bool asked = false;
+        bool contradicted = AssemblyNumbering.Contradicted(parsed, date, () =>
+        {
+            asked = true;
+            return answer ?? throw new InvalidOperationException("asked where it does not decide");
+        });
+        Assert.Equal(expected, contradicted);
+        Assert.Equal(answer is not null, asked);
+        Assert.Equal(expected, AssemblyNumbering.Contradicted(parsed, date, answer ?? false));
+    }
+
     [Fact]
     public void The_default_as_of_date_is_fixed_not_the_clock()
     {

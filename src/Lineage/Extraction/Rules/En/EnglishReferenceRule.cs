@@ -148,7 +148,7 @@ public sealed partial class EnglishReferenceRule : ICitationRule
             int first = result.Count;
             foreach (var symbol in token.Groups["bare"].Success ? CouncilNumber(token, reference, date) : ReferenceReader.Read(token, reference))
             {
-                if (AssemblyNumbering.Contradicted(symbol, date, clues.LastMentioned(token.Index, int.MaxValue) is null))
+                if (AssemblyNumbering.Contradicted(symbol, date, () => clues.LastMentioned(token.Index, int.MaxValue) is null))
                 {
                     continue;
                 }

@@ -119,7 +119,7 @@ public sealed partial class ChineseReferenceRule : ICitationRule
             var reference = new ReferenceContext(context.HostOrgan, implied, kind);
             foreach (var symbol in token.Groups["bare"].Success ? CouncilNumber(token, reference, date) : ReferenceReader.Read(token, reference))
             {
-                if (AssemblyNumbering.Contradicted(symbol, date, clues.LastMentioned(token.Index, int.MaxValue) is null))
+                if (AssemblyNumbering.Contradicted(symbol, date, () => clues.LastMentioned(token.Index, int.MaxValue) is null))
                 {
                     continue;
                 }
