@@ -50,8 +50,12 @@ public static class CorpusPipeline
     /// into what the caller keeps by <paramref name="project"/> (run on the worker, so the document and its text can
     /// be dropped there), back in input order as soon as it and every file before it are done. Memory holds a few
     /// files per core, whatever the number of files. Builds no graph.
+    /// <para>With <paramref name="waitingBytes"/>, the workers also go on past those few files while the files whose results
+    /// wait for a slower one before them add up to at most that many bytes (their sizes as the folder walk read them; a file
+    /// named alone counts as too large): one large file among small ones then holds back only its own core. Give it when
+    /// <typeparamref name="T"/> is small beside the file it comes from (the lines written for it, not its document).</para>
     /// </summary>
-    public static IEnumerable<T> Stream<T>(IEnumerable<string> paths, Func<DocumentOutcome, T> project, PipelineOptions? options = null, IProgress<PipelineProgress>? progress = null, CancellationToken cancellationToken = default)
+    public static IEnumerable<T> Stream<T>(IEnumerable<string> paths, Func<DocumentOutcome, T> project, PipelineOptions? options = null, IProgress<PipelineProgress>? progress = null, long waitingBytes = 0, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(project);
@@ -83,7 +87,9 @@ public static class CorpusPipeline
         }
 
         int parallelism = Math.Max(1, options.MaxDegreeOfParallelism);
-        return OrderedParallel.Map(files, Work, parallelism, (8 * parallelism) + 16, cancellationToken);
+        return waitingBytes <= 0
+            ? OrderedParallel.Map(files, Work, parallelism, (8 * parallelism) + 16, cancellationToken)
+            : OrderedParallel.Map(files, Work, parallelism, (8 * parallelism) + 16, f => f.Metadata?.Length ?? f.File?.Length ?? long.MaxValue, waitingBytes, cancellationToken);
     }
 
     /// <summary>Reads and extracts one file; never throws for a bad file.</summary>

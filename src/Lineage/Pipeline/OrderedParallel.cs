@@ -3,11 +3,25 @@ namespace Lineage.Pipeline;
 /// <summary>
 /// Runs a function over items on several threads and hands the results back in input order as soon as each next
 /// one is ready. At most <c>window</c> results wait to be taken, so a slow consumer (or one slow item) holds
-/// back the workers instead of letting finished results pile up in memory.
+/// back the workers instead of letting finished results pile up in memory; given each item's weight (the size of its
+/// file), the workers go on past the window while the items waiting weigh at most a budget in all, so that one large
+/// file among small ones does not leave the other cores idle once a window's worth of small ones is done.
 /// </summary>
 internal static class OrderedParallel
 {
-    public static IEnumerable<TResult> Map<TItem, TResult>(IReadOnlyList<TItem> items, Func<TItem, TResult> work, int parallelism, int window, CancellationToken cancellationToken)
+    /// <summary>Weights are clamped here, so that their sums cannot overflow (an unknown size may be given as <see cref="long.MaxValue"/>).</summary>
+    private const long MaxWeight = 1L << 40;
+
+    public static IEnumerable<TResult> Map<TItem, TResult>(IReadOnlyList<TItem> items, Func<TItem, TResult> work, int parallelism, int window, CancellationToken cancellationToken) =>
+        Map(items, work, parallelism, window, null, 0, cancellationToken);
+
+    /// <summary>
+    /// <see cref="Map{TItem, TResult}(IReadOnlyList{TItem}, Func{TItem, TResult}, int, int, CancellationToken)"/>, where a
+    /// worker also starts the next item beyond the <paramref name="window"/> while the items after the first not yet taken,
+    /// up to it, weigh at most <paramref name="budget"/> by <paramref name="weight"/>.
+    /// </summary>
+    public static IEnumerable<TResult> Map<TItem, TResult>(
+        IReadOnlyList<TItem> items, Func<TItem, TResult> work, int parallelism, int window, Func<TItem, long>? weight, long budget, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(items);
         ArgumentNullException.ThrowIfNull(work);
@@ -18,7 +32,18 @@ internal static class OrderedParallel
 
         parallelism = Math.Clamp(parallelism, 1, items.Count);
         window = Math.Max(window, parallelism);
-        using var state = new State<TResult>(items.Count, window);
+        long[]? weights = null;
+        if (weight is not null)
+        {
+            // Running sums: the weight of items [a, b) is weights[b] − weights[a].
+            weights = new long[items.Count + 1];
+            for (int i = 0; i < items.Count; i++)
+            {
+                weights[i + 1] = weights[i] + Math.Clamp(weight(items[i]), 0, MaxWeight);
+            }
+        }
+
+        var state = new State<TResult>(items.Count, window, weights, budget);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var workers = new Task[parallelism];
         for (int w = 0; w < parallelism; w++)
@@ -71,27 +96,43 @@ internal static class OrderedParallel
         }
     }
 
-    private sealed class State<TResult>(int count, int window) : IDisposable
+    private sealed class State<TResult>(int count, int window, long[]? weights, long budget)
     {
         private readonly object _lock = new();
         private readonly TResult[] _results = new TResult[count];
         private readonly bool[] _ready = new bool[count];
-        private readonly SemaphoreSlim _slots = new(window, int.MaxValue);
         private int _next = -1;
+        private int _taken;
         private Exception? _failure;
         private int _failedAt = int.MaxValue;
 
-        /// <summary>The next index to work on, once a slot in the window is free; -1 when there is none.</summary>
+        /// <summary>
+        /// The next index to work on, once it is inside the window (fewer than <c>window</c> items started and not yet
+        /// taken) or the items after the first not taken, up to it, weigh at most the budget; -1 when there is none.
+        /// </summary>
         public int Next(CancellationToken cancellationToken)
         {
-            if (Volatile.Read(ref _next) >= count - 1)
+            lock (_lock)
             {
-                return -1;
-            }
+                while (true)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    int i = _next + 1;
+                    if (i >= count)
+                    {
+                        return -1;
+                    }
 
-            _slots.Wait(cancellationToken);
-            int i = Interlocked.Increment(ref _next);
-            return i < count ? i : -1;
+                    // The first item not taken is the one the results wait for: its own weight is not what piles up.
+                    if (i - _taken < window || (weights is not null && weights[i + 1] - weights[_taken + 1] <= budget))
+                    {
+                        _next = i;
+                        return i;
+                    }
+
+                    Monitor.Wait(_lock, 200);
+                }
+            }
         }
 
         public void Put(int i, TResult result)
@@ -135,14 +176,19 @@ internal static class OrderedParallel
 
                 var result = _results[i];
                 _results[i] = default!;
-                _slots.Release();
+                _taken = i + 1;
+                Monitor.PulseAll(_lock);
                 return result;
             }
         }
 
-        /// <summary>Frees every waiting worker (they then see the cancellation).</summary>
-        public void Release() => _slots.Release(count);
-
-        public void Dispose() => _slots.Dispose();
+        /// <summary>Wakes every waiting worker (they then see the cancellation).</summary>
+        public void Release()
+        {
+            lock (_lock)
+            {
+                Monitor.PulseAll(_lock);
+            }
+        }
     }
 }

@@ -7,12 +7,24 @@ namespace Lineage.Pipeline;
 /// <summary>How <see cref="CorpusPipeline"/> reads and extracts.</summary>
 public sealed record PipelineOptions
 {
+    /// <summary>
+    /// The extractor of every built-in language, built when first asked for and shared (an extractor is immutable): options
+    /// made from <see cref="Default"/> with an extractor of their own (the CLI's <c>--lang</c>) do not build this one too.
+    /// </summary>
+    private static readonly Lazy<CitationExtractor> s_allLanguages = new(() => new ExtractorBuilder().UseAllLanguages().Build());
+
+    private readonly CitationExtractor? _extractor;
+
     public static PipelineOptions Default { get; } = new();
 
     public ReaderOptions Reader { get; init; } = ReaderOptions.Default;
 
     /// <summary>The extractor (all built-in languages by default).</summary>
-    public CitationExtractor Extractor { get; init; } = new ExtractorBuilder().UseAllLanguages().Build();
+    public CitationExtractor Extractor
+    {
+        get => _extractor ?? s_allLanguages.Value;
+        init => _extractor = value;
+    }
 
     /// <summary>Readers, tried in order; the first whose <see cref="IDocumentReader.CanRead"/> says yes reads the file.</summary>
     public IReadOnlyList<IDocumentReader> Readers { get; init; } = DocumentLoader.DefaultReaders;

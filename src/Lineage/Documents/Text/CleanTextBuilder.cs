@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Immutable;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using Lineage.Model;
@@ -248,6 +249,7 @@ internal sealed class CleanTextBuilder
     /// against high − low test a range; the set is U+0009–U+000D, '[', U+0085, U+00A0, U+00AD, U+061C, U+1680,
     /// U+2000–U+200F, U+2028–U+202F, U+205F–U+2060, U+3000 and U+FEFF.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector256<ushort> Specials(Vector256<ushort> v) =>
         Vector256.LessThanOrEqual(v - Vector256.Create((ushort)0x0009), Vector256.Create((ushort)4))
         | Vector256.Equals(v, Vector256.Create((ushort)'['))
@@ -272,7 +274,42 @@ internal sealed class CleanTextBuilder
     private static bool JoinsWithoutSpace(char previous, char next) =>
         (IsCjk(previous) && IsCjk(next)) || previous == '/' || (previous is '-' or '\u2011' && char.IsLower(next));
 
-    private static bool IsSpace(char ch) => char.IsWhiteSpace(ch) || ch == '\u3000';
+    private static bool IsSpace(char ch) => IsWhiteSpace(ch) || ch == '\u3000';
+
+    /// <summary>
+    /// <see cref="char.IsWhiteSpace(char)"/> without the Unicode tables for the letters of other scripts (Chinese, Arabic,
+    /// Russian text starts and ends its lines with them, and every line's ends are tested): above U+00FF only U+1680,
+    /// U+2000–U+200A, U+2028, U+2029, U+202F, U+205F and U+3000 are white space.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool IsWhiteSpace(char ch) => ch <= '\u00FF'
+        ? char.IsWhiteSpace(ch)
+        : ch is '\u1680' or (>= '\u2000' and <= '\u200A') or '\u2028' or '\u2029' or '\u202F' or '\u205F' or '\u3000';
+
+    /// <summary><paramref name="text"/> without the white space (<see cref="IsWhiteSpace"/>) it starts with.</summary>
+    internal static ReadOnlySpan<char> TrimStart(ReadOnlySpan<char> text)
+    {
+        int start = 0;
+        while (start < text.Length && IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        return text[start..];
+    }
+
+    /// <summary><paramref name="text"/> without the white space (<see cref="IsWhiteSpace"/>) it starts and ends with.</summary>
+    internal static ReadOnlySpan<char> Trim(ReadOnlySpan<char> text)
+    {
+        text = TrimStart(text);
+        int end = text.Length;
+        while (end > 0 && IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return text[..end];
+    }
 
     private static bool IsInvisible(char ch) => ch is '\u00AD' or '\u200B' or '\u200C' or '\u200D' or '\uFEFF' or '\u2060' or '\u200E' or '\u200F' or '\u202A' or '\u202B' or '\u202C' or '\u202D' or '\u202E' or '\u061C';
 

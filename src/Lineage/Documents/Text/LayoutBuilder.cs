@@ -291,13 +291,13 @@ internal sealed partial class LayoutBuilder
             {
                 startsNew = true;
             }
-            else if (afterMarker || operative || (line.TrimStart().StartsWith('(') && SubParagraph().IsMatch(line)))
+            else if (afterMarker || operative || (CleanTextBuilder.TrimStart(line).StartsWith('(') && SubParagraph().IsMatch(line)))
             {
                 startsNew = false;
             }
             else
             {
-                bool indented = line.Length > 0 && char.IsWhiteSpace(line[0]);
+                bool indented = line.Length > 0 && CleanTextBuilder.IsWhiteSpace(line[0]);
                 bool separated = _indentMode ? indented : indented || previousBlank;
                 startsNew = paragraph.EndsClause && separated && StartsLikeClause(line);
             }
@@ -354,7 +354,7 @@ internal sealed partial class LayoutBuilder
             }
 
             var (lineStart, lineEnd) = _lines[i];
-            if (lineEnd > lineStart && char.IsWhiteSpace(_text[lineStart]))
+            if (lineEnd > lineStart && CleanTextBuilder.IsWhiteSpace(_text[lineStart]))
             {
                 indented++;
             }
@@ -382,7 +382,7 @@ internal sealed partial class LayoutBuilder
 
         // Back to the body: an operative number, or a line indented as a paragraph is (two or more spaces).
         return (StartsWithDigit(line) && OperativeNumber().IsMatch(line))
-            || (line.Length > 2 && char.IsWhiteSpace(line[0]) && char.IsWhiteSpace(line[1]) && ParagraphIndent().IsMatch(line));
+            || (line.Length > 2 && CleanTextBuilder.IsWhiteSpace(line[0]) && CleanTextBuilder.IsWhiteSpace(line[1]) && ParagraphIndent().IsMatch(line));
     }
 
     private bool IsPageStart(int index)
@@ -426,7 +426,7 @@ internal sealed partial class LayoutBuilder
         for (int i = _firstLine; i < limit; i++)
         {
             // Only a line starting as one of the formulas does is matched: most lines are prose.
-            var line = LineSpan(i).TrimStart();
+            var line = CleanTextBuilder.TrimStart(LineSpan(i));
             if (kinds[i] == LineKind.Text && !line.IsEmpty && s_formulaStarts.Contains(line[0]) && OpeningFormula().IsMatch(LineSpan(i)))
             {
                 return i;
@@ -475,7 +475,7 @@ internal sealed partial class LayoutBuilder
     {
         var (start, end) = _lines[index];
         var span = _text.AsSpan(start, end - start);
-        var trimmed = span.Trim();
+        var trimmed = CleanTextBuilder.Trim(span);
         if (trimmed.IsEmpty)
         {
             return span.Length >= 20 ? LineKind.Rule : LineKind.Blank;
@@ -517,7 +517,7 @@ internal sealed partial class LayoutBuilder
     {
         foreach (char ch in line)
         {
-            if (char.IsWhiteSpace(ch))
+            if (CleanTextBuilder.IsWhiteSpace(ch))
             {
                 continue;
             }
@@ -534,7 +534,7 @@ internal sealed partial class LayoutBuilder
     /// </summary>
     private static bool StartsWithDigit(ReadOnlySpan<char> line)
     {
-        var trimmed = line.TrimStart();
+        var trimmed = CleanTextBuilder.TrimStart(line);
         return !trimmed.IsEmpty && char.IsDigit(trimmed[0]);
     }
 
@@ -542,7 +542,7 @@ internal sealed partial class LayoutBuilder
     private static int LeadingNumber(ReadOnlySpan<char> line, out int end)
     {
         int start = 0;
-        while (start < line.Length && char.IsWhiteSpace(line[start]))
+        while (start < line.Length && CleanTextBuilder.IsWhiteSpace(line[start]))
         {
             start++;
         }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Lineage.Model;
@@ -123,8 +124,47 @@ public abstract partial class KindFirstReferenceRule : ICitationRule
     /// <summary>The date reader whose groups <see cref="After"/> holds.</summary>
     protected abstract IDateReader Dates { get; }
 
-    /// <summary>The organ a name captured by <see cref="Head"/>, <see cref="After"/> or <see cref="OrganMention"/> stands for.</summary>
-    protected abstract Organ OrganOf(string named, Organ host);
+    /// <summary>
+    /// The organ a name captured by <see cref="Head"/>, <see cref="After"/> or <see cref="OrganMention"/> stands for: by
+    /// default the first of the vocabulary's <see cref="ReferenceVocabulary.OrganNames"/> the lowered name fits, else none.
+    /// </summary>
+    protected virtual Organ OrganOf(string named, Organ host)
+    {
+        ArgumentNullException.ThrowIfNull(named);
+        string lowered = named.ToLowerInvariant();
+        foreach (var name in Vocabulary.OrganNames)
+        {
+            if (name.Fits(lowered))
+            {
+                return name.Organ;
+            }
+        }
+
+        return Organ.None;
+    }
+
+    /// <summary>How many names <see cref="NamedOrgan"/> keeps: the organs' few spellings, with room for odd line breaks.</summary>
+    private const int NamedOrganCapacity = 4096;
+
+    /// <summary><see cref="OrganOf"/> of each name met, kept: the rules lower the name first, which asks ICU each time.</summary>
+    private readonly ConcurrentDictionary<(string Named, Organ Host), Organ> _namedOrgans = new();
+
+    /// <summary><see cref="OrganOf"/>, read once per distinct name (it is a function of the name and the host).</summary>
+    private Organ NamedOrgan(string named, Organ host)
+    {
+        if (_namedOrgans.TryGetValue((named, host), out var organ))
+        {
+            return organ;
+        }
+
+        organ = OrganOf(named, host);
+        if (_namedOrgans.Count < NamedOrganCapacity)
+        {
+            _namedOrgans.TryAdd((named, host), organ);
+        }
+
+        return organ;
+    }
 
     /// <summary>
     /// The symbols one printed number names: <c>61/78</c>, <c>S-10/2</c>, <c>49/75 E</c>, <c>53/77 A et B</c> (two),
@@ -347,7 +387,7 @@ public abstract partial class KindFirstReferenceRule : ICitationRule
                 kind = head.Groups["decision"].Success ? SymbolKind.Decision : SymbolKind.Resolution;
                 foreign = head.Groups["foreign"].Success;
                 own = head.Groups["own"].Success;
-                organ = head.Groups["organ"].Success ? OrganOf(head.Groups["organ"].Value, context.HostOrgan) : Organ.None;
+                organ = head.Groups["organ"].Success ? NamedOrgan(head.Groups["organ"].Value, context.HostOrgan) : Organ.None;
                 local = head.Groups["local"].Success ? new VerbForm(head.Groups["local"].Value, Relation.Pursuant) : null;
                 localStart = head.Groups["local"].Index;
             }
@@ -393,7 +433,7 @@ public abstract partial class KindFirstReferenceRule : ICitationRule
             }
             else if (after.Success && after.Groups["organ"].Success && organ == Organ.None)
             {
-                walk.Flush(OrganOf(after.Groups["organ"].Value, context.HostOrgan));
+                walk.Flush(NamedOrgan(after.Groups["organ"].Value, context.HostOrgan));
             }
 
             if (after.Success && after.Groups["subject"].Success)
@@ -566,7 +606,7 @@ public abstract partial class KindFirstReferenceRule : ICitationRule
     {
         private readonly List<Item> _pending = [];
         private readonly List<int> _group = [];
-        private readonly OrganClues _clues = new(context, rule.OrganMention, m => m.Groups["foreign"].Success ? null : rule.OrganOf(m.Value, context.HostOrgan));
+        private readonly OrganClues _clues = new(context, rule.OrganMention, m => m.Groups["foreign"].Success ? null : rule.NamedOrgan(m.Value, context.HostOrgan));
 
         public List<CitationMatch> Result { get; } = [];
 

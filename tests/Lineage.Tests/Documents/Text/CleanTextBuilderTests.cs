@@ -105,4 +105,17 @@ public class CleanTextBuilderTests
         Assert.Equal(4, CleanTextBuilder.IndexOfRunEnd("第 4  9"));
         Assert.Equal(-1, CleanTextBuilder.IndexOfRunEnd(string.Empty));
     }
+
+    [Fact]
+    public void White_space_is_what_the_framework_calls_white_space_for_every_character()
+    {
+        for (int c = 0; c <= char.MaxValue; c++)
+        {
+            Assert.True(char.IsWhiteSpace((char)c) == CleanTextBuilder.IsWhiteSpace((char)c), $"U+{c:X4}");
+        }
+
+        Assert.Equal("a \u3000b", CleanTextBuilder.Trim("\u3000\t a \u3000b\u2029 ").ToString());
+        Assert.Equal("大会 ", CleanTextBuilder.TrimStart("\u2000大会 ").ToString());
+        Assert.Equal(string.Empty, CleanTextBuilder.Trim(" \u205F ").ToString());
+    }
 }

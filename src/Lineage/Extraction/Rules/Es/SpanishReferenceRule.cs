@@ -40,26 +40,22 @@ public sealed partial class SpanishReferenceRule : KindFirstReferenceRule
     protected override Regex ListGap => ListGapPattern();
 
     /// <summary>The list words of <see cref="ListGapPattern"/>.</summary>
-    protected override ReferenceVocabulary Vocabulary { get; } = new(["y", "e", "así como", "o"], ",;");
+    protected override ReferenceVocabulary Vocabulary { get; } = new(["y", "e", "así como", "o"], ",;")
+    {
+        OrganNames =
+        [
+            new("consejo de seguridad", OrganNameMatch.Prefix, Organ.SecurityCouncil),
+            new("asamblea", OrganNameMatch.Prefix, Organ.GeneralAssembly),
+            new("consejo económico", OrganNameMatch.Prefix, Organ.EconomicAndSocialCouncil),
+            new("consejo de derechos", OrganNameMatch.Prefix, Organ.HumanRightsCouncil),
+        ],
+    };
 
     protected override Regex OrganMention => OrganMentionPattern();
 
     protected override Regex KindMention => KindMentionPattern();
 
     protected override IDateReader Dates => SpanishRuleSet.Dates;
-
-    protected override Organ OrganOf(string named, Organ host)
-    {
-        string name = named.ToLowerInvariant();
-        return name switch
-        {
-            _ when name.StartsWith("consejo de seguridad", StringComparison.Ordinal) => Organ.SecurityCouncil,
-            _ when name.StartsWith("asamblea", StringComparison.Ordinal) => Organ.GeneralAssembly,
-            _ when name.StartsWith("consejo económico", StringComparison.Ordinal) => Organ.EconomicAndSocialCouncil,
-            _ when name.StartsWith("consejo de derechos", StringComparison.Ordinal) => Organ.HumanRightsCouncil,
-            _ => Organ.None,
-        };
-    }
 
     [GeneratedRegex(NumberStart + @"(?:(?<slash>[0-9]{1,4}/[0-9]{1,4})(?![0-9/])(?:\s?(?<parts>" + Parts + @")|,\s(?<parts>[A-Z])(?=\s+de\s+[0-9]{1,2}\s+de\s))?|(?<num>[0-9]{1,4})(?:\s?(?<parts>" + Parts + @"))?\s*\(\s*(?<paren>" + Session + @")\s*\)|(?<!(?:de|del|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|\d)\s{1,2})(?<bare>[0-9]{3,4})(?![0-9\p{L}/%]|[.,]\d|\s*\())", RegexOptions.CultureInvariant)]
     private static partial Regex ReferencePattern();

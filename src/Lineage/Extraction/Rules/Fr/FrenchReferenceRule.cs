@@ -47,26 +47,22 @@ public sealed partial class FrenchReferenceRule : KindFirstReferenceRule
     protected override Regex ListGap => ListGapPattern();
 
     /// <summary>The list words of <see cref="ListGapPattern"/>.</summary>
-    protected override ReferenceVocabulary Vocabulary { get; } = new(["et", "ainsi que", "de même que", "ou", "puis"], ",;");
+    protected override ReferenceVocabulary Vocabulary { get; } = new(["et", "ainsi que", "de même que", "ou", "puis"], ",;")
+    {
+        OrganNames =
+        [
+            new("conseil de sécurité", OrganNameMatch.Prefix, Organ.SecurityCouncil),
+            new("assemblée", OrganNameMatch.Prefix, Organ.GeneralAssembly),
+            new("conseil économique", OrganNameMatch.Prefix, Organ.EconomicAndSocialCouncil),
+            new("conseil des droits", OrganNameMatch.Prefix, Organ.HumanRightsCouncil),
+        ],
+    };
 
     protected override Regex OrganMention => OrganMentionPattern();
 
     protected override Regex KindMention => KindMentionPattern();
 
     protected override IDateReader Dates => FrenchRuleSet.Dates;
-
-    protected override Organ OrganOf(string named, Organ host)
-    {
-        string name = named.ToLowerInvariant();
-        return name switch
-        {
-            _ when name.StartsWith("conseil de sécurité", StringComparison.Ordinal) => Organ.SecurityCouncil,
-            _ when name.StartsWith("assemblée", StringComparison.Ordinal) => Organ.GeneralAssembly,
-            _ when name.StartsWith("conseil économique", StringComparison.Ordinal) => Organ.EconomicAndSocialCouncil,
-            _ when name.StartsWith("conseil des droits", StringComparison.Ordinal) => Organ.HumanRightsCouncil,
-            _ => Organ.None,
-        };
-    }
 
     [GeneratedRegex(NumberStart + @"(?:(?<slash>[0-9]{1,4}/[0-9]{1,4})(?![0-9/])(?:\s?(?<parts>" + Parts + @"))?|(?<num>[0-9]{1,4})(?:\s?(?<parts>" + Parts + @"))?\s*\(\s*(?<paren>" + Session + @")\s*\)|(?<!(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|\d)\s{1,2})(?<bare>[0-9]{3,4})(?![0-9\p{L}/%]|[.,]\d|\s*\())", RegexOptions.CultureInvariant)]
     private static partial Regex ReferencePattern();

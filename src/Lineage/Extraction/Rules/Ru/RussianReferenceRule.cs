@@ -39,26 +39,23 @@ public sealed partial class RussianReferenceRule : KindFirstReferenceRule
     protected override Regex ListGap => ListGapPattern();
 
     /// <summary>The list words of <see cref="ListGapPattern"/>.</summary>
-    protected override ReferenceVocabulary Vocabulary { get; } = new(["и", "а также", "или"], ",;");
+    protected override ReferenceVocabulary Vocabulary { get; } = new(["и", "а также", "или"], ",;")
+    {
+        OrganNames =
+        [
+            new("безопасности", OrganNameMatch.Contains, Organ.SecurityCouncil),
+            new("ассамбле", OrganNameMatch.Contains, Organ.GeneralAssembly),
+            new("экономическ", OrganNameMatch.Prefix, Organ.EconomicAndSocialCouncil),
+            new("экосос", OrganNameMatch.Whole, Organ.EconomicAndSocialCouncil),
+            new("по правам человека", OrganNameMatch.Contains, Organ.HumanRightsCouncil),
+        ],
+    };
 
     protected override Regex OrganMention => OrganMentionPattern();
 
     protected override Regex KindMention => KindMentionPattern();
 
     protected override IDateReader Dates => RussianRuleSet.Dates;
-
-    protected override Organ OrganOf(string named, Organ host)
-    {
-        string name = named.ToLowerInvariant();
-        return name switch
-        {
-            _ when name.Contains("безопасности", StringComparison.Ordinal) => Organ.SecurityCouncil,
-            _ when name.Contains("ассамбле", StringComparison.Ordinal) => Organ.GeneralAssembly,
-            _ when name.StartsWith("экономическ", StringComparison.Ordinal) || name == "экосос" => Organ.EconomicAndSocialCouncil,
-            _ when name.Contains("по правам человека", StringComparison.Ordinal) => Organ.HumanRightsCouncil,
-            _ => Organ.None,
-        };
-    }
 
     [GeneratedRegex(NumberStart + @"(?:(?<slash>[0-9]{1,4}/[0-9]{1,4})(?![0-9/])(?:\s?(?<parts>" + Parts + @"))?|(?<num>[0-9]{1,4})(?:\s?(?<parts>" + Parts + @"))?\s*\(\s*(?<paren>" + Session + @")\s*\)|(?<!(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|\d)\s{1,2})(?<bare>[0-9]{3,4})(?![0-9\p{L}/%]|[.,]\d|\s*\(|\s*(?:год|г\.|гг\.)))", RegexOptions.CultureInvariant)]
     private static partial Regex ReferencePattern();

@@ -185,6 +185,9 @@ public sealed partial class ChineseReferenceRule : ICitationRule
         }
     }
 
+    /// <summary>Where the text before a number stops being its sentence (made once: a literal here is an array per number).</summary>
+    private static readonly char[] s_sentenceStops = ['。', '；', ';'];
+
     /// <summary>
     /// The council named last in the clause before <paramref name="end"/>, unless inside a subject ("关于设立人权理事会的")
     /// or beyond a full stop or semicolon.
@@ -192,7 +195,7 @@ public sealed partial class ChineseReferenceRule : ICitationRule
     private static Organ? OrganNamedBefore(string text, int end)
     {
         int start = Math.Max(0, end - 300);
-        int stop = text.LastIndexOfAny(['。', '；', ';'], Math.Max(0, end - 1), end - start);
+        int stop = text.LastIndexOfAny(s_sentenceStops, Math.Max(0, end - 1), end - start);
         if (stop >= 0)
         {
             start = stop + 1;
