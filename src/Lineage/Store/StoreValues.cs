@@ -23,7 +23,17 @@ internal static class StoreValues
 
     private const string EvidenceColumns = "s.text, c.sentence_start, c.sentence_length";
 
-    public static string? IsoDate(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    /// <summary>A date as <c>yyyy-MM-dd</c>, written digit by digit (a citation row's date is written for each row of a build).</summary>
+    public static string? IsoDate(DateOnly? date) => date is { } day
+        ? string.Create(10, day, static (text, day) =>
+        {
+            Digits(text[..4], day.Year);
+            text[4] = '-';
+            Digits(text.Slice(5, 2), day.Month);
+            text[7] = '-';
+            Digits(text.Slice(8, 2), day.Day);
+        })
+        : null;
 
     public static DateOnly? ParseDate(string? text) =>
         text is null ? null : DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);

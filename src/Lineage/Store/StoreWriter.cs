@@ -78,7 +78,7 @@ internal sealed class StoreWriter : IDisposable
         _deleteCitationsFrom = new RawStatement(store.Connection, "DELETE FROM citation_rows WHERE document_id = ?1 AND seq >= ?2");
         _deleteSentence = new RawStatement(store.Connection, "DELETE FROM sentences WHERE id = ?1");
         _findDocument = Prepare("SELECT id, symbol, language, title, date, meeting, input_order FROM documents WHERE path = $path", "$path");
-        _oldCitations = Prepare($"SELECT {StoreValues.Columns}, c.sentence_id, c.subject, c.date FROM citation_rows c WHERE c.document_id = $id ORDER BY c.seq", "$id");
+        _oldCitations = Prepare($"SELECT {StoreValues.Columns}, c.sentence_id, c.subject, c.date, c.sentence_start, c.sentence_length FROM citation_rows c WHERE c.document_id = $id ORDER BY c.seq", "$id");
         _oldSentences = Prepare("SELECT id, text FROM sentences WHERE document_id = $id", "$id");
         _setOrder = Prepare("UPDATE documents SET input_order = $order WHERE path = $path AND input_order <> $order", "$order", "$path");
         _touch = Prepare("UPDATE documents SET mtime = $mtime WHERE path = $path", "$mtime", "$path");
@@ -243,16 +243,16 @@ internal sealed class StoreWriter : IDisposable
         }
 
         // The rows as they are: citations (with their sentence and indexed values), and sentences by text.
-        var old = new List<(Citation Citation, long? SentenceId, string? Subject, string? Date)>();
+        var old = new List<(Citation Citation, long? SentenceId, string? Subject, string? Date, long? Start, long? Length)>();
         _oldCitations.Parameters[0].Value = id;
+        var symbols = _symbols;
         using (var reader = _oldCitations.ExecuteReader())
         {
-            var symbols = new SymbolCache();
             const int extra = 21;
             while (reader.Read())
             {
                 old.Add((StoreValues.ReadCitation(reader, symbols, evidence: false).Citation,
-                    reader.IsDBNull(extra) ? null : reader.GetInt64(extra), Text(reader, extra + 1), Text(reader, extra + 2)));
+                    Number(reader, extra), Text(reader, extra + 1), Text(reader, extra + 2), Number(reader, extra + 3), Number(reader, extra + 4)));
             }
         }
 
@@ -307,8 +307,16 @@ internal sealed class StoreWriter : IDisposable
             }
             else
             {
-                var (citation, oldSentence, oldSubject, oldDate) = old[seq];
+                var (citation, oldSentence, oldSubject, oldDate, oldStart, oldLength) = old[seq];
                 var now = stored.Citation;
+
+                // The row as it was, column for column (every column is a field of the citation, its sentence, or
+                // follows from its target): nothing to write. An edit elsewhere in the text leaves most rows so.
+                if (citation == now && oldSentence == sentenceId && oldStart == stored.Evidence?.Start && oldLength == stored.Evidence?.Length)
+                {
+                    continue;
+                }
+
                 bool indexedSame = citation.Source.Equals(now.Source) && citation.Target.Equals(now.Target) && oldSentence == sentenceId
                     && oldSubject == now.Subject && oldDate == StoreValues.IsoDate(now.Date);
                 statement = indexedSame ? _updateCitationInPlace : _updateCitation;
@@ -338,6 +346,11 @@ internal sealed class StoreWriter : IDisposable
     }
 
     private static string? Text(SqliteDataReader reader, int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
+
+    private static long? Number(SqliteDataReader reader, int i) => reader.IsDBNull(i) ? null : reader.GetInt64(i);
+
+    /// <summary>The symbols read back from the rows being rewritten, parsed once for the whole build (the same few thousand recur).</summary>
+    private readonly SymbolCache _symbols = new();
 
     /// <summary>
     /// Whether two citations at the same place of the same file give the graph the same things: the edge they join,

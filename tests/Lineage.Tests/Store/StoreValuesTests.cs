@@ -29,6 +29,26 @@ public sealed class StoreValuesTests
         Assert.Equal(instant.ToUniversalTime(), StoreValues.ParseTimestamp(StoreValues.Timestamp(instant)));
     }
 
+    public static TheoryData<DateOnly> Days => new()
+    {
+        new DateOnly(1946, 1, 24),
+        new DateOnly(2026, 12, 7),
+        new DateOnly(1, 1, 1),
+        new DateOnly(9999, 12, 31),
+        new DateOnly(812, 10, 9),
+    };
+
+    [Theory]
+    [MemberData(nameof(Days))]
+    public void A_date_is_written_as_the_iso_pattern_writes_it(DateOnly day)
+    {
+        Assert.Equal(day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), StoreValues.IsoDate(day));
+        Assert.Equal(day, StoreValues.ParseDate(StoreValues.IsoDate(day)));
+    }
+
+    [Fact]
+    public void No_date_is_null() => Assert.Null(StoreValues.IsoDate(null));
+
     public static TheoryData<Language[], string?> LanguageSets => new()
     {
         { [], null },
