@@ -123,8 +123,7 @@ public sealed class DocumentLoader
             }
             else if (Directory.Exists(path))
             {
-                var found = new List<ListedFile>();
-                Walk(path, found);
+                var found = Walk(path);
                 found.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
                 entries.AddRange(found.Where(f => seen.Add(Path.GetFullPath(f.Path, here))));
             }
@@ -250,11 +249,86 @@ public sealed class DocumentLoader
     }
 
     /// <summary>
-    /// The files under <paramref name="directory"/> (unsorted), each with the size and modification time the directory
-    /// listing gives (one look at each file's metadata, no <see cref="FileInfo"/> of its own); names starting with '.'
-    /// are left out and folder links are not followed.
+    /// The files under <paramref name="root"/> (unsorted: the caller sorts them), each with the size and modification time
+    /// the directory listing gives (one look at each file's metadata, no <see cref="FileInfo"/> of its own); names
+    /// starting with '.' are left out and folder links are not followed. Read by as many threads as there are cores (up
+    /// to four): each takes a folder not yet read, lists it, and leaves its subfolders to whichever thread is free. A
+    /// folder's listing costs a system call per entry, and one thread spent 0.44 s on the 122,070 files of the 4 GB record
+    /// before the first file could be read.
     /// </summary>
-    private static void Walk(string directory, List<ListedFile> found)
+    private static List<ListedFile> Walk(string root)
+    {
+        var found = new List<ListedFile>();
+        var pending = new Stack<string>();
+        pending.Push(root);
+        int reading = 0;
+        var gate = new object();
+        void Work()
+        {
+            var local = new List<ListedFile>();
+            var folders = new List<string>();
+            while (true)
+            {
+                string folder;
+                lock (gate)
+                {
+                    while (pending.Count == 0 && reading > 0)
+                    {
+                        Monitor.Wait(gate);
+                    }
+
+                    if (pending.Count == 0)
+                    {
+                        // Nothing left and nobody reading: the others stop too.
+                        Monitor.PulseAll(gate);
+                        break;
+                    }
+
+                    folder = pending.Pop();
+                    reading++;
+                }
+
+                folders.Clear();
+                try
+                {
+                    ReadFolder(folder, local, folders);
+                }
+                finally
+                {
+                    lock (gate)
+                    {
+                        foreach (string sub in folders)
+                        {
+                            pending.Push(sub);
+                        }
+
+                        reading--;
+                        Monitor.PulseAll(gate);
+                    }
+                }
+            }
+
+            lock (found)
+            {
+                found.AddRange(local);
+            }
+        }
+
+        try
+        {
+            Parallel.For(0, Math.Clamp(Environment.ProcessorCount, 1, 4), _ => Work());
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count == 1)
+        {
+            // As the walk on one thread would have thrown it.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
+        }
+
+        return found;
+    }
+
+    /// <summary>One folder's files into <paramref name="files"/>, its subfolders (not links to folders) into <paramref name="folders"/>.</summary>
+    private static void ReadFolder(string directory, List<ListedFile> files, List<string> folders)
     {
         List<(string Path, bool Directory, bool Link, long Length, DateTime Modified)> entries;
         try
@@ -280,11 +354,11 @@ public sealed class DocumentLoader
         {
             if (!isDirectory)
             {
-                found.Add(new ListedFile(path, null, link ? null : new FileMetadata(length, modified)));
+                files.Add(new ListedFile(path, null, link ? null : new FileMetadata(length, modified)));
             }
             else if (!link)
             {
-                Walk(path, found);
+                folders.Add(path);
             }
         }
     }

@@ -110,6 +110,50 @@ public sealed class DocumentLoaderTests : IDisposable
     }
 
     [Fact]
+    public void A_deep_tree_walked_by_several_threads_lists_what_one_recursive_listing_does()
+    {
+        // A tree of 3 levels of 2-7 folders with 0-5 files each (names starting with '.' too, which are left out, and an
+        // empty folder here and there): the files listed, with their sizes and times, in path order, are those of
+        // the framework's recursive listing without the names starting with '.'.
+        var random = new Random(11);
+        void Fill(string folder, int depth)
+        {
+            Directory.CreateDirectory(folder);
+            for (int f = random.Next(6); f > 0; f--)
+            {
+                string name = (random.Next(8) == 0 ? "." : "") + "A_RES_" + random.Next(1000) + "-EN.txt";
+                File.WriteAllText(Path.Combine(folder, name), new string('x', random.Next(1, 50)));
+            }
+
+            if (depth < 3)
+            {
+                for (int d = random.Next(2, 8); d > 0; d--)
+                {
+                    Fill(Path.Combine(folder, (random.Next(10) == 0 ? "." : "") + "d" + d), depth + 1);
+                }
+            }
+        }
+
+        string root = Path.Combine(_folder, "tree");
+        Fill(root, 0);
+        var expected = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+            .Where(f => !Path.GetRelativePath(root, f).Split(Path.DirectorySeparatorChar).Any(part => part.StartsWith('.')))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+        var listed = DocumentLoader.List([root]);
+
+        Assert.True(expected.Count > 100, $"a tree of {expected.Count} files");
+        Assert.Equal(expected, listed.Select(f => f.Path));
+        Assert.All(listed, f =>
+        {
+            var info = new FileInfo(f.Path);
+            Assert.Equal(info.Length, f.Metadata?.Length);
+            Assert.Equal(info.LastWriteTimeUtc, f.Metadata?.ModifiedUtc);
+        });
+    }
+
+    [Fact]
     public void A_file_named_for_another_language_than_its_text_gets_a_warning()
     {
         string path = Write("A_RES_62_42.en.txt", File.ReadAllBytes(TestPaths.Seed));
