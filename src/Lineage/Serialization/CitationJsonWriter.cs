@@ -49,14 +49,13 @@ public static class CitationJsonWriter
     {
         ArgumentNullException.ThrowIfNull(citations);
         ArgumentNullException.ThrowIfNull(output);
-        // One writer for all the lines (its buffer reused), reset after each object.
-        using var writer = new Utf8JsonWriter(output, s_options);
-        foreach (var citation in citations)
+        // The lines of a few hundred citations at a time made by the buffer overload, then copied to the stream.
+        var buffer = new ArrayBufferWriter<byte>();
+        foreach (var chunk in citations.Chunk(256))
         {
-            Write(writer, citation);
-            writer.Flush();
-            output.WriteByte((byte)'\n');
-            writer.Reset(output);
+            WriteLines(chunk, buffer);
+            output.Write(buffer.WrittenSpan);
+            buffer.ResetWrittenCount();
         }
     }
 
@@ -69,6 +68,7 @@ public static class CitationJsonWriter
     {
         ArgumentNullException.ThrowIfNull(citations);
         ArgumentNullException.ThrowIfNull(output);
+        // One writer for all the lines (its state reused), reset after each object.
         using var writer = new Utf8JsonWriter(output, s_options);
         foreach (var citation in citations)
         {

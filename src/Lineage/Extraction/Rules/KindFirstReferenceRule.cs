@@ -83,6 +83,10 @@ public abstract partial class KindFirstReferenceRule : ICitationRule
     /// decision), optionally <c>own</c> (the text's own: "sa", "su", "свою", "ها"), <c>organ</c> (named before or
     /// between the kind word and the number), <c>foreign</c> (another body named between them, or the subject of the adoption before the kind word, "la Commission … a adopté la résolution": the group is not taken)
     /// and <c>local</c> (a "pursuant to" phrase, which becomes the citation's verb).
+    /// <para>Interpreted, not <see cref="RegexOptions.Compiled"/>: a compiled matcher of a head was 50-150 KB of IL, which
+    /// the JIT compiles without optimizing (too large) at every start, 0.86 MB of IL for the eight heads of the four
+    /// languages; interpreted, <c>extract</c> over 365 MB used 10% less CPU and the warm pipeline ran at the same speed
+    /// (bench/results/pipeline.md, sixth session). The source generator has no right-to-left code path.</para>
     /// </summary>
     protected abstract Regex Head { get; }
 

@@ -90,10 +90,7 @@ public sealed partial class SpanishReferenceRule : KindFirstReferenceRule
     /// <summary>The kind word (with "pursuant to" before it, an organ before or after it) ending right before a number.</summary>
     private const string HeadText = HeadToKind + HeadOrgan + "?" + HeadEnd;
 
-    // Interpreted: RegexOptions.Compiled made a matcher of 50-150 KB of IL per head pattern, which the JIT compiles
-    // without optimizing (too large) at every start, 0.86 MB of IL for the eight heads; interpreted, a run over 365 MB
-    // used 10% less CPU and the warm pipeline the same (bench/results/pipeline.md, sixth session). The source
-    // generator has no right-to-left code path either.
+    // Interpreted, not compiled: see KindFirstReferenceRule.Head.
     private static readonly Regex s_head = new(HeadText, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.RightToLeft);
 
     /// <summary>The head without <see cref="HeadOrgan"/>: the same match wherever <see cref="KindThenOrganPattern"/> finds nothing.</summary>
