@@ -89,6 +89,71 @@ public sealed class KindFirstShortcutTests
     }
 
     [Theory]
+    [MemberData(nameof(Rules))]
+    public void A_gap_the_vocabulary_rules_out_is_one_the_list_gap_pattern_refuses_in_every_real_sentence(KindFirstReferenceRule rule, Language language)
+    {
+        int ruledOut = 0;
+        int accepted = 0;
+        foreach (var (id, text) in CitationCaseTable.All.Where(c => c.Language == language).Select(c => (c.Id, c.Text)))
+        {
+            var numbers = rule.Numbers(text).ToList();
+            for (int i = 0; i < numbers.Count; i++)
+            {
+                // Every gap from the end of one number to the start of each later one, as the walk may ask.
+                int start = numbers[i].Index + numbers[i].Length;
+                for (int k = i + 1; k < numbers.Count; k++)
+                {
+                    string gap = text[start..numbers[k].Index];
+                    bool matches = rule.ListGapAccepts(gap);
+                    accepted += matches ? 1 : 0;
+                    if (rule.Words.RulesOutListGap(gap))
+                    {
+                        ruledOut++;
+                        Assert.False(matches, $"{id}: the pattern takes \"{gap}\", the vocabulary rules it out");
+                    }
+                }
+            }
+        }
+
+        if (!rule.Words.GapLeads.IsEmpty)
+        {
+            Assert.InRange(ruledOut, 3, int.MaxValue);
+            Assert.InRange(accepted, 5, int.MaxValue);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Rules))]
+    public void No_gap_that_opens_with_a_lead_or_a_list_word_is_ruled_out(KindFirstReferenceRule rule, Language language)
+    {
+        Assert.NotEqual(Language.Unknown, language);
+        foreach (string lead in rule.Words.GapLeads)
+        {
+            Assert.False(rule.Words.RulesOutListGap($" {lead}x"), lead);
+            Assert.False(rule.Words.RulesOutListGap($", {lead.ToUpperInvariant()}x"), lead);
+        }
+
+        foreach (string word in rule.Words.ListWords)
+        {
+            Assert.False(rule.Words.RulesOutListGap($" {word} "), word);
+        }
+    }
+
+    [Theory]
+    [InlineData(" observateurs militaires et officiers d’état-major, ", true)]
+    [InlineData(" du 27 juillet 2015 sur le Programme d’action d’Addis-Abeba (Programme d’action), ", true)]
+    [InlineData(", sect. C, par. 3 ; ", true)]
+    [InlineData(" Décide que, pour ", true)]
+    [InlineData(" du 12 décembre 1995, et ", false)]
+    [InlineData(" du 24 décembre 2021 et selon le barème des quotes-parts pour ", false)]
+    [InlineData(" sur « Transformer notre monde (2030) », et ", false)]
+    [InlineData(", et ", false)]
+    [InlineData(" , ", false)]
+    [InlineData(" \u212Aonsacrée au ", false)]
+    public void The_French_vocabulary_rules_out_gaps_by_their_first_word_and_stops(string gap, bool ruledOut) =>
+        Assert.Equal(ruledOut, new FrenchReferenceRule().Words.RulesOutListGap(gap));
+
+    [Theory]
     [InlineData(", ", true)]
     [InlineData("", true)]
     [InlineData(" et ", true)]

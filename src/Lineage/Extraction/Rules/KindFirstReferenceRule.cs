@@ -481,6 +481,12 @@ public abstract partial class KindFirstReferenceRule : ICitationRule
             return !token.Groups["bare"].Success || !afterSubject;
         }
 
+        if (Vocabulary.RulesOutListGap(text.AsSpan(previousEnd, length)))
+        {
+            // A sentence between two numbers, not list matter: the pattern would try every reading of it and fail.
+            return false;
+        }
+
         return token.Groups["bare"].Success
             ? ListGap.Match(text, previousEnd, length) is { Success: true } gap && !gap.Groups["subject"].Success
             : ListGap.IsMatch(text.AsSpan(previousEnd, length));

@@ -49,6 +49,12 @@ public sealed partial class SpanishReferenceRule : KindFirstReferenceRule
             new("consejo económico", OrganNameMatch.Prefix, Organ.EconomicAndSocialCouncil),
             new("consejo de derechos", OrganNameMatch.Prefix, Organ.HumanRightsCouncil),
         ],
+
+        // AfterBody's dates ("de", "de fecha", "aprobada el"), organs and bodies ("del", "de la", ", el", ", la"), subjects
+        // and the list words.
+        GapLeads = ["de", "el ", "la ", "aprobad", "titulad", "sobre", "relativ", "referente ", "acerca ", "y ", "e ", "así", "o "],
+        GapStops = ".()",
+        TitleOpens = "“«\"",
     };
 
     protected override Regex OrganMention => OrganMentionPattern();

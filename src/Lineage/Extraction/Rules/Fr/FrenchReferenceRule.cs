@@ -56,6 +56,12 @@ public sealed partial class FrenchReferenceRule : KindFirstReferenceRule
             new("conseil économique", OrganNameMatch.Prefix, Organ.EconomicAndSocialCouncil),
             new("conseil des droits", OrganNameMatch.Prefix, Organ.HumanRightsCouncil),
         ],
+
+        // AfterBody's dates ("du", "en date du", "datée du", "des 12 et", "adoptée le"), organs and bodies ("du", "de la",
+        // "des", ", le", ", l’"), later resolutions ("et les résolutions ultérieures"), subjects and the list words.
+        GapLeads = ["du", "de", "le", "la", "l'", "l’", "et ", "en ", "dat", "adopt", "intitul", "sur", "relativ", "concernant", "consacr", "ainsi", "ou ", "puis "],
+        GapStops = ".()",
+        TitleOpens = "«",
     };
 
     protected override Regex OrganMention => OrganMentionPattern();

@@ -49,6 +49,16 @@ public sealed partial class RussianReferenceRule : KindFirstReferenceRule
             new("экосос", OrganNameMatch.Whole, Organ.EconomicAndSocialCouncil),
             new("по правам человека", OrganNameMatch.Contains, Organ.HumanRightsCouncil),
         ],
+
+        // AfterBody's organs and bodies (named in the genitive right after the number), dates ("от", "принятой"), subjects
+        // and the list words; a date may end in "г." (so no full stop among the stops).
+        GapLeads =
+        [
+            "совет", "генеральн", "экономическ", "экосос", "комисси", "конференци", "комитет", "исполнительн", "ассамбле", "всемирн",
+            "подкомисси", "совещани", "от ", "принят", "о ", "об ", "по ", "касающ", "озаглавленн", "под ", "относительно ", "и ", "а ", "или ",
+        ],
+        GapStops = "()",
+        TitleOpens = "«",
     };
 
     protected override Regex OrganMention => OrganMentionPattern();
