@@ -33,6 +33,9 @@ public sealed record ReferenceVocabulary(ImmutableArray<string> ListWords, strin
     /// </summary>
     public string GapStops { get; init; } = string.Empty;
 
+    /// <summary>The words of the language's heads, which most heads are read from without the head pattern (null: the pattern reads every head).</summary>
+    public HeadWords? Heads { get; init; }
+
     /// <summary>The characters that open a quoted title in a list gap (<c>«</c>, <c>“</c>).</summary>
     public string TitleOpens { get; init; } = string.Empty;
 

@@ -59,6 +59,21 @@ public sealed partial class RussianReferenceRule : KindFirstReferenceRule
         ],
         GapStops = "()",
         TitleOpens = "«",
+
+        // HeadKind, the own word of HeadToKind, the organ heads' "в своей", the adoption heads' verbs (before a body's name of
+        // up to 16 words: anywhere in the window), and the last words of its "pursuant to" phrases (then two words).
+        Heads = new()
+        {
+            ResolutionWords = [new("резолюци", "яиюейямх", 1, 3)],
+            DecisionWords = [new("решени", "еяюмийх", 1, 3)],
+            OwnWords = [new("сво", null, 1, 3)],
+            BridgeWords = ["в"],
+            BridgeArticles = ["своей", "своих", "ее", "её", "его"],
+            Blockers = ["принят", "утвержден", "принял", "утвердил"],
+            LocalEnds = ["соответствии", "исполнение", "согласно", "основании", "осуществление", "развитие", "выполнения", "осуществления"],
+            LocalReach = 5,
+            Names = ["совет", "генеральн", "экономическ", "экосос", "комисси", "конференци", "комитет", "исполнительн", "ассамбле", "всемирн", "подкомисси", "совещани"],
+        },
     };
 
     protected override Regex OrganMention => OrganMentionPattern();
