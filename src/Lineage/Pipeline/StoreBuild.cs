@@ -202,7 +202,7 @@ public static class StoreBuild
         writer.Commit();
 
         // Every file read now (a first build): the graph is fed as the files stream through, in input order.
-        var direct = todo.Count == inputs.Count ? new CitationGraphBuilder { InferSeriesLinks = options.InferSeriesLinks } : null;
+        var direct = todo.Count == inputs.Count ? new CitationGraphBuilder { InferSeriesLinks = options.InferSeriesLinks, KeepMentions = false } : null;
         var read = new List<DocumentSymbol>();
         var (added, changed, touched, streamed) = ReadAndWrite(writer, todo, loader, options, direct, read, progress, cancellationToken);
         unchanged += touched;
@@ -551,7 +551,7 @@ public static class StoreBuild
     /// <summary>The graph from the stored metadata and citations, in input order; and each file's outcome.</summary>
     private static (CitationGraph Graph, ImmutableArray<StoreFileOutcome> Files) BuildGraph(LineageStore store, PipelineOptions options)
     {
-        var builder = new CitationGraphBuilder { InferSeriesLinks = options.InferSeriesLinks };
+        var builder = new CitationGraphBuilder { InferSeriesLinks = options.InferSeriesLinks, KeepMentions = false };
         var documents = new List<(long Id, StoredDocument Document)>();
         using (var command = store.Command("""
             SELECT id, path, symbol, language, title, date, meeting, format, citation_count, diagnostics

@@ -142,7 +142,7 @@ internal sealed class GraphUpdate : IDisposable
     private void UpdateReadEdges(DocumentSymbol source)
     {
         Execute("DELETE FROM edges WHERE source = $s AND inferred = 0 AND relation <> 'part_of'", source.Canonical);
-        var builder = new CitationGraphBuilder();
+        var builder = new CitationGraphBuilder { KeepMentions = false };
         {
             var command = Prepared($"{StoreValues.CitationColumnsWithoutEvidence} WHERE c.source = $s ORDER BY d.input_order, c.seq", source.Canonical);
             using var reader = command.ExecuteReader();
