@@ -174,7 +174,7 @@ public static class StoreBuild
         bool bulk = todo.Count > Math.Max(1000, known.Count / 5);
         if (bulk)
         {
-            store.Execute("DROP INDEX IF EXISTS citations_source_target; DROP INDEX IF EXISTS citations_target;");
+            store.Execute("DROP INDEX IF EXISTS citations_target;");
         }
 
         // The graph tables are the build of the stored rows under these graph settings until a row changes.
