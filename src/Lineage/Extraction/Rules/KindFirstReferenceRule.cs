@@ -499,16 +499,16 @@ public abstract partial class KindFirstReferenceRule : ICitationRule
     /// </summary>
     internal HeadMatch HeadBefore(string text, int windowStart, int end)
     {
-        var tail = HeadTail(text, windowStart, end);
-        if (KindWordFilter is { } kindWords && !kindWords.IsMatch(tail))
-        {
-            return HeadMatch.None;
-        }
-
         if (Vocabulary.Heads is { } words && words.TryRead(text, windowStart, end, out var read))
         {
             // A kind word alone or after an own word or article ("sa résolution", "la résolution"): read by a walk over the words.
             return read;
+        }
+
+        var tail = HeadTail(text, windowStart, end);
+        if (KindWordFilter is { } kindWords && !kindWords.IsMatch(tail))
+        {
+            return HeadMatch.None;
         }
 
         return HeadMatch.From((KindThenOrgan.IsMatch(tail) ? Head : HeadWithoutOrgan).Match(text, windowStart, end - windowStart));
