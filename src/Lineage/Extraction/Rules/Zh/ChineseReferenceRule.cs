@@ -23,7 +23,7 @@ public sealed partial class ChineseReferenceRule : ICitationRule
     {
         ArgumentNullException.ThrowIfNull(context);
         string text = context.Text;
-        var tokens = Reference().Matches(text);
+        var tokens = s_numbers.Matches(text);
         if (tokens.Count == 0)
         {
             return [];
@@ -264,8 +264,26 @@ public sealed partial class ChineseReferenceRule : ICitationRule
     }
 
     /// <summary>An item: "第 49/75 E 号决议"; or "第62/272" with 号 left to a later item of the list.</summary>
-    [GeneratedRegex(@"第?\s*" + "(?:" + NumberPattern + @")(?:\s*(?<hao>号)\s*(?<kind>决议|决定|文件)?|\s*(?<kind>决议|决定)|(?=\s*[、，,和及与或]\s*(?:第\s*)?(?:\d|E?S[-‑])))", RegexOptions.CultureInvariant)]
+    private const string ReferenceText = @"第?\s*" + "(?:" + NumberPattern + @")(?:\s*(?<hao>号)\s*(?<kind>决议|决定|文件)?|\s*(?<kind>决议|决定)|(?=\s*[、，,和及与或]\s*(?:第\s*)?(?:\d|E?S[-‑])))";
+
+    [GeneratedRegex(ReferenceText, RegexOptions.CultureInvariant)]
     private static partial Regex Reference();
+
+    /// <summary><see cref="Reference"/> tried at one position only, by <see cref="s_numbers"/>.</summary>
+    [GeneratedRegex(@"\G" + ReferenceText, RegexOptions.CultureInvariant)]
+    private static partial Regex AnchoredReference();
+
+    /// <summary>
+    /// The items of a clause, found from its digits (<see cref="AnchoredNumberScan"/>): the matches of <see cref="Reference"/>,
+    /// whose leading <c>第?\s*</c> made its own scan try every position of the clause.
+    /// </summary>
+    private static readonly AnchoredNumberScan s_numbers = new(AnchoredReference(), specialMarks: true, chineseLead: true);
+
+    /// <summary>The items of a text as the rule walks them (for tests: the same as <see cref="Reference"/>'s matches).</summary>
+    internal static IReadOnlyList<Match> Numbers(string text) => s_numbers.Matches(text);
+
+    /// <summary><see cref="Reference"/>'s own scan (for tests).</summary>
+    internal static MatchCollection NumbersByPattern(string text) => Reference().Matches(text);
 
     private const string NumberPattern =
         @"(?<![0-9A-Za-z/.\-‑])(?:(?<special>E?S\s?[-‑–]\s?\d{1,2}/\d{1,4})|(?<slash>\d{1,4}/\d{1,4})(?![\d/])(?:\s?(?<parts>[A-Z]{1,2}(?:\s*[和、至到\-]\s*[A-Z]{1,2})*(?![A-Za-z/])))?(?:\s*[(（]\s*(?:19|20)\d\d\s*[)）])?|(?<num>\d{1,4})(?:\s?(?<parts>[A-Z]{1,2}(?:\s*[和、至到\-]\s*[A-Z]{1,2})*(?![A-Za-z/])))?\s*[(（]\s*(?<paren>(?:19|20)\d\d|(?:E?S\s?[-‑]\s?)?[IVXLC]{1,7})\s*[)）](?:\s?(?<parts>[A-Z]{1,2}(?:\s*[和、至到\-]\s*[A-Z]{1,2})*(?![A-Za-z/])))?|" + BareNumber + ")";
