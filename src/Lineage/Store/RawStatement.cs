@@ -14,7 +14,9 @@ namespace Lineage.Store;
 /// SQLitePCL's wrappers each of the ~30 calls per row took and released a reference on the statement's
 /// <see cref="SafeHandle"/> and went through its provider interface, a fifth of the writer's time. The handle stays
 /// referenced by this object, so the pointer lives as long as it. Runs inside whatever transaction the connection has
-/// open. Not thread-safe.
+/// open. The bulk reads of a rebuild (a changed file's stored citations, a citing document's citations for its edges)
+/// step and read columns the same way (<see cref="Step"/>, <see cref="Text"/>), without the data reader's checks per
+/// column. Not thread-safe.
 /// </summary>
 internal sealed class RawStatement : IDisposable
 {
@@ -105,6 +107,38 @@ internal sealed class RawStatement : IDisposable
         Check(reset);
     }
 
+    /// <summary>Steps to the next row of a query; false when there is none (then <see cref="Reset"/> it before binding again).</summary>
+    public bool Step()
+    {
+        int rc = Native.Step(_handle);
+        if (rc == Row)
+        {
+            return true;
+        }
+
+        if (rc != Done)
+        {
+            Check(rc);
+        }
+
+        return false;
+    }
+
+    /// <summary>Makes the statement ready to run again (its bindings stay), ending the read of a query.</summary>
+    public void Reset() => Check(Native.Reset(_handle));
+
+    /// <summary>Whether column <paramref name="column"/> (0-based) of the current row is NULL.</summary>
+    public bool IsNull(int column) => Native.ColumnType(_handle, column) == 5;
+
+    public long Int64(int column) => Native.ColumnInt64(_handle, column);
+
+    /// <summary>Column <paramref name="column"/> as text (UTF-8 in the store), or null when NULL.</summary>
+    public string? Text(int column)
+    {
+        IntPtr text = Native.ColumnText(_handle, column);
+        return text == IntPtr.Zero ? null : Marshal.PtrToStringUTF8(text, Native.ColumnBytes(_handle, column));
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Check(int rc)
     {
@@ -141,5 +175,23 @@ internal sealed class RawStatement : IDisposable
 
         [DllImport(Library, EntryPoint = "sqlite3_reset", ExactSpelling = true)]
         public static extern int Reset(IntPtr statement);
+
+        // A column read only looks at the row the step left in the statement (the text is converted in place at most
+        // once): brief, no callback, so no GC transition.
+        [DllImport(Library, EntryPoint = "sqlite3_column_type", ExactSpelling = true)]
+        [SuppressGCTransition]
+        public static extern int ColumnType(IntPtr statement, int column);
+
+        [DllImport(Library, EntryPoint = "sqlite3_column_int64", ExactSpelling = true)]
+        [SuppressGCTransition]
+        public static extern long ColumnInt64(IntPtr statement, int column);
+
+        [DllImport(Library, EntryPoint = "sqlite3_column_text", ExactSpelling = true)]
+        [SuppressGCTransition]
+        public static extern IntPtr ColumnText(IntPtr statement, int column);
+
+        [DllImport(Library, EntryPoint = "sqlite3_column_bytes", ExactSpelling = true)]
+        [SuppressGCTransition]
+        public static extern int ColumnBytes(IntPtr statement, int column);
     }
 }
