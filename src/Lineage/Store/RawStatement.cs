@@ -31,11 +31,19 @@ internal sealed class RawStatement : IDisposable
     private readonly IntPtr _handle;
     private byte[] _utf8 = new byte[1024];
 
+    /// <summary>
+    /// The text each parameter holds, when it holds one: SQLite keeps a binding until it is replaced (a reset does not
+    /// clear it), so the same string bound again to the same parameter (a citation row's source, the same for every row
+    /// of its file; a verb read off a table) is not encoded and copied again.
+    /// </summary>
+    private readonly string?[] _bound;
+
     public RawStatement(SqliteConnection connection, string sql)
     {
         _db = connection.Handle ?? throw new InvalidOperationException("The connection is not open.");
         Check(raw.sqlite3_prepare_v2(_db, sql, out _statement));
         _handle = _statement.DangerousGetHandle();
+        _bound = new string?[raw.sqlite3_bind_parameter_count(_statement) + 1];
     }
 
     /// <summary>The rowid of the last row the connection inserted (for an <c>INTEGER PRIMARY KEY</c> just written).</summary>
@@ -50,7 +58,13 @@ internal sealed class RawStatement : IDisposable
     {
         if (value is null)
         {
+            _bound[index] = null;
             Check(Native.BindNull(_handle, index));
+            return;
+        }
+
+        if (ReferenceEquals(_bound[index], value))
+        {
             return;
         }
 
@@ -62,12 +76,20 @@ internal sealed class RawStatement : IDisposable
 
         int count = System.Text.Encoding.UTF8.GetBytes(value, _utf8);
         Check(Native.BindText(_handle, index, ref MemoryMarshal.GetArrayDataReference(_utf8), count, s_transient));
+        _bound[index] = value;
     }
 
-    public void Bind(int index, long value) => Check(Native.BindInt64(_handle, index, value));
+    public void Bind(int index, long value)
+    {
+        _bound[index] = null;
+        Check(Native.BindInt64(_handle, index, value));
+    }
 
-    public void Bind(int index, long? value) =>
+    public void Bind(int index, long? value)
+    {
+        _bound[index] = null;
         Check(value is { } number ? Native.BindInt64(_handle, index, number) : Native.BindNull(_handle, index));
+    }
 
     /// <summary>
     /// Binds a value of the export schema (<see cref="Export.ExportSchema.NodeValues"/>, <see cref="Export.ExportSchema.EdgeValues"/>):
@@ -78,6 +100,7 @@ internal sealed class RawStatement : IDisposable
         switch (StoreWriter.Column(value))
         {
             case DBNull:
+                _bound[index] = null;
                 Check(Native.BindNull(_handle, index));
                 break;
             case string text:
