@@ -12,7 +12,12 @@ namespace Lineage.Graph;
 public sealed class CitationGraphBuilder
 {
     private readonly Dictionary<DocumentSymbol, NodeAccumulator> _nodes = [];
-    private readonly Dictionary<(DocumentSymbol Source, DocumentSymbol Target, Relation Relation, CitationMethod Method), List<Citation>> _edges = [];
+    private readonly Dictionary<(DocumentSymbol Source, DocumentSymbol Target, Relation Relation, CitationMethod Method), EdgeAccumulator> _edges = [];
+
+    // The items of each series list (recalls read from the text of one clause of one file), as inference reads them:
+    // kept apart from the edges, so inference neither groups every citation again nor needs the citations kept.
+    private readonly Dictionary<(NodeAccumulator Source, string File, CitationSite Site), List<ListItem>> _lists = [];
+    private readonly Dictionary<int, ImmutableSortedSet<Language>> _languageSets = [];
 
     /// <summary>Add part-of edges from each part (<c>A/RES/49/75E</c>) to its work (<c>A/RES/49/75</c>). On by default.</summary>
     public bool LinkPartsToWorks { get; set; } = true;
@@ -22,6 +27,15 @@ public sealed class CitationGraphBuilder
     /// (its own citations are unknown), so a series reads as a chain; inferred edges are marked. On by default.
     /// </summary>
     public bool InferSeriesLinks { get; set; } = true;
+
+    /// <summary>
+    /// Keep every citation on the edge that merges it (<see cref="CitationEdge.Mentions"/>, which <c>lineage check</c>
+    /// reports). On by default. Off, an edge keeps only what the exports carry (its first mention's verb, site and date,
+    /// the count, the languages), as a graph loaded from a store without its mentions: a build of the whole record into
+    /// a store (1.15 million citations) then holds no citation past its file's turn, and the garbage collector does not
+    /// trace them all for the length of the build.
+    /// </summary>
+    public bool KeepMentions { get; set; } = true;
 
     /// <summary>Adds a document read from a file and the citations extracted from it.</summary>
     public CitationGraphBuilder Add(Document document, IEnumerable<Citation> citations)
@@ -66,7 +80,7 @@ public sealed class CitationGraphBuilder
             return this;
         }
 
-        Node(citation.Source);
+        var source = Node(citation.Source);
         var target = Node(citation.Target);
         if (citation.Date is { } date)
         {
@@ -79,12 +93,23 @@ public sealed class CitationGraphBuilder
         }
 
         var key = (citation.Source, citation.Target, citation.Relation, citation.Method);
-        if (!_edges.TryGetValue(key, out var list))
+        if (!_edges.TryGetValue(key, out var edge))
         {
-            _edges[key] = list = [];
+            _edges[key] = edge = new EdgeAccumulator(citation, source, target, _edges.Count, KeepMentions);
         }
 
-        list.Add(citation);
+        edge.Add(citation);
+        if (IsListItem(citation))
+        {
+            var list = (source, citation.Span.File, citation.Site);
+            if (!_lists.TryGetValue(list, out var items))
+            {
+                _lists[list] = items = [];
+            }
+
+            items.Add(new ListItem(citation.Ordinal, citation.Span.Offset, edge.Index, target));
+        }
+
         return this;
     }
 
@@ -107,7 +132,6 @@ public sealed class CitationGraphBuilder
 
     public CitationGraph Build()
     {
-        var nodes = new Dictionary<DocumentSymbol, DocumentNode>(_nodes.Count);
         if (LinkPartsToWorks)
         {
             foreach (var symbol in _nodes.Keys.Where(s => s.IsPart).ToList())
@@ -116,47 +140,91 @@ public sealed class CitationGraphBuilder
             }
         }
 
-        foreach (var (symbol, acc) in _nodes)
+        // Each node built once and kept on its accumulator, with its rank in symbol order: edges and lists then reach
+        // their ends through the accumulators they hold and sort by rank, without hashing or comparing symbols.
+        int rank = 0;
+        foreach (var acc in _nodes.Values.OrderBy(a => a.Symbol))
         {
-            nodes[symbol] = acc.ToNode(symbol);
+            acc.Rank = rank++;
         }
 
-        var graph = new BidirectionalGraph<DocumentNode, CitationEdge>(allowParallelEdges: true, capacity: nodes.Count);
-        graph.AddVertexRange(nodes.Values);
-        foreach (var ((source, target, relation, method), mentions) in _edges)
+        var graph = new BidirectionalGraph<DocumentNode, CitationEdge>(allowParallelEdges: true, capacity: _nodes.Count);
+        foreach (var acc in _nodes.Values)
         {
-            graph.AddEdge(Edge(nodes[source], nodes[target], relation, method, mentions));
+            acc.Built = acc.ToNode(acc.Symbol);
+            graph.AddVertex(acc.Built);
+        }
+
+        var edges = new List<CitationEdge>(_edges.Count + (_edges.Count / 8));
+        foreach (var ((_, _, relation, method), mentions) in _edges)
+        {
+            edges.Add(Edge(mentions.Source.Built!, mentions.Target.Built!, relation, method, mentions));
         }
 
         if (LinkPartsToWorks)
         {
-            foreach (var node in nodes.Values.Where(n => n.Symbol.IsPart))
+            foreach (var acc in _nodes.Values.Where(n => n.Symbol.IsPart))
             {
-                graph.AddEdge(new CitationEdge(node, nodes[node.Symbol.Work], Relation.PartOf));
+                edges.Add(new CitationEdge(acc.Built!, _nodes[acc.Symbol.Work].Built!, Relation.PartOf));
             }
         }
 
         if (InferSeriesLinks)
         {
-            InferSeries(graph, nodes);
+            InferSeries(edges);
         }
 
-        return new CitationGraph(graph);
+        graph.AddEdgeRange(edges);
+        return new CitationGraph(graph, InEdgeOrder(edges));
     }
 
-    /// <summary>The edge that merges <paramref name="mentions"/> (in source order): the first mention gives verb, site and date.</summary>
-    private static CitationEdge Edge(DocumentNode source, DocumentNode target, Relation relation, CitationMethod method, List<Citation> mentions)
+    /// <summary>
+    /// <paramref name="edges"/> in <see cref="CitationGraph.EdgeOrder"/>, sorted by the nodes' ranks in symbol order
+    /// rather than by comparing symbols (the whole record has 258,000 edges); the order added breaks ties, as the
+    /// stable sort it replaces did.
+    /// </summary>
+    private CitationEdge[] InEdgeOrder(List<CitationEdge> edges)
     {
-        var first = mentions[0];
-        return new CitationEdge(source, target, relation)
+        var rank = new Dictionary<DocumentNode, int>(_nodes.Count, ReferenceEqualityComparer.Instance);
+        foreach (var acc in _nodes.Values)
         {
-            Verb = first.Verb,
-            Site = first.Site,
-            DateGiven = first.Date,
+            rank[acc.Built!] = acc.Rank;
+        }
+
+        var keys = new (long Ends, int Kind, int Added)[edges.Count];
+        var sorted = edges.ToArray();
+        for (int i = 0; i < sorted.Length; i++)
+        {
+            var e = sorted[i];
+            keys[i] = (((long)rank[e.Source] << 32) | (uint)rank[e.Target], ((int)e.Relation << 2) | ((int)e.Method << 1) | (e.Inferred ? 1 : 0), i);
+        }
+
+        Array.Sort(keys, sorted);
+        return sorted;
+    }
+
+    /// <summary>The edge that merges the mentions <paramref name="mentions"/> noted (in source order): the first gives verb, site and date.</summary>
+    private CitationEdge Edge(DocumentNode source, DocumentNode target, Relation relation, CitationMethod method, EdgeAccumulator mentions) =>
+        new(source, target, relation)
+        {
+            Verb = mentions.Verb,
+            Site = mentions.Site,
+            DateGiven = mentions.Date,
             Method = method,
-            Mentions = [.. mentions],
-            Languages = [.. mentions.Select(m => m.Language)],
+            Mentions = mentions.All is { } all ? [.. all] : [],
+            MentionCount = mentions.Count,
+            Languages = LanguageSet(mentions.Languages),
         };
+
+    /// <summary>The languages of a set of bits (bit <c>(int)language</c>), one set per distinct value.</summary>
+    private ImmutableSortedSet<Language> LanguageSet(int bits)
+    {
+        if (!_languageSets.TryGetValue(bits, out var set))
+        {
+            _languageSets[bits] = set = [.. Enum.GetValues<Language>().Where(l => (bits & (1 << (int)l)) != 0)];
+        }
+
+        return set;
     }
 
     /// <summary>
@@ -204,44 +272,68 @@ public sealed class CitationGraphBuilder
     internal static bool IsLater(DocumentNode later, DocumentNode earlier) =>
         later.Date is { } a && earlier.Date is { } b ? a > b : later.Symbol.CompareTo(earlier.Symbol) > 0;
 
-    private void InferSeries(BidirectionalGraph<DocumentNode, CitationEdge> graph, Dictionary<DocumentSymbol, DocumentNode> nodes)
+    private void InferSeries(List<CitationEdge> edges)
     {
-        var existing = new HashSet<(DocumentSymbol, DocumentSymbol)>(
-            graph.Edges.Where(e => e.Relation == Relation.Recalls).Select(e => (e.Source.Symbol, e.Target.Symbol)));
+        // Pairs of ranks (later, earlier) already joined by a recalls edge read from a citation.
+        var existing = new HashSet<long>(_edges.Where(kv => kv.Key.Relation == Relation.Recalls).Select(kv => Pair(kv.Value.Source, kv.Value.Target)));
 
-        // A list is the recalls citations of one clause of one source file, in reading order.
-        var lists = _edges
-            .Where(kv => kv.Key.Relation == Relation.Recalls && kv.Key.Method == CitationMethod.Text)
-            .SelectMany(kv => kv.Value)
-            .Where(c => c.InList && c.Target.IsResolution)
-            .GroupBy(c => (c.Source, c.Span.File, c.Site))
-            .OrderBy(g => g.Key.Source)
-            .ThenBy(g => g.Key.File, StringComparer.Ordinal)
-            .ThenBy(g => g.Key.Site.Kind)
-            .ThenBy(g => g.Key.Site.Number);
-        foreach (var list in lists)
+        // A list is the recalls citations of one clause of one source file, in reading order; citations at the same
+        // place come in the order of their edges' first mentions, as they did when each list was gathered edge by edge.
+        // Lists in the order of their source's symbol (its rank), file, site.
+        var lists = _lists.ToArray();
+        Array.Sort(lists, static (x, y) =>
         {
-            var items = list.OrderBy(c => c.Ordinal).ThenBy(c => c.Span.Offset).Select(c => c.Target).Distinct().ToList();
+            var (a, b) = (x.Key, y.Key);
+            int c = a.Source.Rank.CompareTo(b.Source.Rank);
+            if (c == 0)
+            {
+                c = string.CompareOrdinal(a.File, b.File);
+            }
+
+            if (c == 0)
+            {
+                c = a.Site.Kind.CompareTo(b.Site.Kind);
+            }
+
+            return c != 0 ? c : Nullable.Compare(a.Site.Number, b.Site.Number);
+        });
+        var items = new List<NodeAccumulator>();
+        var seen = new HashSet<NodeAccumulator>(ReferenceEqualityComparer.Instance);
+        foreach (var (key, list) in lists)
+        {
+            list.Sort(static (a, b) => a.Ordinal != b.Ordinal ? a.Ordinal.CompareTo(b.Ordinal) : a.Offset != b.Offset ? a.Offset.CompareTo(b.Offset) : a.Edge.CompareTo(b.Edge));
+            items.Clear();
+            seen.Clear();
+            foreach (var item in list)
+            {
+                if (seen.Add(item.Target))
+                {
+                    items.Add(item.Target);
+                }
+            }
+
             for (int i = 1; i < items.Count; i++)
             {
-                var later = nodes[items[i]];
-                var earlier = nodes[items[i - 1]];
-                if (later.InCorpus || !IsLater(later, earlier) || !existing.Add((later.Symbol, earlier.Symbol)))
+                var later = items[i].Built!;
+                var earlier = items[i - 1].Built!;
+                if (later.InCorpus || !IsLater(later, earlier) || !existing.Add(Pair(items[i], items[i - 1])))
                 {
                     continue;
                 }
 
-                graph.AddEdge(new CitationEdge(later, earlier, Relation.Recalls)
+                edges.Add(new CitationEdge(later, earlier, Relation.Recalls)
                 {
                     Verb = string.Empty,
-                    Site = list.Key.Site,
+                    Site = key.Site,
                     Method = CitationMethod.Text,
                     Inferred = true,
-                    InferredFrom = list.Key.Source,
+                    InferredFrom = key.Source.Symbol,
                 });
             }
         }
     }
+
+    private static long Pair(NodeAccumulator from, NodeAccumulator to) => ((long)from.Rank << 32) | (uint)to.Rank;
 
     private NodeAccumulator Node(DocumentSymbol symbol)
     {
@@ -252,14 +344,55 @@ public sealed class CitationGraphBuilder
 
         if (!_nodes.TryGetValue(symbol, out var node))
         {
-            _nodes[symbol] = node = new NodeAccumulator();
+            _nodes[symbol] = node = new NodeAccumulator(symbol);
         }
 
         return node;
     }
 
-    private sealed class NodeAccumulator
+    /// <summary>What the mentions of one edge give it, noted as they are added (and, with <see cref="KeepMentions"/>, the mentions).</summary>
+    private sealed class EdgeAccumulator(Citation first, NodeAccumulator source, NodeAccumulator target, int index, bool keep)
     {
+        public NodeAccumulator Source { get; } = source;
+
+        public NodeAccumulator Target { get; } = target;
+
+        public string Verb { get; } = first.Verb;
+
+        public CitationSite Site { get; } = first.Site;
+
+        public DateOnly? Date { get; } = first.Date;
+
+        /// <summary>The edge's place among the edges, in the order of their first mentions.</summary>
+        public int Index { get; } = index;
+
+        public int Count { get; private set; }
+
+        /// <summary>Bit <c>(int)language</c> set for each language a mention was read in.</summary>
+        public int Languages { get; private set; }
+
+        public List<Citation>? All { get; } = keep ? [] : null;
+
+        public void Add(Citation citation)
+        {
+            Count++;
+            Languages |= 1 << (int)citation.Language;
+            All?.Add(citation);
+        }
+    }
+
+    /// <summary>An item of a series list: where it stands, the edge it belongs to (ties in place are read in edge order), its target.</summary>
+    private readonly record struct ListItem(int Ordinal, int Offset, int Edge, NodeAccumulator Target);
+
+    private sealed class NodeAccumulator(DocumentSymbol symbol)
+    {
+        public DocumentSymbol Symbol { get; } = symbol;
+
+        /// <summary>The node's place in symbol order, and the node, once <see cref="Build"/> made them.</summary>
+        public int Rank { get; set; }
+
+        public DocumentNode? Built { get; set; }
+
         public SortedSet<string> Files { get; } = new(StringComparer.Ordinal);
 
         public SortedSet<Language> Languages { get; } = [];
@@ -277,9 +410,17 @@ public sealed class CitationGraphBuilder
         public DocumentNode ToNode(DocumentSymbol symbol)
         {
             DateOnly? date = DocumentDate;
-            if (date is null && CitedDates.Count > 0)
+            if (date is null)
             {
-                date = CitedDates.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key).First().Key;
+                // The date given most often, the earliest of those tied.
+                int most = 0;
+                foreach (var (day, count) in CitedDates)
+                {
+                    if (count > most || (count == most && day < date))
+                    {
+                        (date, most) = (day, count);
+                    }
+                }
             }
 
             string? title = Titles.TryGetValue(Language.English, out var english) ? english : Titles.Values.FirstOrDefault();

@@ -174,7 +174,7 @@ public static class StoreBuild
         bool bulk = todo.Count > Math.Max(1000, known.Count / 5);
         if (bulk)
         {
-            store.Execute("DROP INDEX IF EXISTS citations_source_target; DROP INDEX IF EXISTS citations_target;");
+            store.Execute("DROP INDEX IF EXISTS citations_target;");
         }
 
         // The graph tables are the build of the stored rows under these graph settings until a row changes.
@@ -202,7 +202,7 @@ public static class StoreBuild
         writer.Commit();
 
         // Every file read now (a first build): the graph is fed as the files stream through, in input order.
-        var direct = todo.Count == inputs.Count ? new CitationGraphBuilder { InferSeriesLinks = options.InferSeriesLinks } : null;
+        var direct = todo.Count == inputs.Count ? new CitationGraphBuilder { InferSeriesLinks = options.InferSeriesLinks, KeepMentions = false } : null;
         var read = new List<DocumentSymbol>();
         var (added, changed, touched, streamed) = ReadAndWrite(writer, todo, loader, options, direct, read, progress, cancellationToken);
         unchanged += touched;
@@ -551,7 +551,7 @@ public static class StoreBuild
     /// <summary>The graph from the stored metadata and citations, in input order; and each file's outcome.</summary>
     private static (CitationGraph Graph, ImmutableArray<StoreFileOutcome> Files) BuildGraph(LineageStore store, PipelineOptions options)
     {
-        var builder = new CitationGraphBuilder { InferSeriesLinks = options.InferSeriesLinks };
+        var builder = new CitationGraphBuilder { InferSeriesLinks = options.InferSeriesLinks, KeepMentions = false };
         var documents = new List<(long Id, StoredDocument Document)>();
         using (var command = store.Command("""
             SELECT id, path, symbol, language, title, date, meeting, format, citation_count, diagnostics

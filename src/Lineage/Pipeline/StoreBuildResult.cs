@@ -23,7 +23,11 @@ public sealed record StoreBuildResult
     /// <summary>A result whose graph <paramref name="load"/> gives when first asked for (a rebuild updates the stored graph without holding it all).</summary>
     internal StoreBuildResult(Func<CitationGraph> load) => _graph = new Lazy<CitationGraph>(load);
 
-    /// <summary>The whole graph (loaded from the store when first asked for, unless the build held it already).</summary>
+    /// <summary>
+    /// The whole graph (loaded from the store when first asked for, unless the build held it already). Its edges carry
+    /// their mention counts, not the mentions (as <see cref="Store.LineageStore.LoadGraph(bool)"/> without them gives
+    /// it): ask the store with <c>mentions: true</c> for those.
+    /// </summary>
     public CitationGraph Graph => _graph.Value;
 
     /// <summary>Nodes of the stored graph (read and cited only).</summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Lineage.Export;
 using Lineage.Graph;
 using Lineage.Model;
@@ -142,9 +143,9 @@ internal sealed class GraphUpdate : IDisposable
     private void UpdateReadEdges(DocumentSymbol source)
     {
         Execute("DELETE FROM edges WHERE source = $s AND inferred = 0 AND relation <> 'part_of'", source.Canonical);
-        var builder = new CitationGraphBuilder();
+        var builder = new CitationGraphBuilder { KeepMentions = false };
         {
-            var command = Prepared($"{StoreValues.CitationColumnsWithoutEvidence} WHERE c.source = $s ORDER BY d.input_order, c.seq", source.Canonical);
+            var command = Prepared($"{StoreValues.CitationColumnsWithoutEvidence} WHERE d.symbol = $s AND c.source = $s ORDER BY d.input_order, c.seq", source.Canonical);
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {
@@ -217,11 +218,14 @@ internal sealed class GraphUpdate : IDisposable
         return command.ExecuteScalar() is not null;
     }
 
+    private static readonly string s_listing = string.Create(CultureInfo.InvariantCulture,
+        $"SELECT DISTINCT document_id FROM citation_rows WHERE target = $s AND source <> $s AND relation = {(int)Relation.Recalls} AND method = {(int)CitationMethod.Text} AND in_list = 1");
+
     /// <summary>The documents whose recalls lists name <paramref name="symbol"/>.</summary>
     private List<long> DocumentsListing(DocumentSymbol symbol)
     {
         var command = Prepared(
-            "SELECT DISTINCT document_id FROM citation_rows WHERE target = $s AND source <> $s AND relation = 'recalls' AND method = 'text' AND in_list = 1", symbol.Canonical);
+            s_listing, symbol.Canonical);
         using var reader = command.ExecuteReader();
         var documents = new List<long>();
         while (reader.Read())

@@ -195,7 +195,7 @@ public sealed partial class LineageStore
     private Dictionary<(DocumentSymbol, DocumentSymbol, Relation, CitationMethod), List<Citation>> Mentions(bool scoped, SymbolCache symbols)
     {
         var merged = new Dictionary<(DocumentSymbol, DocumentSymbol, Relation, CitationMethod), List<Citation>>();
-        string where = scoped ? "WHERE c.source IN (SELECT symbol FROM temp.scope) AND +c.target IN (SELECT symbol FROM temp.scope)" : string.Empty;
+        string where = scoped ? "WHERE d.symbol IN (SELECT symbol FROM temp.scope) AND c.source IN (SELECT symbol FROM temp.scope) AND +c.target IN (SELECT symbol FROM temp.scope)" : string.Empty;
         using var command = Command($"{StoreValues.CitationColumnsWithoutEvidence} {where} ORDER BY d.input_order, c.seq");
         using var reader = command.ExecuteReader();
         while (reader.Read())

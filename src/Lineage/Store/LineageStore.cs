@@ -308,8 +308,8 @@ public sealed partial class LineageStore : IDisposable
     /// </summary>
     public IReadOnlyList<StoredCitation> CitationsBehind(DocumentSymbol source, DocumentSymbol target, Relation? relation = null)
     {
-        string where = relation is null ? "c.source = $source AND c.target = $target" : "c.source = $source AND c.target = $target AND c.relation = $relation";
-        return ReadCitations(where, ("$source", source.Canonical), ("$target", target.Canonical), ("$relation", relation?.ToToken() ?? string.Empty));
+        string where = relation is null ? "d.symbol = $source AND c.source = $source AND c.target = $target" : "d.symbol = $source AND c.source = $source AND c.target = $target AND c.relation = $relation";
+        return ReadCitations(where, ("$source", source.Canonical), ("$target", target.Canonical), ("$relation", (long)(relation ?? Relation.Cites)));
     }
 
     /// <summary>The citations behind <paramref name="edge"/> (its source, target, relation and method).</summary>
@@ -321,14 +321,14 @@ public sealed partial class LineageStore : IDisposable
             return [];
         }
 
-        return ReadCitations("c.source = $source AND c.target = $target AND c.relation = $relation AND c.method = $method",
-            ("$source", edge.Source.Symbol.Canonical), ("$target", edge.Target.Symbol.Canonical), ("$relation", edge.Relation.ToToken()),
-            ("$method", edge.Method == CitationMethod.Markup ? "markup" : "text"));
+        return ReadCitations("d.symbol = $source AND c.source = $source AND c.target = $target AND c.relation = $relation AND c.method = $method",
+            ("$source", edge.Source.Symbol.Canonical), ("$target", edge.Target.Symbol.Canonical), ("$relation", (long)edge.Relation),
+            ("$method", (long)edge.Method));
     }
 
     /// <summary>What <paramref name="symbol"/> cites: the citations read in its files, in input and reading order.</summary>
     public IReadOnlyList<StoredCitation> CitationsFrom(DocumentSymbol symbol) =>
-        ReadCitations("c.source = $source", ("$source", symbol.Canonical));
+        ReadCitations("d.symbol = $source AND c.source = $source", ("$source", symbol.Canonical));
 
     /// <summary>What cites <paramref name="symbol"/>: every citation of it, in input and reading order.</summary>
     public IReadOnlyList<StoredCitation> CitationsOf(DocumentSymbol symbol) =>

@@ -16,9 +16,10 @@ internal static class StoreValues
     /// <summary>The citation columns without the evidence (for building graphs: no sentence is read).</summary>
     public const string CitationColumnsWithoutEvidence = $"SELECT {Columns} FROM citation_rows c JOIN documents d ON d.id = c.document_id";
 
+    /// <summary>The columns <see cref="ReadCitation"/> reads, over <c>citation_rows c</c> joined to its document <c>d</c> (which gives the file and the language a row leaves NULL).</summary>
     internal const string Columns = """
         c.source, c.target, c.verb, c.relation, c.site, c.paragraph, c.anchor_site, c.anchor_paragraph, c.date, c.subject,
-        c.language, c.method, c.ordinal, c.in_list, c.file, c.offset, c.length, c.line, c.column, c.page, c.text
+        ifnull(c.language, d.language), c.method, c.ordinal, c.in_list, ifnull(c.file, d.path), c.offset, c.length, c.line, c.column, c.page, c.text
         """;
 
     private const string EvidenceColumns = "s.text, c.sentence_start, c.sentence_length";
@@ -202,14 +203,14 @@ internal static class StoreValues
         string? Text(int i) => reader.IsDBNull(first + i) ? null : reader.GetString(first + i);
         string String(int i) => reader.GetString(first + i);
         int Number(int i) => reader.GetInt32(first + i);
-        var site = new CitationSite(ParseSiteKind(String(4)), Int(5));
-        CitationSite? anchor = Text(6) is { } anchorKind ? new CitationSite(ParseSiteKind(anchorKind), Int(7)) : null;
+        var site = new CitationSite((SiteKind)Number(4), Int(5));
+        CitationSite? anchor = Int(6) is { } anchorKind ? new CitationSite((SiteKind)anchorKind, Int(7)) : null;
         var span = new SourceSpan(cache.Share(String(14)), Number(15), Number(16), Number(17), Number(18), Int(19));
-        var citation = new Citation(cache.Get(String(0)), cache.Get(String(1)), cache.Share(String(2)), ParseRelation(String(3)),
+        var citation = new Citation(cache.Get(String(0)), cache.Get(String(1)), cache.Share(String(2)), (Relation)Number(3),
             site, ParseDate(Text(8)), ParseLanguage(String(10)), span, String(20))
         {
             Subject = Text(9) is { } subject ? cache.Share(subject) : null,
-            Method = ParseMethod(String(11)),
+            Method = (CitationMethod)Number(11),
             Anchor = anchor,
             Ordinal = Number(12),
             InList = Number(13) != 0,

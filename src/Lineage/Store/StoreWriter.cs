@@ -78,7 +78,7 @@ internal sealed class StoreWriter : IDisposable
         _deleteCitationsFrom = new RawStatement(store.Connection, "DELETE FROM citation_rows WHERE document_id = ?1 AND seq >= ?2");
         _deleteSentence = new RawStatement(store.Connection, "DELETE FROM sentences WHERE id = ?1");
         _findDocument = Prepare("SELECT id, symbol, language, title, date, meeting, input_order FROM documents WHERE path = $path", "$path");
-        _oldCitations = Prepare($"SELECT {StoreValues.Columns}, c.sentence_id, c.subject, c.date, c.sentence_start, c.sentence_length FROM citation_rows c WHERE c.document_id = $id ORDER BY c.seq", "$id");
+        _oldCitations = Prepare($"SELECT {StoreValues.Columns}, c.sentence_id, c.subject, c.date, c.sentence_start, c.sentence_length FROM citation_rows c JOIN documents d ON d.id = c.document_id WHERE c.document_id = $id ORDER BY c.seq", "$id");
         _oldSentences = Prepare("SELECT id, text FROM sentences WHERE document_id = $id", "$id");
         _setOrder = Prepare("UPDATE documents SET input_order = $order WHERE path = $path AND input_order <> $order", "$order", "$path");
         _touch = Prepare("UPDATE documents SET mtime = $mtime WHERE path = $path", "$mtime", "$path");
@@ -151,7 +151,7 @@ internal sealed class StoreWriter : IDisposable
                 sentenceId = lastSentenceId;
             }
 
-            BindCitation(_insertCitation, id, seq++, stored, sentenceId);
+            BindCitation(_insertCitation, id, seq++, stored, sentenceId, file);
             _insertCitation.Execute();
         }
     }
@@ -174,32 +174,41 @@ internal sealed class StoreWriter : IDisposable
         d.Bind(15, StoreValues.Diagnostics(file.Diagnostics));
     }
 
-    /// <summary>Binds a citation row's columns (parameters 1 to 29, in the order of the insert).</summary>
-    private static void BindCitation(RawStatement c, long document, int seq, StoredCitation stored, long? sentenceId)
+    /// <summary>
+    /// Binds a citation row's columns (parameters 1 to 29, in the order of the insert): the closed sets as their codes,
+    /// the file and the language as NULL when they are those of the file's document row (see <see cref="StoreSchema"/>).
+    /// </summary>
+    private static void BindCitation(RawStatement c, long document, int seq, StoredCitation stored, long? sentenceId, StoredFile file)
     {
         var citation = stored.Citation;
         var target = citation.Target;
         var span = citation.Span;
+        if (file.Document is not { } read || !citation.Source.Equals(read.Symbol))
+        {
+            // The rows of a document are found by its symbol (no index by source): a citation is its document's.
+            throw new InvalidOperationException($"A citation of {file.Path} has the source {citation.Source}, not its document's symbol.");
+        }
+
         c.Bind(1, document);
         c.Bind(2, seq);
         c.Bind(3, citation.Source.Canonical);
         c.Bind(4, target.Canonical);
-        c.Bind(5, CitationJsonWriter.Token(target.Kind));
-        c.Bind(6, CitationJsonWriter.Token(target.Organ));
+        c.Bind(5, (long)target.Kind);
+        c.Bind(6, (long)target.Organ);
         c.Bind(7, target.IsPart ? target.Work.Canonical : null);
         c.Bind(8, citation.Verb);
-        c.Bind(9, citation.Relation.ToToken());
-        c.Bind(10, citation.Site.KindToken);
+        c.Bind(9, (long)citation.Relation);
+        c.Bind(10, (long)citation.Site.Kind);
         c.Bind(11, citation.Site.Number);
-        c.Bind(12, citation.Anchor?.KindToken);
+        c.Bind(12, (long?)citation.Anchor?.Kind);
         c.Bind(13, citation.Anchor?.Number);
         c.Bind(14, StoreValues.IsoDate(citation.Date));
         c.Bind(15, citation.Subject);
-        c.Bind(16, citation.Language.ToCode());
-        c.Bind(17, citation.Method == CitationMethod.Markup ? "markup" : "text");
+        c.Bind(16, citation.Language == read.Language ? null : citation.Language.ToCode());
+        c.Bind(17, (long)citation.Method);
         c.Bind(18, citation.Ordinal);
         c.Bind(19, citation.InList ? 1 : 0);
-        c.Bind(20, span.File);
+        c.Bind(20, span.File == file.Path ? null : span.File);
         c.Bind(21, span.Offset);
         c.Bind(22, span.Length);
         c.Bind(23, span.Line);
@@ -322,7 +331,7 @@ internal sealed class StoreWriter : IDisposable
                 statement = indexedSame ? _updateCitationInPlace : _updateCitation;
             }
 
-            BindCitation(statement, id, seq, stored, sentenceId);
+            BindCitation(statement, id, seq, stored, sentenceId, file);
             statement.Execute();
         }
 
