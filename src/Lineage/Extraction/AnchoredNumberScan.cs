@@ -1,5 +1,3 @@
-using System.Buffers;
-using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace Lineage.Extraction;
@@ -21,8 +19,13 @@ namespace Lineage.Extraction;
 /// </remarks>
 public sealed class AnchoredNumberScan
 {
-    /// <summary>Every decimal digit of the Basic Multilingual Plane: what <c>\d</c> matches.</summary>
-    private static readonly SearchValues<char> s_digits = SearchValues.Create(Digits());
+    /// <summary>
+    /// Ranges that hold every decimal digit of the Basic Multilingual Plane (what <c>\d</c> matches), each searched by a
+    /// vector: ASCII, then the scripts from Arabic to Ol Chiki, the few between U+A620 and U+ABF9, and the full-width
+    /// digits. Latin, Cyrillic, Arabic letters and CJK text fall outside all but the first, so a search does not stop on
+    /// them; a hit of the other ranges is a digit only where <see cref="char.IsDigit(char)"/> says so.
+    /// </summary>
+    internal static readonly (char Low, char High)[] DigitRanges = [('0', '9'), ('\u0660', '\u1C59'), ('\uA620', '\uABF9'), ('\uFF10', '\uFF19')];
 
     private readonly Regex _anchored;
 
@@ -56,15 +59,16 @@ public sealed class AnchoredNumberScan
         List<Match>? result = null;
         int end = 0;
         int at = 0;
+        Span<int> next = stackalloc int[DigitRanges.Length];
+        next.Fill(-1);
         while (at < text.Length)
         {
-            int found = text.AsSpan(at).IndexOfAny(s_digits);
-            if (found < 0)
+            int digit = NextDigit(text, at, next);
+            if (digit < 0)
             {
                 break;
             }
 
-            int digit = at + found;
             at = digit + 1;
             var match = _specialMarks ? TrySpecial(text, digit, end) : null;
             if (match is null && digit >= end && !IsInsideWord(text, digit) && mayStart(text, digit, state))
@@ -149,17 +153,46 @@ public sealed class AnchoredNumberScan
     /// </summary>
     private static bool IsInsideWord(string text, int digit) => digit > 0 && char.IsAsciiDigit(text[digit - 1]);
 
-    private static string Digits()
+    /// <summary>
+    /// The first digit at or after <paramref name="at"/>: the nearest of each range's next hit, which
+    /// <paramref name="next"/> keeps between calls (-1: not searched yet; <see cref="int.MaxValue"/>: none left), so each
+    /// range is searched once over the text.
+    /// </summary>
+    private static int NextDigit(string text, int at, Span<int> next)
     {
-        var chars = new List<char>();
-        for (int c = 0; c <= 0xFFFF; c++)
+        int nearest = int.MaxValue;
+        for (int r = 0; r < DigitRanges.Length; r++)
         {
-            if (c is < 0xD800 or > 0xDFFF && CharUnicodeInfo.GetUnicodeCategory((char)c) == UnicodeCategory.DecimalDigitNumber)
+            if (next[r] < at)
             {
-                chars.Add((char)c);
+                next[r] = NextInRange(text, at, DigitRanges[r].Low, DigitRanges[r].High, verify: r > 0);
             }
+
+            nearest = Math.Min(nearest, next[r]);
         }
 
-        return new string([.. chars]);
+        return nearest == int.MaxValue ? -1 : nearest;
+    }
+
+    private static int NextInRange(string text, int at, char low, char high, bool verify)
+    {
+        while (at < text.Length)
+        {
+            int found = text.AsSpan(at).IndexOfAnyInRange(low, high);
+            if (found < 0)
+            {
+                return int.MaxValue;
+            }
+
+            at += found;
+            if (!verify || char.IsDigit(text[at]))
+            {
+                return at;
+            }
+
+            at++;
+        }
+
+        return int.MaxValue;
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Lineage.Extraction.Rules.Ar;
 using Lineage.Extraction.Rules.En;
 using Lineage.Extraction.Rules.Zh;
 using Lineage.Model;
@@ -13,7 +14,7 @@ namespace Lineage.Tests.Extraction;
 /// </summary>
 public sealed class AnchoredNumberScanTests
 {
-    private static readonly string[] s_groups = ["special", "slash", "num", "paren", "parts", "bare", "hao", "kind"];
+    private static readonly string[] s_groups = ["special", "sp", "slash", "num", "paren", "parts", "bare", "hao", "kind"];
 
     /// <summary>Shapes around the anchors: marks before the digits, leads, digits of other scripts, numbers inside words.</summary>
     private static readonly string[] s_edges =
@@ -26,9 +27,14 @@ public sealed class AnchoredNumberScanTests
         "12345/678 1/2 x1/2 .1/2 -1/2 ‑1/2 /1/2 61/78AB 61/78 AB 2023/24 S-10/2S-11/3",
         "",
         "no digit here, only Secretary-General and States",
+        "القرار دإ-10/2 و دإط-10/19 و S-10/2 وES‑10/15، وقراريها 75/290 ألف و 75/290 باء، والقرارات 53/77 ألف وباء و 3419 ألف إلى دال (د-30)",
+        "القرار 1514 (د-15) وقرار مجلس الأمن 1540 (2004) وقراري مجلس الأمن التابع للأمم المتحدة 1325 و 2250، والقرار ٦١/٧٨ المؤرخ ١٥ كانون الأول/ديسمبر ٢٠٠٦",
+        "المؤرخ 15 كانون الأول/ديسمبر 1994، 12345 و 1/70 و 33/65 و 61/78الف و 2023/24 واللجنة العاملة بموجب القرار 751",
     ];
 
-    public static TheoryData<Language> Languages => new() { Language.English, Language.Chinese };
+    private static readonly ArabicReferenceRule s_arabic = new();
+
+    public static TheoryData<Language> Languages => new() { Language.English, Language.Chinese, Language.Arabic };
 
     [Theory]
     [MemberData(nameof(Languages))]
@@ -40,9 +46,12 @@ public sealed class AnchoredNumberScanTests
         int numbers = 0;
         foreach (var (id, text) in texts)
         {
-            var (fast, full) = language == Language.English
-                ? (EnglishReferenceRule.Numbers(text), (IReadOnlyList<Match>)EnglishReferenceRule.NumbersByPattern(text))
-                : (ChineseReferenceRule.Numbers(text), ChineseReferenceRule.NumbersByPattern(text));
+            var (fast, full) = language switch
+            {
+                Language.English => (EnglishReferenceRule.Numbers(text), (IReadOnlyList<Match>)EnglishReferenceRule.NumbersByPattern(text)),
+                Language.Chinese => (ChineseReferenceRule.Numbers(text), ChineseReferenceRule.NumbersByPattern(text)),
+                _ => (s_arabic.FoundNumbers(text), s_arabic.Numbers(text)),
+            };
             Assert.True(full.Count == fast.Count, $"{id}: pattern {full.Count} numbers, scan {fast.Count}");
             for (int i = 0; i < full.Count; i++)
             {
@@ -58,5 +67,18 @@ public sealed class AnchoredNumberScanTests
         }
 
         Assert.InRange(numbers, 100, int.MaxValue);
+    }
+
+    [Fact]
+    public void The_digit_ranges_hold_every_decimal_digit_of_the_plane()
+    {
+        var ranges = Lineage.Extraction.AnchoredNumberScan.DigitRanges;
+        for (int c = 0; c <= 0xFFFF; c++)
+        {
+            if (char.IsDigit((char)c))
+            {
+                Assert.Contains(ranges, r => c >= r.Low && c <= r.High);
+            }
+        }
     }
 }
