@@ -346,6 +346,12 @@ public abstract partial class KindFirstReferenceRule : ICitationRule
         return at < 0 || !char.IsAsciiLetterUpper(text[at]);
     }
 
+    /// <summary>
+    /// The printed numbers of a clause, in order: by default <see cref="Reference"/>'s matches. A language may find the
+    /// same list from its digits (<see cref="AnchoredNumberScan"/>), which its own scan could not search for by a vector.
+    /// </summary>
+    protected virtual IReadOnlyList<Match> FindNumbers(string text) => Reference.Matches(text);
+
     /// <summary>A resolution kind word anywhere (not anchored): "résolution", "резолюциях", "القرارات" …</summary>
     protected abstract Regex KindMention { get; }
 
@@ -362,7 +368,7 @@ public abstract partial class KindFirstReferenceRule : ICitationRule
     {
         ArgumentNullException.ThrowIfNull(context);
         string text = context.Text;
-        var tokens = Reference.Matches(text);
+        var tokens = FindNumbers(text);
         if (tokens.Count == 0)
         {
             return [];
@@ -526,6 +532,9 @@ public abstract partial class KindFirstReferenceRule : ICitationRule
 
     /// <summary>The printed numbers of a text, as <see cref="Match(ClauseContext)"/> walks them (for tests).</summary>
     internal MatchCollection Numbers(string text) => Reference.Matches(text);
+
+    /// <summary>The printed numbers of a text as <see cref="Match(ClauseContext)"/> finds them (for tests).</summary>
+    internal IReadOnlyList<Match> FoundNumbers(string text) => FindNumbers(text);
 
     /// <summary>The language's list words (for tests).</summary>
     internal ReferenceVocabulary Words => Vocabulary;
