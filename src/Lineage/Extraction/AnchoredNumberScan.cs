@@ -33,15 +33,20 @@ public sealed class AnchoredNumberScan
 
     private readonly bool _chineseLead;
 
+    /// <summary>How many of <see cref="DigitRanges"/> are searched: 1 where the pattern's numbers are ASCII digits only.</summary>
+    private readonly int _ranges;
+
     /// <param name="anchored">The pattern with <c>\G</c> before it: tried at one position only, with what precedes in view of its lookbehinds.</param>
     /// <param name="specialMarks">True when a match may start on the <c>E?S\s?[-‑–]\s?</c> before a digit (a <c>special</c> group).</param>
     /// <param name="chineseLead">True when the pattern opens with <c>第?\s*</c>, so a match starts on the <c>第</c> or the spaces before its number.</param>
-    public AnchoredNumberScan(Regex anchored, bool specialMarks, bool chineseLead)
+    /// <param name="asciiDigits">True when every match starts on an ASCII digit (<c>[0-9]</c>, not <c>\d</c>): the other ranges are not searched.</param>
+    public AnchoredNumberScan(Regex anchored, bool specialMarks, bool chineseLead, bool asciiDigits = false)
     {
         ArgumentNullException.ThrowIfNull(anchored);
         _anchored = anchored;
         _specialMarks = specialMarks;
         _chineseLead = chineseLead;
+        _ranges = asciiDigits ? 1 : DigitRanges.Length;
     }
 
     /// <summary>The matches in <paramref name="text"/>, left to right, not overlapping.</summary>
@@ -63,7 +68,7 @@ public sealed class AnchoredNumberScan
         next.Fill(-1);
         while (at < text.Length)
         {
-            int digit = NextDigit(text, at, next);
+            int digit = NextDigit(text, at, next[.._ranges]);
             if (digit < 0)
             {
                 break;
@@ -161,7 +166,7 @@ public sealed class AnchoredNumberScan
     private static int NextDigit(string text, int at, Span<int> next)
     {
         int nearest = int.MaxValue;
-        for (int r = 0; r < DigitRanges.Length; r++)
+        for (int r = 0; r < next.Length; r++)
         {
             if (next[r] < at)
             {

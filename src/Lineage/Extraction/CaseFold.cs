@@ -34,6 +34,20 @@ internal static class CaseFold
         return true;
     }
 
+    /// <summary>True when <paramref name="text"/> holds no letter outside the safe ranges (compared without case, it agrees with a pattern's case-insensitivity).</summary>
+    public static bool IsSafe(ReadOnlySpan<char> text)
+    {
+        foreach (char ch in text)
+        {
+            if (ch < '\u0250' ? ch is '\u0131' or '\u017F' : ch is < '\u0400' or > '\u04FF' && char.IsLetter(ch))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>A word of the vocabulary folded (its letters are all within the safe ranges).</summary>
     public static string Fold(string word)
     {

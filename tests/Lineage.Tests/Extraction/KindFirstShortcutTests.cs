@@ -101,6 +101,62 @@ public sealed class KindFirstShortcutTests
         Assert.InRange(organs, 2, heads - 10);
     }
 
+    /// <summary>Dates after items: suffixes, leads, a date and more after it, impossible dates, cut windows.</summary>
+    private static readonly Dictionary<Language, string[]> s_afterDates = new()
+    {
+        [Language.French] =
+        [
+            "ses résolutions 61/78 du 1er décembre 2006, 62/1 du 1 er janvier 2000 du Conseil de sécurité, 63/1 en date du 12 mai 2001 sur la paix, 64/1 du 31 février 2001; 65/1 du 12 Décembre 1999 et 66/1 du 2 maison 2000",
+            "sa résolution 67/1 du 3 mars 20011 et 68/1 du 123 mars 2001, 69/1 du 3 mars 2001 (A/69/1) et 70/1, du 4 avril 2002, intitulée « X », 71/1 DU 5 MAI 2003.",
+        ],
+        [Language.Spanish] =
+        [
+            "sus resoluciones 61/78, de 6 de diciembre de 2006, 62/1, de 1º de enero del 2000, 63/1 de fecha 3 de mayo de 2001 relativa a la paz, 64/1, de 6 y 7 de mayo de 2001",
+            "su resolución 65/1, de 31 de febrero de 2001 y 66/1, de 2 de setiembre 2002, del Consejo de Seguridad, 67/1, DE 3 DE MAYO DE 2003; 68/1, de 4 mayo de 2004",
+        ],
+        [Language.Russian] =
+        [
+            "свои резолюции 61/78 от 6 декабря 2006 года, 62/1 от 1 января 2000 г., 63/1 от 3 мая 2001 годах, 64/1 от 31 февраля 2001 года о мире",
+            "свою резолюцию 65/1 от 2 марта 2002 года Совета Безопасности и 66/1 ОТ 3 АПРЕЛЯ 2003 ГОДА; 67/1 от 4 мая 2004",
+        ],
+        [Language.Arabic] = ["وإذ تشير إلى قرارها 61/78 المؤرخ 6 كانون الأول/ديسمبر 2006"],
+    };
+
+    [Theory]
+    [MemberData(nameof(Rules))]
+    public void The_date_walk_after_an_item_agrees_with_the_after_pattern_on_every_number_of_the_real_sentences(KindFirstReferenceRule rule, Language language)
+    {
+        int walked = 0;
+        int dated = 0;
+        var texts = CitationCaseTable.All.Where(c => c.Language == language).Select(c => (c.Id, c.Text)).Concat(s_afterDates[language].Select(t => ("dates", t)));
+        foreach (var (id, text) in texts)
+        {
+            var numbers = rule.Numbers(text).ToList();
+            for (int i = 0; i < numbers.Count; i++)
+            {
+                int start = numbers[i].Index + numbers[i].Length;
+                int next = i + 1 < numbers.Count ? numbers[i + 1].Index : text.Length;
+                // The window the rule gives, and windows cut inside what follows.
+                foreach (int end in new[] { Math.Min(next, start + 400), Math.Min(next, start + 12), Math.Min(next, start + 20) })
+                {
+                    var full = rule.FullAfter(text, start, end);
+                    var fast = rule.AfterItem(text, start, end);
+                    Assert.True(full == fast, $"{id} after {start} to {end}: pattern {full}, walk {fast}");
+                    if (rule.WalkAfter(text, start, end, out var walk))
+                    {
+                        walked++;
+                        Assert.True(full == walk, $"{id} after {start} to {end}: pattern {full}, walk {walk}");
+                    }
+
+                    dated += full.Dated ? 1 : 0;
+                }
+            }
+        }
+
+        Assert.InRange(dated, 10, int.MaxValue);
+        Assert.InRange(walked, language == Language.Arabic ? 0 : 10, int.MaxValue);
+    }
+
     [Theory]
     [MemberData(nameof(Rules))]
     public void Every_list_word_and_mark_of_the_vocabulary_is_one_the_list_gap_pattern_accepts(KindFirstReferenceRule rule, Language language)

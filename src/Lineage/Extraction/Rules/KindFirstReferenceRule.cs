@@ -455,36 +455,29 @@ public abstract partial class KindFirstReferenceRule : ICitationRule
             }
 
             int afterEnd = Math.Min(i + 1 < tokens.Count ? tokens[i + 1].Index : text.Length, previousEnd + AfterWindow);
-            var after = CanFollow(text, previousEnd, afterEnd)
-                ? After.Match(text, previousEnd, afterEnd - previousEnd)
-                : System.Text.RegularExpressions.Match.Empty;
+            var after = CanFollow(text, previousEnd, afterEnd) ? AfterItem(text, previousEnd, afterEnd) : AfterMatch.None;
             if (i + 1 < tokens.Count && afterEnd == tokens[i + 1].Index)
             {
                 // What After took of the whole gap to the next number: the list gap check starts where it stopped.
                 afterReach = after.Success ? after.Index + after.Length : previousEnd;
-                afterSubject = after.Success && after.Groups["subject"].Success;
+                afterSubject = after.Success && after.Subject.Success;
             }
 
-            DateOnly? date = null;
-            if (after.Success && after.Groups["y"].Success && Dates.TryRead(after, out var parsed))
-            {
-                date = parsed;
-            }
-
+            DateOnly? date = after.Success && after.Dated ? after.Date : null;
             walk.Add(new Item(token, kind ?? SymbolKind.Resolution, organ, own, date, local, localStart));
-            if (after.Success && after.Groups["foreign"].Success && organ == Organ.None)
+            if (after.Success && after.Foreign.Success && organ == Organ.None)
             {
                 walk.DropPending();
             }
-            else if (after.Success && after.Groups["organ"].Success && organ == Organ.None)
+            else if (after.Success && after.Organ.Success && organ == Organ.None)
             {
-                walk.Flush(NamedOrgan(after.Groups["organ"].Value, context.HostOrgan));
+                walk.Flush(NamedOrgan(text.Substring(after.Organ.Index, after.Organ.Length), context.HostOrgan));
             }
 
-            if (after.Success && after.Groups["subject"].Success)
+            if (after.Success && after.Subject.Success)
             {
                 // "… et 61/78 du 6 décembre 2006 sur le désarmement nucléaire": the subject covers the group so far.
-                walk.SetSubject(after.Groups["subject"].Value.Trim());
+                walk.SetSubject(text.Substring(after.Subject.Index, after.Subject.Length).Trim());
             }
         }
 
@@ -554,6 +547,30 @@ public abstract partial class KindFirstReferenceRule : ICitationRule
 
         return HeadMatch.From((KindThenOrgan.IsMatch(tail) ? Head : HeadWithoutOrgan).Match(text, windowStart, end - windowStart));
     }
+
+    /// <summary>
+    /// <see cref="After"/> on the text from <paramref name="start"/> (an item's end) to <paramref name="end"/>, or, where the
+    /// vocabulary's <see cref="DateWords"/> read it as a date and no more (<c>du 6 décembre 2006,</c>), that walk's answer.
+    /// </summary>
+    internal AfterMatch AfterItem(string text, int start, int end)
+    {
+        if (Vocabulary.AfterDates is { } dateWords && Dates is RegexDateReader dates && dateWords.TryRead(text, start, end, Vocabulary, dates, out var read))
+        {
+            return read;
+        }
+
+        return AfterMatch.From(After.Match(text, start, end - start), Dates);
+    }
+
+    /// <summary>What the walk of the vocabulary's <see cref="DateWords"/> reads there (false: it leaves the text to the pattern; for tests).</summary>
+    internal bool WalkAfter(string text, int start, int end, out AfterMatch after)
+    {
+        after = AfterMatch.None;
+        return Vocabulary.AfterDates is { } dateWords && Dates is RegexDateReader dates && dateWords.TryRead(text, start, end, Vocabulary, dates, out after);
+    }
+
+    /// <summary><see cref="After"/> itself on the same text, what <see cref="AfterItem"/> must agree with (for tests).</summary>
+    internal AfterMatch FullAfter(string text, int start, int end) => AfterMatch.From(After.Match(text, start, end - start), Dates);
 
     /// <summary><see cref="Head"/> itself on the same window, what <see cref="HeadBefore"/> must agree with (for tests).</summary>
     internal HeadMatch FullHeadBefore(string text, int windowStart, int end) => HeadMatch.From(Head.Match(text, windowStart, end - windowStart));

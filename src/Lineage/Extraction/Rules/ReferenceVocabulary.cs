@@ -36,6 +36,9 @@ public sealed record ReferenceVocabulary(ImmutableArray<string> ListWords, strin
     /// <summary>The words of the language's heads, which most heads are read from without the head pattern (null: the pattern reads every head).</summary>
     public HeadWords? Heads { get; init; }
 
+    /// <summary>The words of the date that most often follows an item, read without the after-pattern (null: the pattern reads every one).</summary>
+    public DateWords? AfterDates { get; init; }
+
     /// <summary>The characters that open a quoted title in a list gap (<c>«</c>, <c>“</c>).</summary>
     public string TitleOpens { get; init; } = string.Empty;
 
@@ -63,18 +66,33 @@ public sealed record ReferenceVocabulary(ImmutableArray<string> ListWords, strin
             return true;
         }
 
+        return FirstWord(gap) == GapOpening.Other;
+    }
+
+    /// <summary>
+    /// How <paramref name="text"/> opens after its spaces, commas and semicolons: with nothing, with one of the
+    /// <see cref="GapLeads"/>, with another word (<see cref="GapOpening.Other"/>), or in a script whose case the comparison
+    /// cannot follow (<see cref="GapOpening.Unknown"/>; also when the language has no leads).
+    /// </summary>
+    internal GapOpening FirstWord(ReadOnlySpan<char> text)
+    {
+        if (GapLeads.IsEmpty)
+        {
+            return GapOpening.Unknown;
+        }
+
         int at = 0;
-        while (at < gap.Length && (char.IsWhiteSpace(gap[at]) || gap[at] is ',' or ';'))
+        while (at < text.Length && (char.IsWhiteSpace(text[at]) || text[at] is ',' or ';'))
         {
             at++;
         }
 
-        if (at == gap.Length)
+        if (at == text.Length)
         {
-            return false;
+            return GapOpening.None;
         }
 
-        var rest = gap[at..];
+        var rest = text[at..];
         foreach (string lead in GapLeads)
         {
             bool spaced = lead[^1] == ' ';
@@ -87,17 +105,17 @@ public sealed record ReferenceVocabulary(ImmutableArray<string> ListWords, strin
             var word = rest[..length];
             if (!SameCaseRules(word))
             {
-                return false;
+                return GapOpening.Unknown;
             }
 
             if (word.Equals(lead.AsSpan(0, length), StringComparison.OrdinalIgnoreCase)
                 && (!spaced || (rest.Length > length && char.IsWhiteSpace(rest[length]))))
             {
-                return false;
+                return GapOpening.Lead;
             }
         }
 
-        return true;
+        return GapOpening.Other;
     }
 
     /// <summary>True when every character is ASCII, Latin-1 or Cyrillic (U+0400-U+04FF).</summary>

@@ -39,10 +39,16 @@ public sealed class RegexDateReader : IDateReader
     public bool TryRead(Match match, out DateOnly date)
     {
         ArgumentNullException.ThrowIfNull(match);
+        return TryRead(match.Groups["d"].Value, match.Groups["m"].Value, match.Groups["y"].Value, out date);
+    }
+
+    /// <summary>The date of a day, month and year as the pattern's groups <c>d</c>, <c>m</c>, <c>y</c> would hold them.</summary>
+    internal bool TryRead(string dayText, string monthText, string yearText, out DateOnly date)
+    {
         date = default;
-        string y = Digits(match.Groups["y"].Value);
-        string m = match.Groups["m"].Value.Trim();
-        string d = Digits(match.Groups["d"].Value);
+        string y = Digits(yearText);
+        string m = monthText.Trim();
+        string d = Digits(dayText);
         if (!int.TryParse(y, NumberStyles.None, CultureInfo.InvariantCulture, out int year)
             || !int.TryParse(d, NumberStyles.None, CultureInfo.InvariantCulture, out int day))
         {

@@ -69,6 +69,9 @@ public sealed partial class SpanishReferenceRule : KindFirstReferenceRule
             LocalReach = 7,
             Names = ["consejo", "asamblea", "comisión", "conferencia", "comité", "junta", "subcomisión", "reunión", "organización", "unión"],
         },
+
+        // AfterBody's first date leads ("de", "del", "de fecha") and SpanishRuleSet.DatePattern's "1º", "de" and "de 2006" / "del 2006".
+        AfterDates = new() { Leads = ["de", "del", "de fecha"], DaySuffixes = ["º"], MonthLead = "de", YearLeads = ["de", "del"] },
     };
 
     protected override Regex OrganMention => OrganMentionPattern();
@@ -91,7 +94,7 @@ public sealed partial class SpanishReferenceRule : KindFirstReferenceRule
     private static partial Regex AnchoredReferencePattern();
 
     /// <summary>The numbers of a clause, found from its digits (<see cref="AnchoredNumberScan"/>): the matches of <see cref="ReferencePattern"/>.</summary>
-    private static readonly AnchoredNumberScan s_numbers = new(AnchoredReferencePattern(), specialMarks: false, chineseLead: false);
+    private static readonly AnchoredNumberScan s_numbers = new(AnchoredReferencePattern(), specialMarks: false, chineseLead: false, asciiDigits: true);
 
     protected override IReadOnlyList<Match> FindNumbers(string text)
     {

@@ -76,6 +76,9 @@ public sealed partial class FrenchReferenceRule : KindFirstReferenceRule
             LocalReach = 4,
             Names = ["conseil", "assemblée", "commission", "conférence", "comité", "réunion", "organisation", "union"],
         },
+
+        // AfterBody's first date leads ("en date du", "du") and FrenchRuleSet.DatePattern's day suffixes ("1er").
+        AfterDates = new() { Leads = ["en date du", "du"], DaySuffixes = ["er", "re"] },
     };
 
     protected override Regex OrganMention => OrganMentionPattern();
@@ -98,7 +101,7 @@ public sealed partial class FrenchReferenceRule : KindFirstReferenceRule
     private static partial Regex AnchoredReferencePattern();
 
     /// <summary>The numbers of a clause, found from its digits (<see cref="AnchoredNumberScan"/>): the matches of <see cref="ReferencePattern"/>.</summary>
-    private static readonly AnchoredNumberScan s_numbers = new(AnchoredReferencePattern(), specialMarks: false, chineseLead: false);
+    private static readonly AnchoredNumberScan s_numbers = new(AnchoredReferencePattern(), specialMarks: false, chineseLead: false, asciiDigits: true);
 
     protected override IReadOnlyList<Match> FindNumbers(string text)
     {

@@ -74,6 +74,9 @@ public sealed partial class RussianReferenceRule : KindFirstReferenceRule
             LocalReach = 5,
             Names = ["совет", "генеральн", "экономическ", "экосос", "комисси", "конференци", "комитет", "исполнительн", "ассамбле", "всемирн", "подкомисси", "совещани"],
         },
+
+        // AfterBody's first date lead ("от") and RussianRuleSet.DatePattern's "года" / "г." after the year.
+        AfterDates = new() { Leads = ["от"], YearSuffixes = ["года", "г."] },
     };
 
     protected override Regex OrganMention => OrganMentionPattern();
@@ -96,7 +99,7 @@ public sealed partial class RussianReferenceRule : KindFirstReferenceRule
     private static partial Regex AnchoredReferencePattern();
 
     /// <summary>The numbers of a clause, found from its digits (<see cref="AnchoredNumberScan"/>): the matches of <see cref="ReferencePattern"/>.</summary>
-    private static readonly AnchoredNumberScan s_numbers = new(AnchoredReferencePattern(), specialMarks: false, chineseLead: false);
+    private static readonly AnchoredNumberScan s_numbers = new(AnchoredReferencePattern(), specialMarks: false, chineseLead: false, asciiDigits: true);
 
     protected override IReadOnlyList<Match> FindNumbers(string text)
     {
