@@ -16,8 +16,6 @@ namespace Lineage.Tests.Extraction;
 /// </summary>
 public sealed class KindFirstShortcutTests
 {
-    private static readonly string[] s_groups = ["kind", "decision", "own", "organ", "foreign", "local"];
-
     /// <summary>Heads with an organ or body between kind word and number, the shapes the rules' own comments give.</summary>
     private static readonly Dictionary<Language, string[]> s_organHeads = new()
     {
@@ -35,37 +33,69 @@ public sealed class KindFirstShortcutTests
         { new ArabicReferenceRule(), Language.Arabic },
     };
 
+    /// <summary>Heads the walk must leave to the pattern or read exactly: own words, articles after organ and adoption words, "pursuant to" phrases, glued words.</summary>
+    private static readonly Dictionary<Language, string[]> s_edgeHeads = new()
+    {
+        [Language.French] =
+        [
+            "Rappelant sa résolution 61/78 et ses résolutions 62/45, conformément à sa résolution 63/1, comme suite à la résolution 64/2",
+            "le Conseil des droits de l’homme, dans sa résolution 54/15, et par sa résolution 55/1, ainsi que de sa résolution 56/1",
+            "la Commission de la population a adopté la résolution 2012/1 et en application de l’résolution 60/1",
+            "Visa résolution 61/1, irrésolution 61/2, conformément ausa résolution 61/3, (résolution 61/4), RÉSOLUTION 61/5, leurs décisions 61/6",
+            "Rappelant sa  \n résolution 61/7 et sa décision n° 61/8 et la résolution du Conseil de sécurité 1540 (2004)",
+        ],
+        [Language.Spanish] =
+        [
+            "Recordando su resolución 61/78 y sus resoluciones 62/45, de conformidad con lo dispuesto en la resolución 63/1",
+            "el Consejo de Derechos Humanos, en su resolución 54/15, y por su resolución 55/1, así como de su resolución 56/1",
+            "la Comisión de Población aprobó la resolución 2012/1, en virtud de la resolución 60/1, conforme a su resolución 60/2",
+            "Visus resolución 61/1, irresolución 61/2, (resolución 61/4), RESOLUCIÓN 61/5, las decisiones 61/6, su decisión núm. 61/7",
+        ],
+        [Language.Russian] =
+        [
+            "ссылаясь на свою резолюцию 61/78 и свои резолюции 62/45, в соответствии с ее резолюцией 63/1, во исполнение резолюции 64/2",
+            "Совет по правам человека в своей резолюции 54/15, принятой Комиссией по народонаселению и развитию резолюции 2012/1",
+            "Комиссия приняла свою резолюцию 2013/1, утвердила решение 2013/2, РЕЗОЛЮЦИЮ 61/5, решениях 61/6, резолюции № 61/7",
+        ],
+        [Language.Arabic] = ["وإذ تشير إلى قرارها 61/78"],
+    };
+
     [Theory]
     [MemberData(nameof(Rules))]
     public void The_head_shortcut_agrees_with_the_head_pattern_on_every_number_of_the_real_sentences(KindFirstReferenceRule rule, Language language)
     {
         int heads = 0;
         int organs = 0;
-        var texts = CitationCaseTable.All.Where(c => c.Language == language).Select(c => (c.Id, c.Text)).Concat(s_organHeads[language].Select(t => ("extra", t)));
+        int walked = 0;
+        var texts = CitationCaseTable.All.Where(c => c.Language == language).Select(c => (c.Id, c.Text))
+            .Concat(s_organHeads[language].Select(t => ("extra", t))).Concat(s_edgeHeads[language].Select(t => ("edge", t)));
         foreach (var (id, text) in texts)
         {
             foreach (Match token in rule.Numbers(text))
             {
-                int start = Math.Max(0, token.Index - 160);
-                var fast = rule.HeadBefore(text, start, token.Index);
-                var full = rule.FullHeadBefore(text, start, token.Index);
-                Assert.True(full.Success == fast.Success, $"{id} at {token.Index}: pattern {full.Success}, shortcut {fast.Success}");
-                if (!full.Success)
+                // The window as the walk over a clause gives it, and one cut just before the number's words.
+                foreach (int start in new[] { Math.Max(0, token.Index - 160), Math.Max(0, token.Index - 14) })
                 {
-                    continue;
-                }
+                    var fast = rule.HeadBefore(text, start, token.Index);
+                    var full = rule.FullHeadBefore(text, start, token.Index);
+                    Assert.True(full == fast, $"{id} at {token.Index} from {start}: pattern {full}, shortcut {fast}");
+                    if (rule.WalkHeadBefore(text, start, token.Index, out var walk))
+                    {
+                        walked++;
+                        Assert.True(full == walk, $"{id} at {token.Index} from {start}: pattern {full}, walk {walk}");
+                    }
 
-                heads++;
-                organs += full.Groups["organ"].Success || full.Groups["foreign"].Success ? 1 : 0;
-                Assert.Equal((full.Index, full.Length), (fast.Index, fast.Length));
-                foreach (string name in s_groups)
-                {
-                    var (a, b) = (full.Groups[name], fast.Groups[name]);
-                    Assert.True((a.Success, a.Index, a.Length) == (b.Success, b.Index, b.Length), $"{id} at {token.Index}: group {name} differs");
+                    if (full.Success && start != token.Index - 14)
+                    {
+                        heads++;
+                        organs += full.Organ.Success || full.Foreign.Success ? 1 : 0;
+                    }
                 }
             }
         }
 
+        // The walk reads most heads where the language has its words.
+        Assert.InRange(walked, language == Language.Arabic ? 0 : 20, int.MaxValue);
         // The tables hold heads of both shapes: with an organ or body before the number or after the kind word, and without.
         Assert.InRange(heads, 20, int.MaxValue);
         Assert.InRange(organs, 2, heads - 10);
@@ -87,6 +117,71 @@ public sealed class KindFirstShortcutTests
             }
         }
     }
+
+    [Theory]
+    [MemberData(nameof(Rules))]
+    public void A_gap_the_vocabulary_rules_out_is_one_the_list_gap_pattern_refuses_in_every_real_sentence(KindFirstReferenceRule rule, Language language)
+    {
+        int ruledOut = 0;
+        int accepted = 0;
+        foreach (var (id, text) in CitationCaseTable.All.Where(c => c.Language == language).Select(c => (c.Id, c.Text)))
+        {
+            var numbers = rule.Numbers(text).ToList();
+            for (int i = 0; i < numbers.Count; i++)
+            {
+                // Every gap from the end of one number to the start of each later one, as the walk may ask.
+                int start = numbers[i].Index + numbers[i].Length;
+                for (int k = i + 1; k < numbers.Count; k++)
+                {
+                    string gap = text[start..numbers[k].Index];
+                    bool matches = rule.ListGapAccepts(gap);
+                    accepted += matches ? 1 : 0;
+                    if (rule.Words.RulesOutListGap(gap))
+                    {
+                        ruledOut++;
+                        Assert.False(matches, $"{id}: the pattern takes \"{gap}\", the vocabulary rules it out");
+                    }
+                }
+            }
+        }
+
+        if (!rule.Words.GapLeads.IsEmpty)
+        {
+            Assert.InRange(ruledOut, 3, int.MaxValue);
+            Assert.InRange(accepted, 5, int.MaxValue);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Rules))]
+    public void No_gap_that_opens_with_a_lead_or_a_list_word_is_ruled_out(KindFirstReferenceRule rule, Language language)
+    {
+        Assert.NotEqual(Language.Unknown, language);
+        foreach (string lead in rule.Words.GapLeads)
+        {
+            Assert.False(rule.Words.RulesOutListGap($" {lead}x"), lead);
+            Assert.False(rule.Words.RulesOutListGap($", {lead.ToUpperInvariant()}x"), lead);
+        }
+
+        foreach (string word in rule.Words.ListWords)
+        {
+            Assert.False(rule.Words.RulesOutListGap($" {word} "), word);
+        }
+    }
+
+    [Theory]
+    [InlineData(" observateurs militaires et officiers d’état-major, ", true)]
+    [InlineData(" du 27 juillet 2015 sur le Programme d’action d’Addis-Abeba (Programme d’action), ", true)]
+    [InlineData(", sect. C, par. 3 ; ", true)]
+    [InlineData(" Décide que, pour ", true)]
+    [InlineData(" du 12 décembre 1995, et ", false)]
+    [InlineData(" du 24 décembre 2021 et selon le barème des quotes-parts pour ", false)]
+    [InlineData(" sur « Transformer notre monde (2030) », et ", false)]
+    [InlineData(", et ", false)]
+    [InlineData(" , ", false)]
+    [InlineData(" \u212Aonsacrée au ", false)]
+    public void The_French_vocabulary_rules_out_gaps_by_their_first_word_and_stops(string gap, bool ruledOut) =>
+        Assert.Equal(ruledOut, new FrenchReferenceRule().Words.RulesOutListGap(gap));
 
     [Theory]
     [InlineData(", ", true)]

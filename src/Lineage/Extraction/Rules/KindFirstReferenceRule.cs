@@ -346,6 +346,12 @@ public abstract partial class KindFirstReferenceRule : ICitationRule
         return at < 0 || !char.IsAsciiLetterUpper(text[at]);
     }
 
+    /// <summary>
+    /// The printed numbers of a clause, in order: by default <see cref="Reference"/>'s matches. A language may find the
+    /// same list from its digits (<see cref="AnchoredNumberScan"/>), which its own scan could not search for by a vector.
+    /// </summary>
+    protected virtual IReadOnlyList<Match> FindNumbers(string text) => Reference.Matches(text);
+
     /// <summary>A resolution kind word anywhere (not anchored): "résolution", "резолюциях", "القرارات" …</summary>
     protected abstract Regex KindMention { get; }
 
@@ -362,7 +368,7 @@ public abstract partial class KindFirstReferenceRule : ICitationRule
     {
         ArgumentNullException.ThrowIfNull(context);
         string text = context.Text;
-        var tokens = Reference.Matches(text);
+        var tokens = FindNumbers(text);
         if (tokens.Count == 0)
         {
             return [];
@@ -388,12 +394,12 @@ public abstract partial class KindFirstReferenceRule : ICitationRule
             if (head.Success)
             {
                 walk.EndGroup();
-                kind = head.Groups["decision"].Success ? SymbolKind.Decision : SymbolKind.Resolution;
-                foreign = head.Groups["foreign"].Success;
-                own = head.Groups["own"].Success;
-                organ = head.Groups["organ"].Success ? NamedOrgan(head.Groups["organ"].Value, context.HostOrgan) : Organ.None;
-                local = head.Groups["local"].Success ? new VerbForm(head.Groups["local"].Value, Relation.Pursuant) : null;
-                localStart = head.Groups["local"].Index;
+                kind = head.Decision.Success ? SymbolKind.Decision : SymbolKind.Resolution;
+                foreign = head.Foreign.Success;
+                own = head.Own.Success;
+                organ = head.Organ.Success ? NamedOrgan(text.Substring(head.Organ.Index, head.Organ.Length), context.HostOrgan) : Organ.None;
+                local = head.Local.Success ? new VerbForm(text.Substring(head.Local.Index, head.Local.Length), Relation.Pursuant) : null;
+                localStart = head.Local.Index;
             }
             else if (i == 0 || !IsListGap(text, previousEnd, reach, afterSubject, token))
             {
@@ -481,6 +487,12 @@ public abstract partial class KindFirstReferenceRule : ICitationRule
             return !token.Groups["bare"].Success || !afterSubject;
         }
 
+        if (Vocabulary.RulesOutListGap(text.AsSpan(previousEnd, length)))
+        {
+            // A sentence between two numbers, not list matter: the pattern would try every reading of it and fail.
+            return false;
+        }
+
         return token.Groups["bare"].Success
             ? ListGap.Match(text, previousEnd, length) is { Success: true } gap && !gap.Groups["subject"].Success
             : ListGap.IsMatch(text.AsSpan(previousEnd, length));
@@ -488,25 +500,41 @@ public abstract partial class KindFirstReferenceRule : ICitationRule
 
     /// <summary>
     /// <see cref="Head"/> on the text from <paramref name="windowStart"/> to a number at <paramref name="end"/>, run only
-    /// where it can match: not without a kind word in <see cref="HeadTail"/>, and without its organ part where
-    /// <see cref="KindThenOrgan"/> finds none there.
+    /// where it can match and the walk of the vocabulary's <see cref="HeadWords"/> cannot read it: not without a kind word in
+    /// <see cref="HeadTail"/>, and without its organ part where <see cref="KindThenOrgan"/> finds none there.
     /// </summary>
-    internal Match HeadBefore(string text, int windowStart, int end)
+    internal HeadMatch HeadBefore(string text, int windowStart, int end)
     {
         var tail = HeadTail(text, windowStart, end);
         if (KindWordFilter is { } kindWords && !kindWords.IsMatch(tail))
         {
-            return System.Text.RegularExpressions.Match.Empty;
+            return HeadMatch.None;
         }
 
-        return (KindThenOrgan.IsMatch(tail) ? Head : HeadWithoutOrgan).Match(text, windowStart, end - windowStart);
+        if (Vocabulary.Heads is { } words && words.TryRead(text, windowStart, end, out var read))
+        {
+            // A kind word alone or after an own word or article ("sa résolution", "la résolution"): read by a walk over the words.
+            return read;
+        }
+
+        return HeadMatch.From((KindThenOrgan.IsMatch(tail) ? Head : HeadWithoutOrgan).Match(text, windowStart, end - windowStart));
     }
 
     /// <summary><see cref="Head"/> itself on the same window, what <see cref="HeadBefore"/> must agree with (for tests).</summary>
-    internal Match FullHeadBefore(string text, int windowStart, int end) => Head.Match(text, windowStart, end - windowStart);
+    internal HeadMatch FullHeadBefore(string text, int windowStart, int end) => HeadMatch.From(Head.Match(text, windowStart, end - windowStart));
+
+    /// <summary>What the walk of the vocabulary's <see cref="HeadWords"/> reads there (false: it leaves the head to the pattern; for tests).</summary>
+    internal bool WalkHeadBefore(string text, int windowStart, int end, out HeadMatch head)
+    {
+        head = HeadMatch.None;
+        return Vocabulary.Heads is { } words && words.TryRead(text, windowStart, end, out head);
+    }
 
     /// <summary>The printed numbers of a text, as <see cref="Match(ClauseContext)"/> walks them (for tests).</summary>
     internal MatchCollection Numbers(string text) => Reference.Matches(text);
+
+    /// <summary>The printed numbers of a text as <see cref="Match(ClauseContext)"/> finds them (for tests).</summary>
+    internal IReadOnlyList<Match> FoundNumbers(string text) => FindNumbers(text);
 
     /// <summary>The language's list words (for tests).</summary>
     internal ReferenceVocabulary Words => Vocabulary;

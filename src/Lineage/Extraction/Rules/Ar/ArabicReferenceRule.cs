@@ -281,8 +281,83 @@ public sealed partial class ArabicReferenceRule : KindFirstReferenceRule
         return letters;
     }
 
-    [GeneratedRegex(@"(?:(?<=(?<![\p{L}\p{Mn}\p{Nd}/.\-])و?(?<sp>دإط|دإ|ES|S)[\s\u200E\u200F]?[-–‑][\s\u200E\u200F]?)|(?<![0-9A-Za-z/.\-–‑\u0660-\u0669\u06F0-\u06F9]))(?:(?<slash>" + Digit + @"{1,4}/" + Digit + @"{1,4})(?![0-9\u0660-\u0669\u06F0-\u06F9/])(?:[\s\u200E\u200F]*(?<parts>" + Parts + @"))?|(?<num>" + Digit + @"{1,4})(?:[\s\u200E\u200F]*(?<parts>" + Parts + @"))?[\s\u200E\u200F]*\([\s\u200E\u200F]*(?<paren>" + Session + "|" + Digit + @"{4}|د(?:إط?)?[\s\u200E\u200F]*[-–‑][\s\u200E\u200F]*" + Digit + @"{1,2})[\s\u200E\u200F]*[)(]|" + BareNumber + ")", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// A printed number (groups <c>sp</c>, <c>slash</c>, <c>num</c>, <c>paren</c>, <c>parts</c>, <c>bare</c>): every match
+    /// starts on a digit (a special-session mark before it is read by a lookbehind), which <see cref="s_numbers"/> relies on.
+    /// </summary>
+    private const string ReferenceText = @"(?:(?<=(?<![\p{L}\p{Mn}\p{Nd}/.\-])و?(?<sp>دإط|دإ|ES|S)[\s\u200E\u200F]?[-–‑][\s\u200E\u200F]?)|(?<![0-9A-Za-z/.\-–‑\u0660-\u0669\u06F0-\u06F9]))(?:(?<slash>" + Digit + @"{1,4}/" + Digit + @"{1,4})(?![0-9\u0660-\u0669\u06F0-\u06F9/])(?:[\s\u200E\u200F]*(?<parts>" + Parts + @"))?|(?<num>" + Digit + @"{1,4})(?:[\s\u200E\u200F]*(?<parts>" + Parts + @"))?[\s\u200E\u200F]*\([\s\u200E\u200F]*(?<paren>" + Session + "|" + Digit + @"{4}|د(?:إط?)?[\s\u200E\u200F]*[-–‑][\s\u200E\u200F]*" + Digit + @"{1,2})[\s\u200E\u200F]*[)(]|" + BareNumber + ")";
+
+    [GeneratedRegex(ReferenceText, RegexOptions.CultureInvariant)]
     private static partial Regex ReferencePattern();
+
+    /// <summary><see cref="ReferencePattern"/> tried at one position only, by <see cref="s_numbers"/>.</summary>
+    [GeneratedRegex(@"\G" + ReferenceText, RegexOptions.CultureInvariant)]
+    private static partial Regex AnchoredReferencePattern();
+
+    /// <summary>The numbers of a clause, found from its digits (<see cref="AnchoredNumberScan"/>): the matches of <see cref="ReferencePattern"/>.</summary>
+    private static readonly AnchoredNumberScan s_numbers = new(AnchoredReferencePattern(), specialMarks: false, chineseLead: false);
+
+    /// <summary>The part letters' names (<see cref="Letter"/>), one of which opens any <see cref="Parts"/>.</summary>
+    private static readonly string[] s_letterNames = Letter.Split('|');
+
+    /// <inheritdoc/>
+    protected override IReadOnlyList<Match> FindNumbers(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return s_numbers.Matches(text, text.IndexOf("قرار", StringComparison.Ordinal), MayStartNumber);
+    }
+
+    /// <summary>
+    /// False where <see cref="ReferencePattern"/> cannot match on the digit at <paramref name="digit"/>: not one of its
+    /// digits, or more than four; no slash after them, no bracket or part letter's name after spaces and direction marks
+    /// (a date's "15 كانون الأول"), and no <c>bare</c> number (three or four digits after a space, a comma or "و", with
+    /// "قرار" earlier in the clause, at <paramref name="kindWordAt"/>). Dates and paragraph numbers are passed over without the pattern.
+    /// </summary>
+    private static bool MayStartNumber(string text, int digit, int kindWordAt)
+    {
+        int next = digit;
+        while (next < text.Length && IsDigit(text[next]) && next - digit <= 4)
+        {
+            next++;
+        }
+
+        int length = next - digit;
+        if (length is 0 or > 4)
+        {
+            return false;
+        }
+
+        if (next < text.Length && text[next] == '/')
+        {
+            return true;
+        }
+
+        int at = next;
+        while (at < text.Length && (char.IsWhiteSpace(text[at]) || text[at] is '\u200E' or '\u200F'))
+        {
+            at++;
+        }
+
+        if (at < text.Length && text[at] == '(')
+        {
+            return true;
+        }
+
+        var rest = text.AsSpan(at);
+        foreach (string name in s_letterNames)
+        {
+            if (rest.StartsWith(name, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return length >= 3 && kindWordAt >= 0 && kindWordAt < digit && digit > 0
+            && (char.IsWhiteSpace(text[digit - 1]) || text[digit - 1] is '\u200E' or '\u200F' or '،' or ',' or 'و');
+    }
+
+    /// <summary><see cref="Digit"/>: ASCII, Arabic-Indic and Extended Arabic-Indic digits.</summary>
+    private static bool IsDigit(char ch) => ch is (>= '0' and <= '9') or (>= '\u0660' and <= '\u0669') or (>= '\u06F0' and <= '\u06F9');
 
     /// <summary>The Security Council "of the United Nations" ("مجلس الأمن التابع للأمم المتحدة"), after its name.</summary>
     private const string OfTheUnitedNations = @"\s+التابع(?:ة)?\s+للأمم\s+المتحدة";

@@ -37,7 +37,7 @@ public sealed partial class EnglishReferenceRule : ICitationRule
     {
         ArgumentNullException.ThrowIfNull(context);
         string text = context.Text;
-        var tokens = Reference().Matches(text);
+        var tokens = Numbers(text);
         if (tokens.Count == 0)
         {
             return [];
@@ -301,8 +301,94 @@ public sealed partial class EnglishReferenceRule : ICitationRule
         return m.Success ? KnownOrgan(m.Value) : null;
     }
 
-    [GeneratedRegex(@"(?<![0-9A-Za-z/.\-‑])(?:(?<special>E?S\s?[-‑–]\s?\d{1,2}/\d{1,4})|(?<slash>\d{1,4}/\d{1,4})(?![\d/])(?:\s?(?<parts>" + PartLetter + @"{1,2}(?:(?:\s*,\s*|\s+and\s+|\s+to\s+|\s*[-–]\s*)" + PartLetter + @"{1,2})*(?![A-Za-zА-яЁё/])))?|(?<num>\d{1,4})(?:\s?(?<parts>" + PartLetter + @"{1,2}(?:(?:\s*,\s*|\s+and\s+|\s+to\s+|\s*[-–]\s*)" + PartLetter + @"{1,2})*(?![A-Za-zА-яЁё/])))?\s*\(\s*(?<paren>(?:19|20)\d\d|(?:E?S\s?[-‑]\s?)?[IVXLC]{1,7})\s*\)|" + BareNumber + ")", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// A printed number: groups <c>special</c> (<c>S-10/2</c>), <c>slash</c> (<c>61/78</c>), <c>num</c> and <c>paren</c>
+    /// (<c>1540 (2004)</c>, <c>1514 (XV)</c>), <c>parts</c>, <c>bare</c>. Every match starts on a digit or on the mark of
+    /// <c>special</c>, which <see cref="s_numbers"/> relies on.
+    /// </summary>
+    private const string ReferenceText = @"(?<![0-9A-Za-z/.\-‑])(?:(?<special>E?S\s?[-‑–]\s?\d{1,2}/\d{1,4})|(?<slash>\d{1,4}/\d{1,4})(?![\d/])(?:\s?(?<parts>" + PartLetter + @"{1,2}(?:(?:\s*,\s*|\s+and\s+|\s+to\s+|\s*[-–]\s*)" + PartLetter + @"{1,2})*(?![A-Za-zА-яЁё/])))?|(?<num>\d{1,4})(?:\s?(?<parts>" + PartLetter + @"{1,2}(?:(?:\s*,\s*|\s+and\s+|\s+to\s+|\s*[-–]\s*)" + PartLetter + @"{1,2})*(?![A-Za-zА-яЁё/])))?\s*\(\s*(?<paren>(?:19|20)\d\d|(?:E?S\s?[-‑]\s?)?[IVXLC]{1,7})\s*\)|" + BareNumber + ")";
+
+    [GeneratedRegex(ReferenceText, RegexOptions.CultureInvariant)]
     private static partial Regex Reference();
+
+    /// <summary><see cref="Reference"/> tried at one position only, by <see cref="s_numbers"/>.</summary>
+    [GeneratedRegex(@"\G" + ReferenceText, RegexOptions.CultureInvariant)]
+    private static partial Regex AnchoredReference();
+
+    /// <summary>The numbers of a clause, found from its digits (<see cref="AnchoredNumberScan"/>): the matches of <see cref="Reference"/>.</summary>
+    private static readonly AnchoredNumberScan s_numbers = new(AnchoredReference(), specialMarks: true, chineseLead: false);
+
+    /// <summary>The printed numbers of a text as the rule walks them (for tests: the same as <see cref="Reference"/>'s matches).</summary>
+    internal static IReadOnlyList<Match> Numbers(string text) =>
+        s_numbers.Matches(text, text.IndexOf("esolution", StringComparison.Ordinal), MayStartNumber);
+
+    /// <summary>
+    /// False where <see cref="Reference"/> cannot match on the digit at <paramref name="digit"/> (its special-session
+    /// marks aside, which start before the digit): more than four digits; no slash after them, no bracket or part letter
+    /// after spaces (a date's "15 December": the capital is followed by a letter, so it is no part), and no
+    /// <c>bare</c> number (three or four digits after a space or a comma, with "esolution" earlier in the clause, at
+    /// <paramref name="kindWordAt"/>). Dates, paragraph and page numbers are passed over without the pattern.
+    /// </summary>
+    private static bool MayStartNumber(string text, int digit, int kindWordAt)
+    {
+        int next = digit;
+        while (next < text.Length && char.IsDigit(text[next]) && next - digit <= 4)
+        {
+            next++;
+        }
+
+        int length = next - digit;
+        if (length > 4)
+        {
+            return false;
+        }
+
+        if (next < text.Length && text[next] == '/')
+        {
+            return true;
+        }
+
+        int at = next;
+        while (at < text.Length && char.IsWhiteSpace(text[at]))
+        {
+            at++;
+        }
+
+        if (at < text.Length && (text[at] == '(' || MayOpenParts(text, at)))
+        {
+            return true;
+        }
+
+        return length >= 3 && kindWordAt >= 0 && kindWordAt < digit && digit > 0 && (char.IsWhiteSpace(text[digit - 1]) || text[digit - 1] == ',');
+    }
+
+    /// <summary>
+    /// True when part letters (<see cref="PartLetter"/>, one or two) can start at <paramref name="at"/>: what follows them
+    /// is not a letter or a slash, which the parts' closing lookahead refuses.
+    /// </summary>
+    private static bool MayOpenParts(string text, int at)
+    {
+        if (!IsPartLetter(text[at]))
+        {
+            return false;
+        }
+
+        if (at + 1 >= text.Length || !IsLetterOrSlash(text[at + 1]))
+        {
+            return true;
+        }
+
+        return IsPartLetter(text[at + 1]) && (at + 2 >= text.Length || !IsLetterOrSlash(text[at + 2]));
+    }
+
+    /// <summary><see cref="PartLetter"/>: a Latin capital or a Cyrillic look-alike.</summary>
+    private static bool IsPartLetter(char ch) => ch is (>= 'A' and <= 'Z') or 'А' or 'В' or 'Е' or 'К' or 'М' or 'Н' or 'О' or 'Р' or 'С' or 'Т' or 'Х';
+
+    /// <summary>What the parts' lookahead <c>(?![A-Za-zА-яЁё/])</c> refuses.</summary>
+    private static bool IsLetterOrSlash(char ch) => ch is (>= 'A' and <= 'Z') or (>= 'a' and <= 'z') or (>= 'А' and <= 'я') or 'Ё' or 'ё' or '/';
+
+    /// <summary><see cref="Reference"/>'s own scan (for tests).</summary>
+    internal static MatchCollection NumbersByPattern(string text) => Reference().Matches(text);
 
     /// <summary>
     /// A number printed with no session (group <c>bare</c>), taken only right after "resolution(s)" or in a list of

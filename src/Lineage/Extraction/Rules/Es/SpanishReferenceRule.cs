@@ -49,6 +49,26 @@ public sealed partial class SpanishReferenceRule : KindFirstReferenceRule
             new("consejo económico", OrganNameMatch.Prefix, Organ.EconomicAndSocialCouncil),
             new("consejo de derechos", OrganNameMatch.Prefix, Organ.HumanRightsCouncil),
         ],
+
+        // AfterBody's dates ("de", "de fecha", "aprobada el"), organs and bodies ("del", "de la", ", el", ", la"), subjects
+        // and the list words.
+        GapLeads = ["de", "el ", "la ", "aprobad", "titulad", "sobre", "relativ", "referente ", "acerca ", "y ", "e ", "así", "o "],
+        GapStops = ".()",
+        TitleOpens = "“«\"",
+
+        // HeadKind, the own words of HeadToKind, the organ ("en su", "por la") and adoption ("de su", "aprobó la") heads'
+        // last words, and the word before the last of its "pursuant to" phrases (then up to "en lo dispuesto en la": six words).
+        Heads = new()
+        {
+            ResolutionWords = [new("resolución"), new("resolucion"), new("resoluciones")],
+            DecisionWords = [new("decisión"), new("decision"), new("decisiones")],
+            OwnWords = [new("su"), new("sus")],
+            BridgeWords = ["en", "por", "de", "aprob", "adopt"],
+            BridgeArticles = ["su", "sus", "la", "las"],
+            LocalEnds = ["conformidad", "cumplimiento", "arreglo", "virtud", "conforme", "aplicación", "dispuesto", "solicitado", "previsto"],
+            LocalReach = 7,
+            Names = ["consejo", "asamblea", "comisión", "conferencia", "comité", "junta", "subcomisión", "reunión", "organización", "unión"],
+        },
     };
 
     protected override Regex OrganMention => OrganMentionPattern();

@@ -56,6 +56,26 @@ public sealed partial class FrenchReferenceRule : KindFirstReferenceRule
             new("conseil économique", OrganNameMatch.Prefix, Organ.EconomicAndSocialCouncil),
             new("conseil des droits", OrganNameMatch.Prefix, Organ.HumanRightsCouncil),
         ],
+
+        // AfterBody's dates ("du", "en date du", "datée du", "des 12 et", "adoptée le"), organs and bodies ("du", "de la",
+        // "des", ", le", ", l’"), later resolutions ("et les résolutions ultérieures"), subjects and the list words.
+        GapLeads = ["du", "de", "le", "la", "l'", "l’", "et ", "en ", "dat", "adopt", "intitul", "sur", "relativ", "concernant", "consacr", "ainsi", "ou ", "puis "],
+        GapStops = ".()",
+        TitleOpens = "«",
+
+        // HeadKind, the own words of HeadToKind, the organ ("dans sa", "par la") and adoption ("de sa", "a adopté la") heads'
+        // last words, and the last words of its "pursuant to" phrases (then a preposition and an article: three words).
+        Heads = new()
+        {
+            ResolutionWords = [new("résolution", "s", 0, 1)],
+            DecisionWords = [new("décision", "s", 0, 1)],
+            OwnWords = [new("sa"), new("ses"), new("son"), new("leur"), new("leurs")],
+            BridgeWords = ["dans", "par", "de", "adopt"],
+            BridgeArticles = ["sa", "ses", "la", "les"],
+            LocalEnds = ["conformément", "application", "vertu", "suite", "exécution", "termes", "demandé", "prévu"],
+            LocalReach = 4,
+            Names = ["conseil", "assemblée", "commission", "conférence", "comité", "réunion", "organisation", "union"],
+        },
     };
 
     protected override Regex OrganMention => OrganMentionPattern();

@@ -49,6 +49,31 @@ public sealed partial class RussianReferenceRule : KindFirstReferenceRule
             new("экосос", OrganNameMatch.Whole, Organ.EconomicAndSocialCouncil),
             new("по правам человека", OrganNameMatch.Contains, Organ.HumanRightsCouncil),
         ],
+
+        // AfterBody's organs and bodies (named in the genitive right after the number), dates ("от", "принятой"), subjects
+        // and the list words; a date may end in "г." (so no full stop among the stops).
+        GapLeads =
+        [
+            "совет", "генеральн", "экономическ", "экосос", "комисси", "конференци", "комитет", "исполнительн", "ассамбле", "всемирн",
+            "подкомисси", "совещани", "от ", "принят", "о ", "об ", "по ", "касающ", "озаглавленн", "под ", "относительно ", "и ", "а ", "или ",
+        ],
+        GapStops = "()",
+        TitleOpens = "«",
+
+        // HeadKind, the own word of HeadToKind, the organ heads' "в своей", the adoption heads' verbs (before a body's name of
+        // up to 16 words: anywhere in the window), and the last words of its "pursuant to" phrases (then two words).
+        Heads = new()
+        {
+            ResolutionWords = [new("резолюци", "яиюейямх", 1, 3)],
+            DecisionWords = [new("решени", "еяюмийх", 1, 3)],
+            OwnWords = [new("сво", null, 1, 3)],
+            BridgeWords = ["в"],
+            BridgeArticles = ["своей", "своих", "ее", "её", "его"],
+            Blockers = ["принят", "утвержден", "принял", "утвердил"],
+            LocalEnds = ["соответствии", "исполнение", "согласно", "основании", "осуществление", "развитие", "выполнения", "осуществления"],
+            LocalReach = 5,
+            Names = ["совет", "генеральн", "экономическ", "экосос", "комисси", "конференци", "комитет", "исполнительн", "ассамбле", "всемирн", "подкомисси", "совещани"],
+        },
     };
 
     protected override Regex OrganMention => OrganMentionPattern();

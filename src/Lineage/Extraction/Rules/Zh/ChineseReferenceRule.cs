@@ -23,7 +23,7 @@ public sealed partial class ChineseReferenceRule : ICitationRule
     {
         ArgumentNullException.ThrowIfNull(context);
         string text = context.Text;
-        var tokens = Reference().Matches(text);
+        var tokens = Numbers(text);
         if (tokens.Count == 0)
         {
             return [];
@@ -264,8 +264,71 @@ public sealed partial class ChineseReferenceRule : ICitationRule
     }
 
     /// <summary>An item: "第 49/75 E 号决议"; or "第62/272" with 号 left to a later item of the list.</summary>
-    [GeneratedRegex(@"第?\s*" + "(?:" + NumberPattern + @")(?:\s*(?<hao>号)\s*(?<kind>决议|决定|文件)?|\s*(?<kind>决议|决定)|(?=\s*[、，,和及与或]\s*(?:第\s*)?(?:\d|E?S[-‑])))", RegexOptions.CultureInvariant)]
+    private const string ReferenceText = @"第?\s*" + "(?:" + NumberPattern + @")(?:\s*(?<hao>号)\s*(?<kind>决议|决定|文件)?|\s*(?<kind>决议|决定)|(?=\s*[、，,和及与或]\s*(?:第\s*)?(?:\d|E?S[-‑])))";
+
+    [GeneratedRegex(ReferenceText, RegexOptions.CultureInvariant)]
     private static partial Regex Reference();
+
+    /// <summary><see cref="Reference"/> tried at one position only, by <see cref="s_numbers"/>.</summary>
+    [GeneratedRegex(@"\G" + ReferenceText, RegexOptions.CultureInvariant)]
+    private static partial Regex AnchoredReference();
+
+    /// <summary>
+    /// The items of a clause, found from its digits (<see cref="AnchoredNumberScan"/>): the matches of <see cref="Reference"/>,
+    /// whose leading <c>第?\s*</c> made its own scan try every position of the clause.
+    /// </summary>
+    private static readonly AnchoredNumberScan s_numbers = new(AnchoredReference(), specialMarks: true, chineseLead: true);
+
+    /// <summary>The items of a text as the rule walks them (for tests: the same as <see cref="Reference"/>'s matches).</summary>
+    internal static IReadOnlyList<Match> Numbers(string text) => s_numbers.Matches(text, 0, static (t, digit, _) => MayStartNumber(t, digit));
+
+    /// <summary>
+    /// False where <see cref="NumberPattern"/> cannot match on the digit at <paramref name="digit"/> (its special-session
+    /// marks aside, which start before the digit): more than four digits; no slash after them, no bracket or part letter
+    /// after spaces, and no <c>bare</c> number (three or four digits after 第 or a list word). A date's "2019年12月" and a
+    /// session's "第 76 届" are passed over without the pattern.
+    /// </summary>
+    private static bool MayStartNumber(string text, int digit)
+    {
+        int next = digit;
+        while (next < text.Length && char.IsDigit(text[next]) && next - digit <= 4)
+        {
+            next++;
+        }
+
+        int length = next - digit;
+        if (length > 4)
+        {
+            return false;
+        }
+
+        if (next < text.Length && text[next] == '/')
+        {
+            return true;
+        }
+
+        int at = next;
+        while (at < text.Length && char.IsWhiteSpace(text[at]))
+        {
+            at++;
+        }
+
+        if (at < text.Length && text[at] is '(' or '（' or (>= 'A' and <= 'Z'))
+        {
+            return true;
+        }
+
+        int before = digit - 1;
+        while (before >= 0 && char.IsWhiteSpace(text[before]))
+        {
+            before--;
+        }
+
+        return length >= 3 && before >= 0 && text[before] is '第' or '、' or '，' or ',' or '和' or '及' or '与' or '或';
+    }
+
+    /// <summary><see cref="Reference"/>'s own scan (for tests).</summary>
+    internal static MatchCollection NumbersByPattern(string text) => Reference().Matches(text);
 
     private const string NumberPattern =
         @"(?<![0-9A-Za-z/.\-‑])(?:(?<special>E?S\s?[-‑–]\s?\d{1,2}/\d{1,4})|(?<slash>\d{1,4}/\d{1,4})(?![\d/])(?:\s?(?<parts>[A-Z]{1,2}(?:\s*[和、至到\-]\s*[A-Z]{1,2})*(?![A-Za-z/])))?(?:\s*[(（]\s*(?:19|20)\d\d\s*[)）])?|(?<num>\d{1,4})(?:\s?(?<parts>[A-Z]{1,2}(?:\s*[和、至到\-]\s*[A-Z]{1,2})*(?![A-Za-z/])))?\s*[(（]\s*(?<paren>(?:19|20)\d\d|(?:E?S\s?[-‑]\s?)?[IVXLC]{1,7})\s*[)）](?:\s?(?<parts>[A-Z]{1,2}(?:\s*[和、至到\-]\s*[A-Z]{1,2})*(?![A-Za-z/])))?|" + BareNumber + ")";
