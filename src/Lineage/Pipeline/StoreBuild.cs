@@ -281,7 +281,10 @@ public static class StoreBuild
         }
 
         int citations = outcomes.Sum(o => o.CitationCount);
-        var counts = GraphCounts(store, writer);
+        // A graph built here is counted where it is (the whole record's 258,000 edges need no scan); an updated one is counted in the store.
+        var counts = graph is not null
+            ? (Nodes: graph.NodeCount, NodesRead: graph.Nodes.Count(n => n.InCorpus), Edges: graph.EdgeCount, InferredEdges: graph.Edges.Count(e => e.Inferred))
+            : GraphCounts(store, writer);
 
         store.Execute(StoreSchema.GraphIndexes, writer.Transaction);
         using (var run = store.Command("""
