@@ -280,16 +280,26 @@ public sealed partial class ChineseReferenceRule : ICitationRule
     private static readonly AnchoredNumberScan s_numbers = new(AnchoredReference(), specialMarks: true, chineseLead: true);
 
     /// <summary>The items of a text as the rule walks them (for tests: the same as <see cref="Reference"/>'s matches).</summary>
-    internal static IReadOnlyList<Match> Numbers(string text) => s_numbers.Matches(text, 0, static (t, digit, _) => MayStartNumber(t, digit));
+    internal static IReadOnlyList<Match> Numbers(string text)
+    {
+        int none = 0;
+        return s_numbers.Matches(text, ref none, static (string t, int digit, ref int _) => MayStartNumber(t, digit));
+    }
 
     /// <summary>
     /// False where <see cref="NumberPattern"/> cannot match on the digit at <paramref name="digit"/> (its special-session
-    /// marks aside, which start before the digit): more than four digits; no slash after them, no bracket or part letter
+    /// marks aside, which start before the digit): inside another number or symbol; more than four digits; no slash after them, no bracket or part letter
     /// after spaces, and no <c>bare</c> number (three or four digits after 第 or a list word). A date's "2019年12月" and a
     /// session's "第 76 届" are passed over without the pattern.
     /// </summary>
     private static bool MayStartNumber(string text, int digit)
     {
+        if (digit > 0 && text[digit - 1] is (>= '0' and <= '9') or (>= 'A' and <= 'Z') or (>= 'a' and <= 'z') or '/' or '.' or '-' or '‑')
+        {
+            // The pattern's opening lookbehind: not inside another number or symbol ("A/78/150", "E/CN.6/2024").
+            return false;
+        }
+
         int next = digit;
         while (next < text.Length && char.IsDigit(text[next]) && next - digit <= 4)
         {
