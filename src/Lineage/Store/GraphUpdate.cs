@@ -28,6 +28,14 @@ internal sealed class GraphUpdate : IDisposable
     // running it.
     private readonly Dictionary<string, SqliteCommand> _prepared = new(StringComparer.Ordinal);
 
+    // The citations read back (a citing document's for its edges, a listing document's for its lists) are read through
+    // SQLite's own API, without the data reader's checks on each of their 21 columns.
+    private readonly Dictionary<string, RawStatement> _raw = new(StringComparer.Ordinal);
+
+    private static readonly string s_citationsFrom = $"{StoreValues.CitationColumnsWithoutEvidence} WHERE d.symbol = ?1 AND c.source = ?1 ORDER BY d.input_order, c.seq";
+
+    private static readonly string s_citationsOf = $"{StoreValues.CitationColumnsWithoutEvidence} WHERE c.document_id = ?1 ORDER BY c.seq";
+
     private GraphUpdate(LineageStore store, StoreWriter writer)
     {
         _store = store;
@@ -144,13 +152,18 @@ internal sealed class GraphUpdate : IDisposable
     {
         Execute("DELETE FROM edges WHERE source = $s AND inferred = 0 AND relation <> 'part_of'", source.Canonical);
         var builder = new CitationGraphBuilder { KeepMentions = false };
+        var statement = Raw(s_citationsFrom);
+        statement.Bind(1, source.Canonical);
+        try
         {
-            var command = Prepared($"{StoreValues.CitationColumnsWithoutEvidence} WHERE d.symbol = $s AND c.source = $s ORDER BY d.input_order, c.seq", source.Canonical);
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
+            while (statement.Step())
             {
-                builder.AddCitation(StoreValues.ReadCitation(reader, _symbols, evidence: false).Citation);
+                builder.AddCitation(StoreValues.ReadCitation(statement, _symbols));
             }
+        }
+        finally
+        {
+            statement.Reset();
         }
 
         _writer.InsertEdges(builder.EdgesFrom(source, Bare).ToList());
@@ -242,14 +255,18 @@ internal sealed class GraphUpdate : IDisposable
         if (!_listsOfDocument.TryGetValue(document, out var pairs))
         {
             var citations = new List<Citation>();
-            using (var command = _store.Command($"{StoreValues.CitationColumnsWithoutEvidence} WHERE c.document_id = $d ORDER BY c.seq", _writer.Transaction))
+            var statement = Raw(s_citationsOf);
+            statement.Bind(1, document);
+            try
             {
-                command.Parameters.AddWithValue("$d", document);
-                using var reader = command.ExecuteReader();
-                while (reader.Read())
+                while (statement.Step())
                 {
-                    citations.Add(StoreValues.ReadCitation(reader, _symbols, evidence: false).Citation);
+                    citations.Add(StoreValues.ReadCitation(statement, _symbols));
                 }
+            }
+            finally
+            {
+                statement.Reset();
             }
 
             _listsOfDocument[document] = pairs = [.. GraphChanges.ListPairs(citations)];
@@ -309,11 +326,27 @@ internal sealed class GraphUpdate : IDisposable
         return command;
     }
 
+    /// <summary>The statement <paramref name="sql"/>, prepared on first use.</summary>
+    private RawStatement Raw(string sql)
+    {
+        if (!_raw.TryGetValue(sql, out var statement))
+        {
+            _raw[sql] = statement = new RawStatement(_store.Connection, sql);
+        }
+
+        return statement;
+    }
+
     public void Dispose()
     {
         foreach (var command in _prepared.Values)
         {
             command.Dispose();
+        }
+
+        foreach (var statement in _raw.Values)
+        {
+            statement.Dispose();
         }
     }
 

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
@@ -10,13 +9,13 @@ namespace Lineage.Store;
 /// <summary>How values are written to and read from the store's columns (one place, so both directions agree).</summary>
 internal static class StoreValues
 {
-    /// <summary>The citation columns <see cref="ReadCitation"/> reads, with the evidence columns after them.</summary>
+    /// <summary>The citation columns <see cref="ReadCitation(SqliteDataReader, SymbolCache, int, bool)"/> reads, with the evidence columns after them.</summary>
     public const string CitationColumns = $"SELECT {Columns}, {EvidenceColumns} FROM citation_rows c JOIN documents d ON d.id = c.document_id LEFT JOIN sentences s ON s.id = c.sentence_id";
 
     /// <summary>The citation columns without the evidence (for building graphs: no sentence is read).</summary>
     public const string CitationColumnsWithoutEvidence = $"SELECT {Columns} FROM citation_rows c JOIN documents d ON d.id = c.document_id";
 
-    /// <summary>The columns <see cref="ReadCitation"/> reads, over <c>citation_rows c</c> joined to its document <c>d</c> (which gives the file and the language a row leaves NULL).</summary>
+    /// <summary>The columns <see cref="ReadCitation(SqliteDataReader, SymbolCache, int, bool)"/> reads, over <c>citation_rows c</c> joined to its document <c>d</c> (which gives the file and the language a row leaves NULL).</summary>
     internal const string Columns = """
         c.source, c.target, c.verb, c.relation, c.site, c.paragraph, c.anchor_site, c.anchor_paragraph, c.date, c.subject,
         ifnull(c.language, d.language), c.method, c.ordinal, c.in_list, ifnull(c.file, d.path), c.offset, c.length, c.line, c.column, c.page, c.text
@@ -76,8 +75,16 @@ internal static class StoreValues
     public static DateTime ParseTimestamp(string text) =>
         DateTime.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal);
 
-    public static Language ParseLanguage(string code) =>
-        s_languages.TryGetValue(code, out var language) ? language : LanguageCodes.TryParse(code, out language) ? language : Language.Unknown;
+    public static Language ParseLanguage(string code) => code switch
+    {
+        "ar" => Language.Arabic,
+        "zh" => Language.Chinese,
+        "en" => Language.English,
+        "fr" => Language.French,
+        "ru" => Language.Russian,
+        "es" => Language.Spanish,
+        _ => LanguageCodes.TryParse(code, out var language) ? language : Language.Unknown,
+    };
 
     public static object Db(object? value) => value ?? DBNull.Value;
 
@@ -103,14 +110,22 @@ internal static class StoreValues
             : new CitationSite(ParseSiteKind(text[..space]), int.Parse(text.AsSpan(space + 1), NumberStyles.Integer, CultureInfo.InvariantCulture));
     }
 
-    private static readonly FrozenDictionary<string, Relation> s_relations =
-        Enum.GetValues<Relation>().ToFrozenDictionary(r => r.ToToken(), StringComparer.Ordinal);
+    // Tokens by value, looked through in turn: built in no time (a rebuild is a short process, and making frozen
+    // dictionaries of these cost it some 50 ms), and about as quick on 21 short tokens.
+    private static readonly string[] s_relations = [.. Enum.GetValues<Relation>().Select(r => r.ToToken())];
 
-    private static readonly FrozenDictionary<string, Language> s_languages =
-        LanguageCodes.All.ToFrozenDictionary(l => l.ToCode(), StringComparer.Ordinal);
+    public static Relation ParseRelation(string token)
+    {
+        for (int i = 0; i < s_relations.Length; i++)
+        {
+            if (string.Equals(s_relations[i], token, StringComparison.Ordinal))
+            {
+                return (Relation)i;
+            }
+        }
 
-    public static Relation ParseRelation(string token) =>
-        s_relations.TryGetValue(token, out var relation) ? relation : RelationTokens.TryParse(token, out relation) ? relation : Relation.Cites;
+        return RelationTokens.TryParse(token, out var relation) ? relation : Relation.Cites;
+    }
 
     public static CitationMethod ParseMethod(string token) => token == "markup" ? CitationMethod.Markup : CitationMethod.Text;
 
@@ -197,25 +212,59 @@ internal static class StoreValues
     /// One row of <see cref="CitationColumns"/> (or, without <paramref name="evidence"/>, of
     /// <see cref="CitationColumnsWithoutEvidence"/>), from column <paramref name="first"/> on, as a citation.
     /// </summary>
-    public static StoredCitation ReadCitation(SqliteDataReader reader, SymbolCache cache, int first = 0, bool evidence = true)
+    public static StoredCitation ReadCitation(SqliteDataReader reader, SymbolCache cache, int first = 0, bool evidence = true) =>
+        ReadCitation(new ReaderRow(reader, first), cache, evidence);
+
+    /// <summary>The same, from a statement stepped to a row (<see cref="Columns"/> from column <paramref name="first"/> on).</summary>
+    public static Citation ReadCitation(RawStatement statement, SymbolCache cache, int first = 0) =>
+        ReadCitation(new RawRow(statement, first), cache, evidence: false).Citation;
+
+    private static StoredCitation ReadCitation<TRow>(TRow row, SymbolCache cache, bool evidence)
+        where TRow : struct, IRow
     {
-        int? Int(int i) => reader.IsDBNull(first + i) ? null : reader.GetInt32(first + i);
-        string? Text(int i) => reader.IsDBNull(first + i) ? null : reader.GetString(first + i);
-        string String(int i) => reader.GetString(first + i);
-        int Number(int i) => reader.GetInt32(first + i);
-        var site = new CitationSite((SiteKind)Number(4), Int(5));
+        int? Int(int i) => row.IsNull(i) ? null : row.Number(i);
+        string? Text(int i) => row.IsNull(i) ? null : row.String(i);
+        var site = new CitationSite((SiteKind)row.Number(4), Int(5));
         CitationSite? anchor = Int(6) is { } anchorKind ? new CitationSite((SiteKind)anchorKind, Int(7)) : null;
-        var span = new SourceSpan(cache.Share(String(14)), Number(15), Number(16), Number(17), Number(18), Int(19));
-        var citation = new Citation(cache.Get(String(0)), cache.Get(String(1)), cache.Share(String(2)), (Relation)Number(3),
-            site, ParseDate(Text(8)), ParseLanguage(String(10)), span, String(20))
+        var span = new SourceSpan(cache.Share(row.String(14)), row.Number(15), row.Number(16), row.Number(17), row.Number(18), Int(19));
+        var citation = new Citation(cache.Get(row.String(0)), cache.Get(row.String(1)), cache.Share(row.String(2)), (Relation)row.Number(3),
+            site, ParseDate(Text(8)), ParseLanguage(row.String(10)), span, row.String(20))
         {
             Subject = Text(9) is { } subject ? cache.Share(subject) : null,
-            Method = (CitationMethod)Number(11),
+            Method = (CitationMethod)row.Number(11),
             Anchor = anchor,
-            Ordinal = Number(12),
-            InList = Number(13) != 0,
+            Ordinal = row.Number(12),
+            InList = row.Number(13) != 0,
         };
-        CitationEvidence? found = evidence && Text(21) is { } sentence ? new CitationEvidence(sentence, Number(22), Number(23)) : null;
+        CitationEvidence? found = evidence && Text(21) is { } sentence ? new CitationEvidence(sentence, row.Number(22), row.Number(23)) : null;
         return new StoredCitation(citation, found);
+    }
+
+    /// <summary>The columns of one row, whichever way it is read (a struct per reader, so the read is compiled for each).</summary>
+    private interface IRow
+    {
+        bool IsNull(int i);
+
+        int Number(int i);
+
+        string String(int i);
+    }
+
+    private readonly struct ReaderRow(SqliteDataReader reader, int first) : IRow
+    {
+        public bool IsNull(int i) => reader.IsDBNull(first + i);
+
+        public int Number(int i) => reader.GetInt32(first + i);
+
+        public string String(int i) => reader.GetString(first + i);
+    }
+
+    private readonly struct RawRow(RawStatement statement, int first) : IRow
+    {
+        public bool IsNull(int i) => statement.IsNull(first + i);
+
+        public int Number(int i) => (int)statement.Int64(first + i);
+
+        public string String(int i) => statement.Text(first + i) ?? throw new InvalidOperationException($"Column {first + i} is NULL.");
     }
 }

@@ -25,7 +25,7 @@ internal sealed class StoreWriter : IDisposable
     private readonly RawStatement _deleteCitationsFrom;
     private readonly RawStatement _deleteSentence;
     private readonly SqliteCommand _findDocument;
-    private readonly SqliteCommand _oldCitations;
+    private readonly RawStatement _oldCitations;
     private readonly SqliteCommand _oldSentences;
     private readonly SqliteCommand _setOrder;
     private readonly SqliteCommand _touch;
@@ -78,7 +78,7 @@ internal sealed class StoreWriter : IDisposable
         _deleteCitationsFrom = new RawStatement(store.Connection, "DELETE FROM citation_rows WHERE document_id = ?1 AND seq >= ?2");
         _deleteSentence = new RawStatement(store.Connection, "DELETE FROM sentences WHERE id = ?1");
         _findDocument = Prepare("SELECT id, symbol, language, title, date, meeting, input_order FROM documents WHERE path = $path", "$path");
-        _oldCitations = Prepare($"SELECT {StoreValues.Columns}, c.sentence_id, c.subject, c.date, c.sentence_start, c.sentence_length FROM citation_rows c JOIN documents d ON d.id = c.document_id WHERE c.document_id = $id ORDER BY c.seq", "$id");
+        _oldCitations = new RawStatement(store.Connection, $"SELECT {StoreValues.Columns}, c.sentence_id, c.subject, c.date, c.sentence_start, c.sentence_length FROM citation_rows c JOIN documents d ON d.id = c.document_id WHERE c.document_id = ?1 ORDER BY c.seq");
         _oldSentences = Prepare("SELECT id, text FROM sentences WHERE document_id = $id", "$id");
         _setOrder = Prepare("UPDATE documents SET input_order = $order WHERE path = $path AND input_order <> $order", "$order", "$path");
         _touch = Prepare("UPDATE documents SET mtime = $mtime WHERE path = $path", "$mtime", "$path");
@@ -87,7 +87,7 @@ internal sealed class StoreWriter : IDisposable
     public void Begin()
     {
         _transaction = _store.Connection.BeginTransaction();
-        foreach (var command in new[] { _deleteCitations, _deleteDocument, _setOrder, _touch, _findDocument, _oldCitations, _oldSentences })
+        foreach (var command in new[] { _deleteCitations, _deleteDocument, _setOrder, _touch, _findDocument, _oldSentences })
         {
             command.Transaction = _transaction;
         }
@@ -253,16 +253,20 @@ internal sealed class StoreWriter : IDisposable
 
         // The rows as they are: citations (with their sentence and indexed values), and sentences by text.
         var old = new List<(Citation Citation, long? SentenceId, string? Subject, string? Date, long? Start, long? Length)>();
-        _oldCitations.Parameters[0].Value = id;
-        var symbols = _symbols;
-        using (var reader = _oldCitations.ExecuteReader())
+        var read = _oldCitations;
+        read.Bind(1, id);
+        try
         {
             const int extra = 21;
-            while (reader.Read())
+            long? Number(int i) => read.IsNull(i) ? null : read.Int64(i);
+            while (read.Step())
             {
-                old.Add((StoreValues.ReadCitation(reader, symbols, evidence: false).Citation,
-                    Number(reader, extra), Text(reader, extra + 1), Text(reader, extra + 2), Number(reader, extra + 3), Number(reader, extra + 4)));
+                old.Add((StoreValues.ReadCitation(read, _symbols), Number(extra), read.Text(extra + 1), read.Text(extra + 2), Number(extra + 3), Number(extra + 4)));
             }
+        }
+        finally
+        {
+            read.Reset();
         }
 
         var oldSentences = new Dictionary<string, long>(StringComparer.Ordinal);
@@ -527,12 +531,12 @@ internal sealed class StoreWriter : IDisposable
     public void Dispose()
     {
         _transaction?.Dispose();
-        foreach (var command in new[] { _deleteCitations, _deleteDocument, _setOrder, _touch, _findDocument, _oldCitations, _oldSentences })
+        foreach (var command in new[] { _deleteCitations, _deleteDocument, _setOrder, _touch, _findDocument, _oldSentences })
         {
             command.Dispose();
         }
 
-        foreach (var statement in new[] { _insertDocument, _insertCitation, _insertSentence, _updateDocument, _updateCitation, _updateCitationInPlace, _deleteCitationsFrom, _deleteSentence })
+        foreach (var statement in new[] { _insertDocument, _insertCitation, _insertSentence, _updateDocument, _updateCitation, _updateCitationInPlace, _deleteCitationsFrom, _deleteSentence, _oldCitations })
         {
             statement.Dispose();
         }
