@@ -117,4 +117,37 @@ public sealed class AnchoredNumberScanTests
 
         Assert.InRange(refused, 50, int.MaxValue);
     }
+
+    /// <summary>
+    /// The Chinese head shortcut (the pattern run on the head's closing 第 and spaces alone where no part of a head can end
+    /// before them) gives the pattern's own match, groups and all, before every item of the Chinese tables.
+    /// </summary>
+    [Fact]
+    public void The_Chinese_head_shortcut_gives_the_patterns_match()
+    {
+        string[] heads = ["subject", "organ", "its", "local", "y", "m", "d"];
+        int shortened = 0;
+        var texts = CitationCaseTable.All.Where(c => c.Language == Language.Chinese).Select(c => (c.Id, c.Text)).Concat(s_edges.Select((t, i) => ($"edge {i}", t)));
+        foreach (var (id, text) in texts)
+        {
+            var items = ChineseReferenceRule.Numbers(text);
+            for (int i = 0; i < items.Count; i++)
+            {
+                int start = i > 0 ? items[i - 1].Index + items[i - 1].Length : 0;
+                foreach (int end in new[] { items[i].Index, items[i].Groups["slash"].Success ? items[i].Groups["slash"].Index : items[i].Index })
+                {
+                    var (fast, full) = ChineseReferenceRule.HeadAt(text, start, end);
+                    Assert.True((fast.Success, fast.Index, fast.Length) == (full.Success, full.Index, full.Length), $"{id}: head of item {i}");
+                    foreach (string name in heads)
+                    {
+                        Assert.True((fast.Groups[name].Success, fast.Groups[name].Index, fast.Groups[name].Length) == (full.Groups[name].Success, full.Groups[name].Index, full.Groups[name].Length), $"{id}: head of item {i}, group {name}");
+                    }
+
+                    shortened += full.Length < end - start && !full.Groups["organ"].Success ? 1 : 0;
+                }
+            }
+        }
+
+        Assert.InRange(shortened, 20, int.MaxValue);
+    }
 }

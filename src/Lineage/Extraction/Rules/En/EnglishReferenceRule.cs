@@ -87,7 +87,7 @@ public sealed partial class EnglishReferenceRule : ICitationRule
 
             // Without a kind word a number is taken only where it cannot be anything else: "2367 (2017)" in a Council
             // text. A resolution of another body ("Environment Assembly resolution 5/5") is not a UN symbol Lineage knows.
-            bool councilNumber = token.Groups["paren"].Success && token.Groups["paren"].Value.Length == 4 && context.HostOrgan == Organ.SecurityCouncil;
+            bool councilNumber = token.Groups[s_itemParen].Success && token.Groups[s_itemParen].Value.Length == 4 && context.HostOrgan == Organ.SecurityCouncil;
             if (foreign || (kind is null && !councilNumber))
             {
                 previousEnd = token.Index + token.Length;
@@ -147,7 +147,7 @@ public sealed partial class EnglishReferenceRule : ICitationRule
 
             var reference = new ReferenceContext(context.HostOrgan, implied, kind ?? SymbolKind.Resolution);
             int first = result.Count;
-            foreach (var symbol in token.Groups["bare"].Success ? CouncilNumber(token, reference, date) : ReferenceReader.Read(token, reference))
+            foreach (var symbol in token.Groups[s_itemBare].Success ? CouncilNumber(token, reference, date) : ReferenceReader.Read(token, reference))
             {
                 if (AssemblyNumbering.Contradicted(symbol, date, () => clues.LastMentioned(token.Index, int.MaxValue) is null))
                 {
@@ -289,7 +289,7 @@ public sealed partial class EnglishReferenceRule : ICitationRule
     /// </summary>
     private static IReadOnlyList<DocumentSymbol> CouncilNumber(Match token, ReferenceContext reference, DateOnly? date) =>
         reference.EffectiveOrgan == Organ.SecurityCouncil && reference.Kind == SymbolKind.Resolution
-        && SymbolGrammar.TryParseCouncilNumber(token.Groups["bare"].Value, out var council) && (date is null || date.Value.Year == council.Year)
+        && SymbolGrammar.TryParseCouncilNumber(token.Groups[s_itemBare].Value, out var council) && (date is null || date.Value.Year == council.Year)
             ? [council]
             : [];
 
@@ -413,6 +413,11 @@ public sealed partial class EnglishReferenceRule : ICitationRule
 
     /// <summary>The numbers of a clause, found from its digits (<see cref="AnchoredNumberScan"/>): the matches of <see cref="Reference"/>.</summary>
     private static readonly AnchoredNumberScan s_numbers = new(AnchoredReference(), specialMarks: true, chineseLead: false);
+
+    /// <summary>The number's groups the walk reads, by number: a lookup by name asks the pattern's table of names each time.</summary>
+    private static readonly int s_itemParen = AnchoredReference().GroupNumberFromName("paren");
+
+    private static readonly int s_itemBare = AnchoredReference().GroupNumberFromName("bare");
 
     /// <summary>The printed numbers of a text as the rule walks them (for tests: the same as <see cref="Reference"/>'s matches).</summary>
     internal static IReadOnlyList<Match> Numbers(string text)
