@@ -549,11 +549,19 @@ public abstract partial class KindFirstReferenceRule : ICitationRule
     }
 
     /// <summary>
-    /// <see cref="After"/> on the text from <paramref name="start"/> (an item's end) to <paramref name="end"/>, or, where the
+    /// <see cref="After"/> on the text from <paramref name="start"/> (an item's end) to <paramref name="end"/>; or, where its
+    /// first word is none of the vocabulary's <see cref="ReferenceVocabulary.GapLeads"/>, the empty match; or, where the
     /// vocabulary's <see cref="DateWords"/> read it as a date and no more (<c>du 6 décembre 2006,</c>), that walk's answer.
     /// </summary>
     internal AfterMatch AfterItem(string text, int start, int end)
     {
+        if (Vocabulary.FirstWord(text.AsSpan(start, end - start)) == GapOpening.Other)
+        {
+            // ", annexe.", " observateurs", " para el": no part of the after-text opens so (each opens with a lead after
+            // spaces and a comma), so the pattern's match is the empty one at the start.
+            return new AfterMatch(true, start, 0, false, null, GroupSpan.None, GroupSpan.None, GroupSpan.None);
+        }
+
         if (Vocabulary.AfterDates is { } dateWords && Dates is RegexDateReader dates && dateWords.TryRead(text, start, end, Vocabulary, dates, out var read))
         {
             return read;
