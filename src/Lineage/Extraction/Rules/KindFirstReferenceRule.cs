@@ -59,7 +59,17 @@ public abstract partial class KindFirstReferenceRule : ICitationRule
     /// <summary>The kind word <see cref="Head"/> requires, as a pattern of its own (null: not provably required).</summary>
     private readonly Lazy<Regex?> _kindWords;
 
-    protected KindFirstReferenceRule() => _kindWords = new(() => RequiredGroup.Filter(Head, "kind"));
+    protected KindFirstReferenceRule()
+    {
+        _kindWords = new(() => RequiredGroup.Filter(Head, "kind"));
+        _tokenGroups = new(() => TokenGroups.Of(Reference));
+    }
+
+    /// <summary>The numbers of <see cref="Reference"/>'s groups, looked up once: a group read by name hashes the name each time.</summary>
+    private readonly Lazy<TokenGroups> _tokenGroups;
+
+    /// <summary>The group numbers of a printed number (<see cref="Reference"/>; its anchored form numbers them the same).</summary>
+    private TokenGroups G => _tokenGroups.Value;
 
     public abstract string Name { get; }
 
@@ -180,35 +190,35 @@ public abstract partial class KindFirstReferenceRule : ICitationRule
         ArgumentNullException.ThrowIfNull(token);
         string printed;
         string? session = null;
-        if (token.Groups["sp"].Success)
+        if (token.Groups[G.Sp].Success)
         {
-            printed = token.Groups["sp"].Value + "-" + token.Groups["slash"].Value;
+            printed = token.Groups[G.Sp].Value + "-" + token.Groups[G.Slash].Value;
         }
-        else if (token.Groups["special"].Success)
+        else if (token.Groups[G.Special].Success)
         {
-            printed = token.Groups["special"].Value;
+            printed = token.Groups[G.Special].Value;
         }
-        else if (token.Groups["slash"].Success)
+        else if (token.Groups[G.Slash].Success)
         {
-            printed = token.Groups["slash"].Value;
+            printed = token.Groups[G.Slash].Value;
         }
-        else if (token.Groups["num"].Success && LatinSession(token.Groups["paren"].Value) is { } latin)
+        else if (token.Groups[G.Num].Success && LatinSession(token.Groups[G.Paren].Value) is { } latin)
         {
-            printed = token.Groups["num"].Value;
+            printed = token.Groups[G.Num].Value;
             session = latin;
         }
-        else if (token.Groups["bare"].Success)
+        else if (token.Groups[G.Bare].Success)
         {
             // "resolutions 1325 and 2250" in the Council's words (some versions print no year): the number says which.
             return context.EffectiveOrgan == Organ.SecurityCouncil && context.Kind == SymbolKind.Resolution
-                && SymbolGrammar.TryParseCouncilNumber(token.Groups["bare"].Value, out var council) ? [council] : [];
+                && SymbolGrammar.TryParseCouncilNumber(token.Groups[G.Bare].Value, out var council) ? [council] : [];
         }
         else
         {
             return [];
         }
 
-        var parts = token.Groups["parts"].Success ? ReadParts(token.Groups["parts"].Value) : [null];
+        var parts = token.Groups[G.Parts].Success ? ReadParts(token.Groups[G.Parts].Value) : [null];
         var result = new List<DocumentSymbol>(parts.Count);
         foreach (string? part in parts)
         {
@@ -317,17 +327,17 @@ public abstract partial class KindFirstReferenceRule : ICitationRule
     {
         ArgumentNullException.ThrowIfNull(token);
         ArgumentNullException.ThrowIfNull(text);
-        if (token.Groups["special"].Success || token.Groups["sp"].Success)
+        if (token.Groups[G.Special].Success || token.Groups[G.Sp].Success)
         {
             return true;
         }
 
-        var slash = token.Groups["slash"];
+        var slash = token.Groups[G.Slash];
         if (!slash.Success)
         {
-            return token.Groups["num"].Success && !token.Groups["parts"].Success
-                && int.TryParse(token.Groups["num"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out int number)
-                && int.TryParse(token.Groups["paren"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out int year)
+            return token.Groups[G.Num].Success && !token.Groups[G.Parts].Success
+                && int.TryParse(token.Groups[G.Num].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out int number)
+                && int.TryParse(token.Groups[G.Paren].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out int year)
                 && IsCouncilNumberOfYear(number, year)
                 && KindMention.Match(text, 0, token.Index).Success;
         }
@@ -512,7 +522,7 @@ public abstract partial class KindFirstReferenceRule : ICitationRule
             // gap, took its body up to afterReach; list words alone follow, so the list pattern matches too, and its first
             // match is After's (it tries the body's ways in the same order, and the first one is followed by list words
             // only): a number without a session takes its subject group from there.
-            return !token.Groups["bare"].Success || !afterSubject;
+            return !token.Groups[G.Bare].Success || !afterSubject;
         }
 
         if (Vocabulary.RulesOutListGap(text.AsSpan(previousEnd, length)))
@@ -521,7 +531,7 @@ public abstract partial class KindFirstReferenceRule : ICitationRule
             return false;
         }
 
-        return token.Groups["bare"].Success
+        return token.Groups[G.Bare].Success
             ? ListGap.Match(text, previousEnd, length) is { Success: true } gap && !gap.Groups["subject"].Success
             : ListGap.IsMatch(text.AsSpan(previousEnd, length));
     }
@@ -691,6 +701,14 @@ public abstract partial class KindFirstReferenceRule : ICitationRule
     [GeneratedRegex(@"(?<letters>(?<![\p{L}])[A-ZА-Я]{1,2}(?![\p{L}]))|(?<range>(?<![\p{L}])(?:à|a|to|до|إلى)(?![\p{L}])|[-–‑])", RegexOptions.CultureInvariant)]
     private static partial Regex PartToken();
 
+    /// <summary>A number's group numbers in <see cref="Reference"/> (-1: the language's pattern has no such group, which reads as one that did not take part).</summary>
+    private sealed record TokenGroups(int Sp, int Special, int Slash, int Num, int Paren, int Parts, int Bare)
+    {
+        public static TokenGroups Of(Regex reference) => new(reference.GroupNumberFromName("sp"), reference.GroupNumberFromName("special"),
+            reference.GroupNumberFromName("slash"), reference.GroupNumberFromName("num"), reference.GroupNumberFromName("paren"),
+            reference.GroupNumberFromName("parts"), reference.GroupNumberFromName("bare"));
+    }
+
     private sealed record Item(Match Token, SymbolKind Kind, Organ Organ, bool Own, DateOnly? Date, VerbForm? Local, int LocalStart);
 
     /// <summary>The state of one walk over a clause: items waiting for an organ named after them, the group a subject covers.</summary>
@@ -741,7 +759,7 @@ public abstract partial class KindFirstReferenceRule : ICitationRule
                     organ = implied;
                 }
 
-                int start = item.Token.Groups["sp"] is { Success: true } sp ? sp.Index : item.Token.Index;
+                int start = item.Token.Groups[rule.G.Sp] is { Success: true } sp ? sp.Index : item.Token.Index;
                 int end = item.Token.Index + item.Token.Length;
                 foreach (var read in rule.Read(item.Token, new ReferenceContext(context.HostOrgan, organ, item.Kind)))
                 {
