@@ -45,14 +45,24 @@ public sealed class AnchoredNumberScan
     }
 
     /// <summary>The matches in <paramref name="text"/>, left to right, not overlapping.</summary>
-    public IReadOnlyList<Match> Matches(string text) => Matches(text, 0, static (_, _, _) => true);
+    public IReadOnlyList<Match> Matches(string text)
+    {
+        int none = 0;
+        return Matches(text, ref none, static (string _, int _, ref int _) => true);
+    }
+
+    /// <summary>
+    /// A rule's cheap test of what must follow or precede a number for its pattern to match on the digit at
+    /// <paramref name="digit"/>: true wherever the pattern can match. <paramref name="state"/> is the rule's, kept over one text
+    /// (what it found once and may find lazily).
+    /// </summary>
+    public delegate bool NumberFilter<TState>(string text, int digit, ref TState state);
 
     /// <summary>
     /// The matches in <paramref name="text"/>, left to right, not overlapping, with the pattern run on a digit only where
-    /// <paramref name="mayStart"/> (text, digit, <paramref name="state"/>) allows: a rule's cheap test of what must
-    /// follow or precede a number for its pattern to match there, which must be true wherever the pattern can match.
+    /// <paramref name="mayStart"/> allows.
     /// </summary>
-    public IReadOnlyList<Match> Matches<TState>(string text, TState state, Func<string, int, TState, bool> mayStart)
+    public IReadOnlyList<Match> Matches<TState>(string text, ref TState state, NumberFilter<TState> mayStart)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(mayStart);
@@ -70,8 +80,17 @@ public sealed class AnchoredNumberScan
             }
 
             at = digit + 1;
+            if (char.IsAsciiDigit(text[digit]))
+            {
+                // The rest of an ASCII run: no match starts on a digit after an ASCII digit (see IsInsideWord), nor on a mark.
+                while (at < text.Length && char.IsAsciiDigit(text[at]))
+                {
+                    at++;
+                }
+            }
+
             var match = _specialMarks ? TrySpecial(text, digit, end) : null;
-            if (match is null && digit >= end && !IsInsideWord(text, digit) && mayStart(text, digit, state))
+            if (match is null && digit >= end && !IsInsideWord(text, digit) && mayStart(text, digit, ref state))
             {
                 match = TryAt(text, digit, end);
             }

@@ -1,6 +1,10 @@
 using System.Text.RegularExpressions;
 using Lineage.Extraction.Rules.Ar;
+using Lineage.Extraction.Rules;
 using Lineage.Extraction.Rules.En;
+using Lineage.Extraction.Rules.Es;
+using Lineage.Extraction.Rules.Fr;
+using Lineage.Extraction.Rules.Ru;
 using Lineage.Extraction.Rules.Zh;
 using Lineage.Model;
 using Lineage.Tests.Extraction.Cases;
@@ -26,15 +30,30 @@ public sealed class AnchoredNumberScanTests
         "第 ES-10/15号决议 第\u00A061/78 号决议 第\n62/45号决定 ６１/７８ 61/78/1 1/2/3 ١٢/٣٤",
         "12345/678 1/2 x1/2 .1/2 -1/2 ‑1/2 /1/2 61/78AB 61/78 AB 2023/24 S-10/2S-11/3",
         "",
+        "1994 resolution 1325",
+        "2250",
+        "٦١/٧٨",
         "no digit here, only Secretary-General and States",
         "القرار دإ-10/2 و دإط-10/19 و S-10/2 وES‑10/15، وقراريها 75/290 ألف و 75/290 باء، والقرارات 53/77 ألف وباء و 3419 ألف إلى دال (د-30)",
         "القرار 1514 (د-15) وقرار مجلس الأمن 1540 (2004) وقراري مجلس الأمن التابع للأمم المتحدة 1325 و 2250، والقرار ٦١/٧٨ المؤرخ ١٥ كانون الأول/ديسمبر ٢٠٠٦",
         "المؤرخ 15 كانون الأول/ديسمبر 1994، 12345 و 1/70 و 33/65 و 61/78الف و 2023/24 واللجنة العاملة بموجب القرار 751",
+        "ses résolutions 61/78 du 6 décembre 2006, 3419 A à D (XXX), 1540 (2004), 12 décembre, 1325 et 2250, S-10/2, 2 (I), 53/77 A et B, 1er janvier",
+        "sus resoluciones 61/78, de 12 de diciembre de 2006, 3419 A a D (XXX), 50/70 P y 1325 (2000), 61/78, E de 6 de diciembre",
+        "резолюции 61/78 Р от 12 декабря 2006 года, 973 (Х), 1325 и 2250, 2024 год, 3 (II), 45 А (V) и 12 апреля",
     ];
 
     private static readonly ArabicReferenceRule s_arabic = new();
 
-    public static TheoryData<Language> Languages => new() { Language.English, Language.Chinese, Language.Arabic };
+    private static readonly Dictionary<Language, KindFirstReferenceRule> s_kindFirst = new()
+    {
+        [Language.Arabic] = s_arabic, [Language.French] = new FrenchReferenceRule(), [Language.Spanish] = new SpanishReferenceRule(),
+        [Language.Russian] = new RussianReferenceRule(),
+    };
+
+    public static TheoryData<Language> Languages => new()
+    {
+        Language.English, Language.Chinese, Language.Arabic, Language.French, Language.Spanish, Language.Russian,
+    };
 
     [Theory]
     [MemberData(nameof(Languages))]
@@ -50,7 +69,7 @@ public sealed class AnchoredNumberScanTests
             {
                 Language.English => (EnglishReferenceRule.Numbers(text), (IReadOnlyList<Match>)EnglishReferenceRule.NumbersByPattern(text)),
                 Language.Chinese => (ChineseReferenceRule.Numbers(text), ChineseReferenceRule.NumbersByPattern(text)),
-                _ => (s_arabic.FoundNumbers(text), s_arabic.Numbers(text)),
+                _ => (s_kindFirst[language].FoundNumbers(text), s_kindFirst[language].Numbers(text)),
             };
             Assert.True(full.Count == fast.Count, $"{id}: pattern {full.Count} numbers, scan {fast.Count}");
             for (int i = 0; i < full.Count; i++)
@@ -80,5 +99,71 @@ public sealed class AnchoredNumberScanTests
                 Assert.Contains(ranges, r => c >= r.Low && c <= r.High);
             }
         }
+    }
+
+    /// <summary>
+    /// The English rule's shortcuts (no kind word can end the window; no word that opens a pattern after the number) never
+    /// refuse where the pattern would match, on every number of the English real sentences; and they do refuse somewhere.
+    /// </summary>
+    [Fact]
+    public void The_English_shortcuts_refuse_only_where_the_patterns_do_not_match()
+    {
+        int refused = 0;
+        var texts = CitationCaseTable.All.Where(c => c.Language == Language.English).Select(c => (c.Id, c.Text)).Concat(s_edges.Select((t, i) => ($"edge {i}", t)));
+        foreach (var (id, text) in texts)
+        {
+            var numbers = EnglishReferenceRule.Numbers(text);
+            for (int i = 0; i < numbers.Count; i++)
+            {
+                int end = numbers[i].Index;
+                foreach (int start in new[] { 0, Math.Max(0, end - 40), i > 0 ? numbers[i - 1].Index + numbers[i - 1].Length : 0 })
+                {
+                    var (shortcut, pattern) = EnglishReferenceRule.KindWordAt(text, start, end);
+                    Assert.True(shortcut || !pattern, $"{id}: kind word before number {i}");
+                    refused += shortcut ? 0 : 1;
+                }
+
+                int after = end + numbers[i].Length;
+                int stop = i + 1 < numbers.Count ? numbers[i + 1].Index : text.Length;
+                var (opens, matches) = EnglishReferenceRule.AfterAt(text, after, stop);
+                Assert.True(opens || !matches, $"{id}: after number {i}");
+                refused += opens ? 0 : 1;
+            }
+        }
+
+        Assert.InRange(refused, 50, int.MaxValue);
+    }
+
+    /// <summary>
+    /// The Chinese head shortcut (the pattern run on the head's closing 第 and spaces alone where no part of a head can end
+    /// before them) gives the pattern's own match, groups and all, before every item of the Chinese tables.
+    /// </summary>
+    [Fact]
+    public void The_Chinese_head_shortcut_gives_the_patterns_match()
+    {
+        string[] heads = ["subject", "organ", "its", "local", "y", "m", "d"];
+        int shortened = 0;
+        var texts = CitationCaseTable.All.Where(c => c.Language == Language.Chinese).Select(c => (c.Id, c.Text)).Concat(s_edges.Select((t, i) => ($"edge {i}", t)));
+        foreach (var (id, text) in texts)
+        {
+            var items = ChineseReferenceRule.Numbers(text);
+            for (int i = 0; i < items.Count; i++)
+            {
+                int start = i > 0 ? items[i - 1].Index + items[i - 1].Length : 0;
+                foreach (int end in new[] { items[i].Index, items[i].Groups["slash"].Success ? items[i].Groups["slash"].Index : items[i].Index })
+                {
+                    var (fast, full) = ChineseReferenceRule.HeadAt(text, start, end);
+                    Assert.True((fast.Success, fast.Index, fast.Length) == (full.Success, full.Index, full.Length), $"{id}: head of item {i}");
+                    foreach (string name in heads)
+                    {
+                        Assert.True((fast.Groups[name].Success, fast.Groups[name].Index, fast.Groups[name].Length) == (full.Groups[name].Success, full.Groups[name].Index, full.Groups[name].Length), $"{id}: head of item {i}, group {name}");
+                    }
+
+                    shortened += full.Length < end - start && !full.Groups["organ"].Success ? 1 : 0;
+                }
+            }
+        }
+
+        Assert.InRange(shortened, 20, int.MaxValue);
     }
 }

@@ -304,16 +304,17 @@ public sealed partial class ArabicReferenceRule : KindFirstReferenceRule
     protected override IReadOnlyList<Match> FindNumbers(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return s_numbers.Matches(text, text.IndexOf("قرار", StringComparison.Ordinal), MayStartNumber);
+        int kindWordAt = NotSearched;
+        return s_numbers.Matches(text, ref kindWordAt, MayStartNumber);
     }
 
     /// <summary>
     /// False where <see cref="ReferencePattern"/> cannot match on the digit at <paramref name="digit"/>: not one of its
     /// digits, or more than four; no slash after them, no bracket or part letter's name after spaces and direction marks
     /// (a date's "15 كانون الأول"), and no <c>bare</c> number (three or four digits after a space, a comma or "و", with
-    /// "قرار" earlier in the clause, at <paramref name="kindWordAt"/>). Dates and paragraph numbers are passed over without the pattern.
+    /// "قرار" earlier in the clause, at <paramref name="kindWordAt"/>, looked for once, when first needed). Dates and paragraph numbers are passed over without the pattern.
     /// </summary>
-    private static bool MayStartNumber(string text, int digit, int kindWordAt)
+    private static bool MayStartNumber(string text, int digit, ref int kindWordAt)
     {
         int next = digit;
         while (next < text.Length && IsDigit(text[next]) && next - digit <= 4)
@@ -352,9 +353,21 @@ public sealed partial class ArabicReferenceRule : KindFirstReferenceRule
             }
         }
 
-        return length >= 3 && kindWordAt >= 0 && kindWordAt < digit && digit > 0
-            && (char.IsWhiteSpace(text[digit - 1]) || text[digit - 1] is '\u200E' or '\u200F' or '،' or ',' or 'و');
+        if (length < 3 || digit == 0 || !(char.IsWhiteSpace(text[digit - 1]) || text[digit - 1] is '\u200E' or '\u200F' or '،' or ',' or 'و'))
+        {
+            return false;
+        }
+
+        if (kindWordAt == NotSearched)
+        {
+            kindWordAt = text.IndexOf("قرار", StringComparison.Ordinal);
+        }
+
+        return kindWordAt >= 0 && kindWordAt < digit;
     }
+
+    /// <summary>The state of <see cref="MayStartNumber"/> before it looked for "قرار".</summary>
+    private const int NotSearched = -2;
 
     /// <summary><see cref="Digit"/>: ASCII, Arabic-Indic and Extended Arabic-Indic digits.</summary>
     private static bool IsDigit(char ch) => ch is (>= '0' and <= '9') or (>= '\u0660' and <= '\u0669') or (>= '\u06F0' and <= '\u06F9');

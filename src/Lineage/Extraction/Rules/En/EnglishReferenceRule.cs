@@ -59,7 +59,7 @@ public sealed partial class EnglishReferenceRule : ICitationRule
             // The right-to-left patterns see at most KindWindow characters before the number, not the clause so far.
             int gap = token.Index - previousEnd;
             int kindFrom = Math.Max(previousEnd, token.Index - KindWindow);
-            var head = KindWord().Match(text, kindFrom, token.Index - kindFrom);
+            var head = MayEndInKindWord(text, kindFrom, token.Index) ? KindWord().Match(text, kindFrom, token.Index - kindFrom) : System.Text.RegularExpressions.Match.Empty;
             if (!head.Success && (i == 0 || gap > ListGapWindow || !ListGap().IsMatch(text.AsSpan(previousEnd, gap))))
             {
                 // The kind word may stand further back: "resolutions on Iraq, in particular 1500 (2003)".
@@ -87,20 +87,21 @@ public sealed partial class EnglishReferenceRule : ICitationRule
 
             // Without a kind word a number is taken only where it cannot be anything else: "2367 (2017)" in a Council
             // text. A resolution of another body ("Environment Assembly resolution 5/5") is not a UN symbol Lineage knows.
-            bool councilNumber = token.Groups["paren"].Success && token.Groups["paren"].Value.Length == 4 && context.HostOrgan == Organ.SecurityCouncil;
+            bool councilNumber = token.Groups[s_itemParen].Success && token.Groups[s_itemParen].Value.Length == 4 && context.HostOrgan == Organ.SecurityCouncil;
             if (foreign || (kind is null && !councilNumber))
             {
                 previousEnd = token.Index + token.Length;
                 continue;
             }
 
-            // What follows the number, up to the next one: each pattern run on it starts with a word after spaces and a
-            // comma ("of", "dated", "on", "by"), so where no word follows ("1325 (2000), 1820 (2008)") none can match, and
-            // the text is not copied.
+            // What follows the number, up to the next one: each pattern run on it starts with one of a few words after
+            // spaces and a comma ("of", "dated", "on", "by", "adopted"), so where none follows ("1325 (2000), 1820 (2008)",
+            // " and 62/45", ", entitled") no pattern runs. The patterns see that stretch of the clause as their whole input.
             int afterStart = token.Index + token.Length;
             int afterEnd = i + 1 < tokens.Count ? tokens[i + 1].Index : text.Length;
-            string after = KindFirstReferenceRule.CanFollow(text, afterStart, afterEnd) ? text[afterStart..afterEnd] : string.Empty;
-            if (OwnerAfter().Match(after) is { Success: true } owner && Bodies().IsMatch(owner.Groups["name"].Value) && KnownOrgan(owner.Groups["name"].Value) is null)
+            bool follows = KindFirstReferenceRule.CanFollow(text, afterStart, afterEnd) && OpensAfter(text, afterStart, afterEnd);
+            Match After(Regex pattern) => follows ? pattern.Match(text, afterStart, afterEnd - afterStart) : System.Text.RegularExpressions.Match.Empty;
+            if (After(OwnerAfter()) is { Success: true } owner && Bodies().IsMatch(owner.Groups["name"].Value) && KnownOrgan(owner.Groups["name"].Value) is null)
             {
                 // "resolution 11/4 of 21 October 2022 of the Conference of the Parties …": another body's resolution.
                 previousEnd = token.Index + token.Length;
@@ -108,12 +109,12 @@ public sealed partial class EnglishReferenceRule : ICitationRule
             }
 
             DateOnly? date = null;
-            var dated = DateAfter().Match(after);
+            var dated = After(DateAfter());
             if (dated.Success && EnglishRuleSet.Dates.TryRead(dated, out var parsed))
             {
                 date = parsed;
             }
-            else if (PairDateAfter().Match(after) is { Success: true } pair && EnglishRuleSet.Dates.TryRead(pair, out var second))
+            else if (After(PairDateAfter()) is { Success: true } pair && EnglishRuleSet.Dates.TryRead(pair, out var second))
             {
                 // "resolutions 82 (1950) and 83 (1950) of 25 and 27 June 1950": the first day is the previous item's.
                 date = second;
@@ -146,7 +147,7 @@ public sealed partial class EnglishReferenceRule : ICitationRule
 
             var reference = new ReferenceContext(context.HostOrgan, implied, kind ?? SymbolKind.Resolution);
             int first = result.Count;
-            foreach (var symbol in token.Groups["bare"].Success ? CouncilNumber(token, reference, date) : ReferenceReader.Read(token, reference))
+            foreach (var symbol in token.Groups[s_itemBare].Success ? CouncilNumber(token, reference, date) : ReferenceReader.Read(token, reference))
             {
                 if (AssemblyNumbering.Contradicted(symbol, date, () => clues.LastMentioned(token.Index, int.MaxValue) is null))
                 {
@@ -168,7 +169,7 @@ public sealed partial class EnglishReferenceRule : ICitationRule
             }
 
             // "… and 79/50 of 2 December 2024 on nuclear disarmament": the subject covers the group.
-            var subject = SubjectAfter().Match(after);
+            var subject = After(SubjectAfter());
             if (subject.Success)
             {
                 string value = subject.Groups["subject"].Value.Trim();
@@ -186,6 +187,101 @@ public sealed partial class EnglishReferenceRule : ICitationRule
         return result;
     }
 
+    /// <summary>The kind words <see cref="KindWord"/> ends on (before a comma or a quoted title), longest first.</summary>
+    private static readonly string[] s_kindWords = ["resolutions", "resolution", "decisions", "decision"];
+
+    /// <summary>Letters a case-insensitive pattern may equate with an ASCII letter of a kind word where a comparison without case does not.</summary>
+    private static readonly System.Buffers.SearchValues<char> s_oddCase = System.Buffers.SearchValues.Create("\u017F\u0130\u0131\u212A");
+
+    /// <summary>
+    /// False when <see cref="KindWord"/> cannot match on the window from <paramref name="start"/> to the number at
+    /// <paramref name="end"/>: it ends there on a kind word, spaces and a comma, or on a quoted title; so the text before
+    /// the number, spaces and one comma left out, must end on a quote or on one of <see cref="s_kindWords"/>. After "of
+    /// 15 December 1994, " or "paragraph " no pattern runs right to left.
+    /// </summary>
+    private static bool MayEndInKindWord(string text, int start, int end)
+    {
+        int at = end;
+        while (at > start && char.IsWhiteSpace(text[at - 1]))
+        {
+            at--;
+        }
+
+        if (at > start && text[at - 1] == ',')
+        {
+            at--;
+            while (at > start && char.IsWhiteSpace(text[at - 1]))
+            {
+                at--;
+            }
+        }
+
+        if (at > start && text[at - 1] == '"')
+        {
+            return true;
+        }
+
+        var before = text.AsSpan(start, at - start);
+        if (before[Math.Max(0, before.Length - 12)..].ContainsAny(s_oddCase))
+        {
+            return true;
+        }
+
+        foreach (string word in s_kindWords)
+        {
+            if (before.EndsWith(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The words one of which opens every match of <see cref="OwnerAfter"/>, <see cref="DateAfter"/>, <see cref="PairDateAfter"/> and <see cref="SubjectAfter"/>.</summary>
+    private static readonly string[] s_afterWords = ["of", "dated", "on", "by", "adopted"];
+
+    /// <summary>
+    /// True when the first word after spaces and at most one comma from <paramref name="start"/> is one of
+    /// <see cref="s_afterWords"/> (without case, as most of the patterns read it): false, none of the patterns after a
+    /// number can match there.
+    /// </summary>
+    private static bool OpensAfter(string text, int start, int end)
+    {
+        int at = start;
+        while (at < end && char.IsWhiteSpace(text[at]))
+        {
+            at++;
+        }
+
+        if (at < end && text[at] == ',')
+        {
+            at++;
+        }
+
+        while (at < end && char.IsWhiteSpace(text[at]))
+        {
+            at++;
+        }
+
+        int word = at;
+        while (at < end && char.IsAsciiLetter(text[at]))
+        {
+            at++;
+        }
+
+        var read = text.AsSpan(word, at - word);
+        foreach (string opening in s_afterWords)
+        {
+            if (read.Equals(opening, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// "United Nations Security Council resolutions 1325 and 2250" (the year left out): a number printed alone after a
     /// resolution kind word is the Council's resolution with the year of <see cref="SecurityCouncilNumbering"/>, when the
@@ -193,7 +289,7 @@ public sealed partial class EnglishReferenceRule : ICitationRule
     /// </summary>
     private static IReadOnlyList<DocumentSymbol> CouncilNumber(Match token, ReferenceContext reference, DateOnly? date) =>
         reference.EffectiveOrgan == Organ.SecurityCouncil && reference.Kind == SymbolKind.Resolution
-        && SymbolGrammar.TryParseCouncilNumber(token.Groups["bare"].Value, out var council) && (date is null || date.Value.Year == council.Year)
+        && SymbolGrammar.TryParseCouncilNumber(token.Groups[s_itemBare].Value, out var council) && (date is null || date.Value.Year == council.Year)
             ? [council]
             : [];
 
@@ -318,19 +414,36 @@ public sealed partial class EnglishReferenceRule : ICitationRule
     /// <summary>The numbers of a clause, found from its digits (<see cref="AnchoredNumberScan"/>): the matches of <see cref="Reference"/>.</summary>
     private static readonly AnchoredNumberScan s_numbers = new(AnchoredReference(), specialMarks: true, chineseLead: false);
 
+    /// <summary>The number's groups the walk reads, by number: a lookup by name asks the pattern's table of names each time.</summary>
+    private static readonly int s_itemParen = AnchoredReference().GroupNumberFromName("paren");
+
+    private static readonly int s_itemBare = AnchoredReference().GroupNumberFromName("bare");
+
     /// <summary>The printed numbers of a text as the rule walks them (for tests: the same as <see cref="Reference"/>'s matches).</summary>
-    internal static IReadOnlyList<Match> Numbers(string text) =>
-        s_numbers.Matches(text, text.IndexOf("esolution", StringComparison.Ordinal), MayStartNumber);
+    internal static IReadOnlyList<Match> Numbers(string text)
+    {
+        int kindWordAt = NotSearched;
+        return s_numbers.Matches(text, ref kindWordAt, MayStartNumber);
+    }
+
+    /// <summary>The state of <see cref="MayStartNumber"/> before it looked for "esolution".</summary>
+    private const int NotSearched = -2;
 
     /// <summary>
     /// False where <see cref="Reference"/> cannot match on the digit at <paramref name="digit"/> (its special-session
-    /// marks aside, which start before the digit): more than four digits; no slash after them, no bracket or part letter
+    /// marks aside, which start before the digit): inside another number or symbol; more than four digits; no slash after them, no bracket or part letter
     /// after spaces (a date's "15 December": the capital is followed by a letter, so it is no part), and no
     /// <c>bare</c> number (three or four digits after a space or a comma, with "esolution" earlier in the clause, at
-    /// <paramref name="kindWordAt"/>). Dates, paragraph and page numbers are passed over without the pattern.
+    /// <paramref name="kindWordAt"/>, looked for once, when first needed). Dates, paragraph and page numbers are passed over without the pattern.
     /// </summary>
-    private static bool MayStartNumber(string text, int digit, int kindWordAt)
+    private static bool MayStartNumber(string text, int digit, ref int kindWordAt)
     {
+        if (digit > 0 && text[digit - 1] is (>= '0' and <= '9') or (>= 'A' and <= 'Z') or (>= 'a' and <= 'z') or '/' or '.' or '-' or '‑')
+        {
+            // The pattern's opening lookbehind: not inside another number or symbol ("A/78/150", "E/CN.6/2024").
+            return false;
+        }
+
         int next = digit;
         while (next < text.Length && char.IsDigit(text[next]) && next - digit <= 4)
         {
@@ -359,7 +472,17 @@ public sealed partial class EnglishReferenceRule : ICitationRule
             return true;
         }
 
-        return length >= 3 && kindWordAt >= 0 && kindWordAt < digit && digit > 0 && (char.IsWhiteSpace(text[digit - 1]) || text[digit - 1] == ',');
+        if (length < 3 || digit == 0 || !(char.IsWhiteSpace(text[digit - 1]) || text[digit - 1] == ','))
+        {
+            return false;
+        }
+
+        if (kindWordAt == NotSearched)
+        {
+            kindWordAt = text.IndexOf("esolution", StringComparison.Ordinal);
+        }
+
+        return kindWordAt >= 0 && kindWordAt < digit;
     }
 
     /// <summary>
@@ -386,6 +509,18 @@ public sealed partial class EnglishReferenceRule : ICitationRule
 
     /// <summary>What the parts' lookahead <c>(?![A-Za-zА-яЁё/])</c> refuses.</summary>
     private static bool IsLetterOrSlash(char ch) => ch is (>= 'A' and <= 'Z') or (>= 'a' and <= 'z') or (>= 'А' and <= 'я') or 'Ё' or 'ё' or '/';
+
+    /// <summary>
+    /// What the shortcuts and the patterns say of the window before a number and the stretch after it (for tests): the
+    /// shortcut's answer, and whether <see cref="KindWord"/> / any pattern after a number matches there.
+    /// </summary>
+    internal static (bool Shortcut, bool Pattern) KindWordAt(string text, int start, int end) =>
+        (MayEndInKindWord(text, start, end), KindWord().Match(text, start, end - start).Success);
+
+    /// <inheritdoc cref="KindWordAt"/>
+    internal static (bool Shortcut, bool Pattern) AfterAt(string text, int start, int end) =>
+        (OpensAfter(text, start, end),
+         new[] { OwnerAfter(), DateAfter(), PairDateAfter(), SubjectAfter() }.Any(p => p.Match(text, start, end - start).Success));
 
     /// <summary><see cref="Reference"/>'s own scan (for tests).</summary>
     internal static MatchCollection NumbersByPattern(string text) => Reference().Matches(text);

@@ -35,14 +35,14 @@ public sealed partial class ChineseReferenceRule : ICitationRule
         for (int i = tokens.Count - 1; i >= 0; i--)
         {
             linked[i] = i > 0 && ListGap(text, tokens[i - 1], tokens[i]);
-            string kind = tokens[i].Groups["kind"].Value;
+            string kind = tokens[i].Groups[s_itemKind].Value;
             kinds[i] = kind switch
             {
                 "决议" => SymbolKind.Resolution,
                 "决定" => SymbolKind.Decision,
                 "文件" => null,
                 _ => i + 1 < tokens.Count && linked[i + 1] ? kinds[i + 1]
-                    : tokens[i].Groups["hao"].Success && TrailingKind().IsMatch(text.AsSpan(tokens[i].Index + tokens[i].Length)) ? SymbolKind.Resolution
+                    : tokens[i].Groups[s_itemHao].Success && TrailingKind().IsMatch(text.AsSpan(tokens[i].Index + tokens[i].Length)) ? SymbolKind.Resolution
                     : null,
             };
         }
@@ -59,7 +59,8 @@ public sealed partial class ChineseReferenceRule : ICitationRule
         for (int i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
-            var head = Head().Match(text, previousEnd, token.Index - previousEnd);
+            int headFrom = HeadFrom(text, previousEnd, token.Index);
+            var head = Head().Match(text, headFrom, token.Index - headFrom);
             bool continues = linked[i];
             if (!continues)
             {
@@ -70,16 +71,16 @@ public sealed partial class ChineseReferenceRule : ICitationRule
                 local = null;
             }
 
-            if (head.Groups["subject"].Success)
+            if (head.Groups[s_headSubject].Success)
             {
-                subject = head.Groups["subject"].Value;
+                subject = head.Groups[s_headSubject].Value;
             }
 
-            if (head.Groups["organ"].Success && !text.AsSpan(0, head.Groups["organ"].Index).EndsWith("关于", StringComparison.Ordinal))
+            if (head.Groups[s_headOrgan].Success && !text.AsSpan(0, head.Groups[s_headOrgan].Index).EndsWith("关于", StringComparison.Ordinal))
             {
-                organ = OrganOf(text, head.Groups["organ"], context.HostOrgan, out foreign);
+                organ = OrganOf(text, head.Groups[s_headOrgan], context.HostOrgan, out foreign);
             }
-            else if (head.Groups["its"].Success)
+            else if (head.Groups[s_headIts].Success)
             {
                 organ = Organ.None;
                 own = true;
@@ -90,14 +91,14 @@ public sealed partial class ChineseReferenceRule : ICitationRule
                 organ = named;
             }
 
-            if (head.Groups["local"].Success)
+            if (head.Groups[s_headLocal].Success)
             {
-                local = new VerbForm(head.Groups["local"].Value, Relation.Pursuant);
-                localStart = head.Groups["local"].Index;
+                local = new VerbForm(head.Groups[s_headLocal].Value, Relation.Pursuant);
+                localStart = head.Groups[s_headLocal].Index;
             }
 
             DateOnly? date = null;
-            if (head.Groups["y"].Success && ChineseRuleSet.Dates.TryRead(head, out var parsed))
+            if (head.Groups[s_headY].Success && ChineseRuleSet.Dates.TryRead(head, out var parsed))
             {
                 date = parsed;
             }
@@ -117,7 +118,7 @@ public sealed partial class ChineseReferenceRule : ICitationRule
             }
 
             var reference = new ReferenceContext(context.HostOrgan, implied, kind);
-            foreach (var symbol in token.Groups["bare"].Success ? CouncilNumber(token, reference, date) : ReferenceReader.Read(token, reference))
+            foreach (var symbol in token.Groups[s_itemBare].Success ? CouncilNumber(token, reference, date) : ReferenceReader.Read(token, reference))
             {
                 if (AssemblyNumbering.Contradicted(symbol, date, () => clues.LastMentioned(token.Index, int.MaxValue) is null))
                 {
@@ -145,7 +146,7 @@ public sealed partial class ChineseReferenceRule : ICitationRule
     /// </summary>
     private static IReadOnlyList<DocumentSymbol> CouncilNumber(Match token, ReferenceContext reference, DateOnly? date) =>
         reference.EffectiveOrgan == Organ.SecurityCouncil && reference.Kind == SymbolKind.Resolution
-        && SymbolGrammar.TryParseCouncilNumber(token.Groups["bare"].Value, out var council) && (date is null || date.Value.Year == council.Year)
+        && SymbolGrammar.TryParseCouncilNumber(token.Groups[s_itemBare].Value, out var council) && (date is null || date.Value.Year == council.Year)
             ? [council]
             : [];
 
@@ -187,6 +188,38 @@ public sealed partial class ChineseReferenceRule : ICitationRule
 
     /// <summary>Where the text before a number stops being its sentence (made once: a literal here is an array per number).</summary>
     private static readonly char[] s_sentenceStops = ['。', '；', ';'];
+
+    /// <summary>The last characters of the parts of <see cref="Head"/> before its closing <c>第?\s*</c>: 的, 日, 会, 在, 过, 于, 其, 照, 据.</summary>
+    private static bool EndsHeadPart(char ch) => ch is '的' or '日' or '会' or '在' or '过' or '于' or '其' or '照' or '据';
+
+    /// <summary>
+    /// Where <see cref="Head"/> need look from for the item at <paramref name="end"/>: <paramref name="start"/> (the end of
+    /// the previous item), unless no part of the head can stand before the item: every part (a "pursuant to" word, an
+    /// organ, 其, a date, a subject, 通过的) ends on one of <see cref="EndsHeadPart"/> before spaces and the head's closing
+    /// <c>第?\s*</c>; where none does, the head is that closing alone, and the pattern is run on it only, with the same
+    /// match (no groups, the same start), not over the whole text since the previous item.
+    /// </summary>
+    private static int HeadFrom(string text, int start, int end)
+    {
+        int closing = end;
+        while (closing > start && char.IsWhiteSpace(text[closing - 1]))
+        {
+            closing--;
+        }
+
+        if (closing > start && text[closing - 1] == '第')
+        {
+            closing--;
+        }
+
+        int before = closing;
+        while (before > start && char.IsWhiteSpace(text[before - 1]))
+        {
+            before--;
+        }
+
+        return before > start && EndsHeadPart(text[before - 1]) ? start : closing;
+    }
 
     /// <summary>
     /// The council named last in the clause before <paramref name="end"/>, unless inside a subject ("关于设立人权理事会的")
@@ -279,17 +312,57 @@ public sealed partial class ChineseReferenceRule : ICitationRule
     /// </summary>
     private static readonly AnchoredNumberScan s_numbers = new(AnchoredReference(), specialMarks: true, chineseLead: true);
 
+    /// <summary>
+    /// The groups the walk reads, by number: a lookup by name asks the pattern's table of names each time (a tenth of the
+    /// Chinese extraction, with the engine's own lookups).
+    /// </summary>
+    private static readonly int s_itemKind = AnchoredReference().GroupNumberFromName("kind");
+
+    private static readonly int s_itemHao = AnchoredReference().GroupNumberFromName("hao");
+
+    private static readonly int s_itemBare = AnchoredReference().GroupNumberFromName("bare");
+
+    private static readonly int s_headSubject = Head().GroupNumberFromName("subject");
+
+    private static readonly int s_headOrgan = Head().GroupNumberFromName("organ");
+
+    private static readonly int s_headIts = Head().GroupNumberFromName("its");
+
+    private static readonly int s_headLocal = Head().GroupNumberFromName("local");
+
+    private static readonly int s_headY = Head().GroupNumberFromName("y");
+
+    /// <summary>
+    /// What the head shortcut and the pattern say before an item (for tests): the window <see cref="HeadFrom"/> gives and
+    /// the whole window from <paramref name="start"/> give the same match, groups and all.
+    /// </summary>
+    internal static (Match Shortcut, Match Pattern) HeadAt(string text, int start, int end)
+    {
+        int from = HeadFrom(text, start, end);
+        return (Head().Match(text, from, end - from), Head().Match(text, start, end - start));
+    }
+
     /// <summary>The items of a text as the rule walks them (for tests: the same as <see cref="Reference"/>'s matches).</summary>
-    internal static IReadOnlyList<Match> Numbers(string text) => s_numbers.Matches(text, 0, static (t, digit, _) => MayStartNumber(t, digit));
+    internal static IReadOnlyList<Match> Numbers(string text)
+    {
+        int none = 0;
+        return s_numbers.Matches(text, ref none, static (string t, int digit, ref int _) => MayStartNumber(t, digit));
+    }
 
     /// <summary>
     /// False where <see cref="NumberPattern"/> cannot match on the digit at <paramref name="digit"/> (its special-session
-    /// marks aside, which start before the digit): more than four digits; no slash after them, no bracket or part letter
+    /// marks aside, which start before the digit): inside another number or symbol; more than four digits; no slash after them, no bracket or part letter
     /// after spaces, and no <c>bare</c> number (three or four digits after 第 or a list word). A date's "2019年12月" and a
     /// session's "第 76 届" are passed over without the pattern.
     /// </summary>
     private static bool MayStartNumber(string text, int digit)
     {
+        if (digit > 0 && text[digit - 1] is (>= '0' and <= '9') or (>= 'A' and <= 'Z') or (>= 'a' and <= 'z') or '/' or '.' or '-' or '‑')
+        {
+            // The pattern's opening lookbehind: not inside another number or symbol ("A/78/150", "E/CN.6/2024").
+            return false;
+        }
+
         int next = digit;
         while (next < text.Length && char.IsDigit(text[next]) && next - digit <= 4)
         {
