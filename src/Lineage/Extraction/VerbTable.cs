@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using Lineage.Model;
 
@@ -17,6 +18,13 @@ public sealed class VerbTable
     private readonly ImmutableArray<string> _connectors;
     private readonly bool _ignoreCase;
 
+    /// <summary>All the connectors at once, for one vectorized pass over a clause instead of one search per connector.</summary>
+    private readonly SearchValues<string>? _anyConnector;
+
+    /// <summary>The forms keyed by their text upper-cased through <see cref="Key"/> (compared ordinally), for the case-blind table.</summary>
+    private readonly Dictionary<string, VerbForm>.AlternateLookup<ReadOnlySpan<char>> _folded;
+
+
     /// <param name="forms">The verb forms.</param>
     /// <param name="connectors">Words after which a verb starts a new member of a clause (", and ", "并").</param>
     /// <param name="ignoreCase">Compare case-insensitively (Latin and Cyrillic scripts).</param>
@@ -33,6 +41,16 @@ public sealed class VerbTable
         }
 
         _lookup = _byText.GetAlternateLookup<ReadOnlySpan<char>>();
+        var folded = new Dictionary<string, VerbForm>(StringComparer.Ordinal);
+        foreach (var (text, form) in _byText)
+        {
+            folded.TryAdd(CaseFold.Fold(text), form);
+        }
+
+        _folded = folded.GetAlternateLookup<ReadOnlySpan<char>>();
+        string[] connectorValues = [.. _connectors.Where(c => c.Length > 0).Distinct()];
+        _anyConnector = connectorValues.Length == 0 ? null
+            : SearchValues.Create(connectorValues, ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
         _lengthsByStart = _byText.Keys.GroupBy(t => StartKey(Key(t[0]), t.Length > 1 ? Key(t[1]) : '\0'))
             .ToDictionary(g => g.Key, g => g.Select(t => t.Length).Distinct().OrderDescending().ToArray());
     }
@@ -40,6 +58,12 @@ public sealed class VerbTable
     public static VerbTable Empty { get; } = new([], [], false);
 
     public IReadOnlyList<VerbForm> Forms => _forms;
+
+    /// <summary>The connectors, longest first (for tests).</summary>
+    internal IReadOnlyList<string> Connectors => _connectors;
+
+    /// <summary>True when the table compares without case.</summary>
+    internal bool IgnoresCase => _ignoreCase;
 
     /// <summary>The verb at <paramref name="position"/>, if one starts there and ends at a word boundary.</summary>
     public VerbForm? At(string text, int position)
@@ -63,12 +87,20 @@ public sealed class VerbTable
 
     private VerbForm? Find(string text, int position, int[] lengths)
     {
+        // Case-blind: the text is upper-cased once through the same table as the keys and looked up ordinally, instead of
+        // hashing it without case once per length (the slow path for any letter beyond ASCII). A letter whose folding the
+        // table may not share with the comparison without case (beyond Latin and Cyrillic) takes the comparison itself.
+        int span = Math.Min(lengths[0], text.Length - position);
+        Span<char> folded = _ignoreCase && span <= FoldLimit ? stackalloc char[span] : [];
+        bool foldable = _ignoreCase && span <= FoldLimit && CaseFold.TryFold(text.AsSpan(position, span), folded);
         foreach (int length in lengths)
         {
             int end = position + length;
             if (end <= text.Length
                 && (end == text.Length || !char.IsLetter(text[end - 1]) || !IsWordChar(text[end]))
-                && _lookup.TryGetValue(text.AsSpan(position, length), out var form))
+                && (foldable
+                    ? _folded.TryGetValue(folded[..length], out var form) && text.AsSpan(position, length).Equals(form.Text, StringComparison.OrdinalIgnoreCase)
+                    : _lookup.TryGetValue(text.AsSpan(position, length), out form)))
             {
                 return form;
             }
@@ -76,6 +108,9 @@ public sealed class VerbTable
 
         return null;
     }
+
+    /// <summary>The longest text folded on the stack (the longest verb form is far shorter).</summary>
+    private const int FoldLimit = 256;
 
     /// <summary>Verb occurrences in a clause: (position, form), in order.</summary>
     public IReadOnlyList<(int Position, VerbForm Form)> FindAll(string text) => FindAll(text, int.MaxValue);
@@ -98,11 +133,37 @@ public sealed class VerbTable
         }
 
         var comparison = _ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
-        foreach (string connector in _connectors)
+        if (_anyConnector is null)
         {
-            int at = start;
-            while (at < last && (at = text.IndexOf(connector, at, last - at, comparison)) >= 0)
+            found.Sort((a, b) => a.Item1.CompareTo(b.Item1));
+            return found;
+        }
+
+        // One pass over the clause for every connector at once. Each connector's occurrences are taken as its own search took
+        // them, the next one from where the verb after the last began; so where that search skipped an occurrence (inside
+        // the spaces after the previous), this pass skips it too (next[k]).
+        Span<int> next = _connectors.Length <= 16 ? stackalloc int[_connectors.Length] : new int[_connectors.Length];
+        next.Fill(start);
+        var clause = text.AsSpan();
+        int from = start;
+        while (from < last)
+        {
+            int hit = clause[from..last].IndexOfAny(_anyConnector);
+            if (hit < 0)
             {
+                break;
+            }
+
+            int at = from + hit;
+            for (int k = 0; k < _connectors.Length; k++)
+            {
+                string connector = _connectors[k];
+                if (at < next[k] || connector.Length == 0 || at + connector.Length > last
+                    || !clause.Slice(at, connector.Length).Equals(connector, comparison))
+                {
+                    continue;
+                }
+
                 int verbAt = at + connector.Length;
                 while (verbAt < text.Length && text[verbAt] == ' ')
                 {
@@ -115,8 +176,10 @@ public sealed class VerbTable
                     found.Add((verbAt, form));
                 }
 
-                at = verbAt;
+                next[k] = verbAt;
             }
+
+            from = at + 1;
         }
 
         found.Sort((a, b) => a.Item1.CompareTo(b.Item1));
@@ -168,12 +231,8 @@ public sealed class VerbTable
 
     private static int StartKey(char first, char second) => (first << 16) | second;
 
-    private char Key(char ch) => !_ignoreCase ? ch : ch < UpperTableSize ? s_upper[ch] : char.ToUpperInvariant(ch);
-
-    /// <summary>Latin, Greek and Cyrillic letters are keyed by a table: <see cref="char.ToUpperInvariant"/> asks ICU for each.</summary>
-    private const int UpperTableSize = 0x0600;
-
-    private static readonly char[] s_upper = [.. Enumerable.Range(0, UpperTableSize).Select(c => char.ToUpperInvariant((char)c))];
+    /// <summary>A letter upper-cased for the start keys (a table: <see cref="char.ToUpperInvariant"/> asks ICU for each).</summary>
+    private char Key(char ch) => !_ignoreCase ? ch : CaseFold.Upper(ch);
 
     private static bool IsWordChar(char ch) => char.IsLetterOrDigit(ch) && !CjkLike(ch);
 

@@ -118,11 +118,20 @@ internal sealed class GraphUpdate : IDisposable
         }
 
         {
-            var command = Prepared("SELECT date, subject FROM citation_rows WHERE target = $s AND source <> $s", symbol.Canonical);
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
+            // A document cited across a long series has thousands of these rows: read through SQLite's own API, the
+            // date parsed once per distinct text.
+            var statement = Raw("SELECT date, subject FROM citation_rows WHERE target = ?1 AND source <> ?1");
+            statement.Bind(1, symbol.Canonical);
+            try
             {
-                builder.AddCitedFacts(symbol, StoreValues.ParseDate(reader.IsDBNull(0) ? null : reader.GetString(0)), reader.IsDBNull(1) ? null : reader.GetString(1));
+                while (statement.Step())
+                {
+                    builder.AddCitedFacts(symbol, Date(statement.Text(0)), statement.Text(1));
+                }
+            }
+            finally
+            {
+                statement.Reset();
             }
         }
 
@@ -324,6 +333,23 @@ internal sealed class GraphUpdate : IDisposable
         command.Transaction = _writer.Transaction;
         command.Parameters["$s"].Value = symbol;
         return command;
+    }
+
+    private readonly Dictionary<string, DateOnly?> _dates = new(StringComparer.Ordinal);
+
+    private DateOnly? Date(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (!_dates.TryGetValue(text, out var date))
+        {
+            _dates[text] = date = StoreValues.ParseDate(text);
+        }
+
+        return date;
     }
 
     /// <summary>The statement <paramref name="sql"/>, prepared on first use.</summary>

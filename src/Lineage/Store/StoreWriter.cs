@@ -513,9 +513,16 @@ internal sealed class StoreWriter : IDisposable
     {
         null => DBNull.Value,
         bool b => b ? 1 : 0,
-        string[] list => (object?)StoreValues.List(list) ?? DBNull.Value,
+        string[] list => (object?)s_joined.GetValue(list, static l => StoreValues.List(l) ?? string.Empty) is string { Length: > 0 } text ? text : DBNull.Value,
         _ => value,
     };
+
+    /// <summary>
+    /// Each list joined once: the export schema hands every edge with the same languages the same array (one per set),
+    /// so the 258,000 edges of the whole record are not joined one by one, and the joined text is then the same string,
+    /// which the statement does not bind again for the next edge.
+    /// </summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string[], string> s_joined = [];
 
     private SqliteCommand Prepare(string sql, params string[] names)
     {

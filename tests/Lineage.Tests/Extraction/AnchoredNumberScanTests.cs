@@ -1,6 +1,10 @@
 using System.Text.RegularExpressions;
 using Lineage.Extraction.Rules.Ar;
+using Lineage.Extraction.Rules;
 using Lineage.Extraction.Rules.En;
+using Lineage.Extraction.Rules.Es;
+using Lineage.Extraction.Rules.Fr;
+using Lineage.Extraction.Rules.Ru;
 using Lineage.Extraction.Rules.Zh;
 using Lineage.Model;
 using Lineage.Tests.Extraction.Cases;
@@ -33,11 +37,23 @@ public sealed class AnchoredNumberScanTests
         "القرار دإ-10/2 و دإط-10/19 و S-10/2 وES‑10/15، وقراريها 75/290 ألف و 75/290 باء، والقرارات 53/77 ألف وباء و 3419 ألف إلى دال (د-30)",
         "القرار 1514 (د-15) وقرار مجلس الأمن 1540 (2004) وقراري مجلس الأمن التابع للأمم المتحدة 1325 و 2250، والقرار ٦١/٧٨ المؤرخ ١٥ كانون الأول/ديسمبر ٢٠٠٦",
         "المؤرخ 15 كانون الأول/ديسمبر 1994، 12345 و 1/70 و 33/65 و 61/78الف و 2023/24 واللجنة العاملة بموجب القرار 751",
+        "ses résolutions 61/78 du 6 décembre 2006, 3419 A à D (XXX), 1540 (2004), 12 décembre, 1325 et 2250, S-10/2, 2 (I), 53/77 A et B, 1er janvier",
+        "sus resoluciones 61/78, de 12 de diciembre de 2006, 3419 A a D (XXX), 50/70 P y 1325 (2000), 61/78, E de 6 de diciembre",
+        "резолюции 61/78 Р от 12 декабря 2006 года, 973 (Х), 1325 и 2250, 2024 год, 3 (II), 45 А (V) и 12 апреля",
     ];
 
     private static readonly ArabicReferenceRule s_arabic = new();
 
-    public static TheoryData<Language> Languages => new() { Language.English, Language.Chinese, Language.Arabic };
+    private static readonly Dictionary<Language, KindFirstReferenceRule> s_kindFirst = new()
+    {
+        [Language.Arabic] = s_arabic, [Language.French] = new FrenchReferenceRule(), [Language.Spanish] = new SpanishReferenceRule(),
+        [Language.Russian] = new RussianReferenceRule(),
+    };
+
+    public static TheoryData<Language> Languages => new()
+    {
+        Language.English, Language.Chinese, Language.Arabic, Language.French, Language.Spanish, Language.Russian,
+    };
 
     [Theory]
     [MemberData(nameof(Languages))]
@@ -53,7 +69,7 @@ public sealed class AnchoredNumberScanTests
             {
                 Language.English => (EnglishReferenceRule.Numbers(text), (IReadOnlyList<Match>)EnglishReferenceRule.NumbersByPattern(text)),
                 Language.Chinese => (ChineseReferenceRule.Numbers(text), ChineseReferenceRule.NumbersByPattern(text)),
-                _ => (s_arabic.FoundNumbers(text), s_arabic.Numbers(text)),
+                _ => (s_kindFirst[language].FoundNumbers(text), s_kindFirst[language].Numbers(text)),
             };
             Assert.True(full.Count == fast.Count, $"{id}: pattern {full.Count} numbers, scan {fast.Count}");
             for (int i = 0; i < full.Count; i++)

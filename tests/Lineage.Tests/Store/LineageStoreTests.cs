@@ -392,6 +392,58 @@ public sealed class LineageStoreTests : IDisposable
         Assert.Equal(2, StoreRows.Count(StorePath, "documents"));
     }
 
+    [Theory]
+    [InlineData("what a document cites (CitationsFrom)", "SELECT c.seq FROM citation_rows c JOIN documents d ON d.id = c.document_id WHERE d.symbol = 'A/RES/62/42' AND c.source = 'A/RES/62/42'")]
+    [InlineData("the citations behind an edge (CitationsBehind)", "SELECT c.seq FROM citation_rows c JOIN documents d ON d.id = c.document_id WHERE d.symbol = 'A/RES/62/42' AND c.source = 'A/RES/62/42' AND c.target = 'A/RES/61/78'")]
+    [InlineData("what cites a document (the README's query, through the view)", "SELECT source, relation, file, line, sentence FROM citations WHERE target = 'A/RES/61/78'")]
+    [InlineData("what the citations say of a node (the graph update)", "SELECT date, subject FROM citation_rows WHERE target = 'A/RES/61/78' AND source <> 'A/RES/61/78'")]
+    public void Citations_by_source_or_target_are_found_through_an_index_not_a_scan(string question, string sql)
+    {
+        // Schema 4 has no index by source: a document's citations are its rows, reached through documents(symbol).
+        Build(TestPaths.Seeds);
+        using var store = LineageStore.Open(StorePath);
+        using var command = store.Command("EXPLAIN QUERY PLAN " + sql);
+        using var reader = command.ExecuteReader();
+        var plan = new List<string>();
+        while (reader.Read())
+        {
+            plan.Add(reader.GetString(3));
+        }
+
+        Assert.True(plan.Count > 0, question);
+        Assert.DoesNotContain(plan, step => step.StartsWith("SCAN c", StringComparison.Ordinal) || step.StartsWith("SCAN citation_rows", StringComparison.Ordinal));
+        Assert.Contains(plan, step => step.StartsWith("SEARCH c", StringComparison.Ordinal) || step.StartsWith("SEARCH citation_rows", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_citations_view_spells_out_the_codes_the_rows_keep_as_the_JSONL_does()
+    {
+        // citation_rows keeps kind, organ, relation, site, anchor site and method as numbers, file and language as NULL
+        // when they are the document's: the view gives them back as text, the values of the JSONL contract.
+        Build(TestPaths.Seeds);
+        using var store = LineageStore.Open(StorePath);
+        var expected = store.AllCitations().Select(stored =>
+        {
+            var c = stored.Citation;
+            return string.Join("|", Lineage.Serialization.CitationJsonWriter.Token(c.Target.Kind), Lineage.Serialization.CitationJsonWriter.Token(c.Target.Organ),
+                c.Relation.ToToken(), c.Site.KindToken, c.Anchor?.KindToken, c.Language.ToCode(), c.Method == CitationMethod.Markup ? "markup" : "text", c.Span.File);
+        }).ToList();
+        using var command = store.Command("SELECT v.kind, v.organ, v.relation, v.site, v.anchor_site, v.language, v.method, v.file FROM citations v JOIN documents d ON d.id = v.document_id ORDER BY d.input_order, v.seq");
+        using var reader = command.ExecuteReader();
+        var actual = new List<string>();
+        while (reader.Read())
+        {
+            actual.Add(string.Join("|", Enumerable.Range(0, 8).Select(i => reader.IsDBNull(i) ? null : reader.GetString(i))));
+        }
+
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, actual);
+        using var codes = store.Command("SELECT typeof(kind), typeof(relation), typeof(file) FROM citation_rows LIMIT 1");
+        using var row = codes.ExecuteReader();
+        Assert.True(row.Read());
+        Assert.Equal(["integer", "integer", "null"], new[] { row.GetString(0), row.GetString(1), row.GetString(2) });
+    }
+
     [Fact]
     public void A_store_of_another_schema_version_is_refused_with_what_to_do()
     {

@@ -20,7 +20,7 @@ namespace Lineage.Extraction.Rules;
 /// without case, which agrees with the pattern's case-insensitivity except for a few letters (a Kelvin sign, a long s,
 /// old Cyrillic forms): a window holding one is left to the pattern.
 /// </remarks>
-public sealed record HeadWords
+public sealed class HeadWords
 {
     /// <summary>The kind words of a resolution (<c>résolution</c>, <c>résolutions</c>).</summary>
     public required ImmutableArray<WordForm> ResolutionWords { get; init; }
@@ -77,8 +77,8 @@ public sealed record HeadWords
             return false;
         }
 
-        var window = text.AsSpan(windowStart, end - windowStart);
-        if (window.IndexOfAny(s_oddCase) >= 0)
+        var whole = text.AsSpan(windowStart, end - windowStart);
+        if (whole.IndexOfAny(s_oddCase) >= 0)
         {
             return false;
         }
@@ -100,7 +100,22 @@ public sealed record HeadWords
 
         int start = kindStart;
         var own = GroupSpan.None;
-        bool named = Names.IsEmpty || Contains(text.AsSpan(windowStart, kindStart - windowStart), Names);
+        // Whether the window names a body, asked only where it decides (an article after a bridge word, a blocker).
+        var window = text.AsSpan(windowStart, kindStart - windowStart);
+        Span<char> buffer = window.Length <= FoldLimit ? stackalloc char[window.Length] : [];
+        bool folded = window.Length <= FoldLimit && CaseFold.TryFold(window, buffer);
+        var upper = buffer[..(folded ? window.Length : 0)];
+        int namedState = Names.IsEmpty ? 1 : 0;
+        bool Named(ReadOnlySpan<char> upper, ReadOnlySpan<char> before)
+        {
+            if (namedState == 0)
+            {
+                namedState = Contains(upper, before, Names, FoldedNames) ? 1 : 2;
+            }
+
+            return namedState == 1;
+        }
+
         // The pattern sees the window as its whole text: its start is where every walk stops, as the text's start would be.
         at = SkipSpaceBack(text, windowStart, kindStart);
         char before = at > windowStart ? text[at - 1] : ' ';
@@ -120,7 +135,7 @@ public sealed record HeadWords
             int wordEnd = at;
             at = SkipLettersBack(text, windowStart, at);
             var word = text.AsSpan(at, wordEnd - at);
-            if (named && IsBridge(text, windowStart, at, word))
+            if (IsArticle(word) && Named(upper, window) && IsBridge(text, windowStart, at))
             {
                 return false;
             }
@@ -132,7 +147,7 @@ public sealed record HeadWords
             }
         }
 
-        if ((named && Contains(text.AsSpan(windowStart, kindStart - windowStart), Blockers)) || LocalEndBefore(text, windowStart, kindStart))
+        if ((!Blockers.IsEmpty && Named(upper, window) && Contains(upper, window, Blockers, FoldedBlockers)) || LocalEndBefore(text, windowStart, kindStart))
         {
             return false;
         }
@@ -155,20 +170,22 @@ public sealed record HeadWords
         return false;
     }
 
-    /// <summary>True when <paramref name="word"/> (starting at <paramref name="wordStart"/>) is an article after a bridge word, across white space only.</summary>
-    private bool IsBridge(string text, int windowStart, int wordStart, ReadOnlySpan<char> word)
+    private bool IsArticle(ReadOnlySpan<char> word)
     {
-        bool article = false;
         foreach (string candidate in BridgeArticles)
         {
-            article |= word.Equals(candidate, StringComparison.OrdinalIgnoreCase);
+            if (word.Equals(candidate, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
         }
 
-        if (!article)
-        {
-            return false;
-        }
+        return false;
+    }
 
+    /// <summary>True when the article starting at <paramref name="wordStart"/> follows a bridge word, across white space only.</summary>
+    private bool IsBridge(string text, int windowStart, int wordStart)
+    {
         int at = SkipSpaceBack(text, windowStart, wordStart);
         if (at == wordStart || at == windowStart || !char.IsLetter(text[at - 1]))
         {
@@ -190,11 +207,25 @@ public sealed record HeadWords
         return false;
     }
 
-    private static bool Contains(ReadOnlySpan<char> before, ImmutableArray<string> words)
+    /// <summary>The longest window folded on the stack (a head's window is 160 characters).</summary>
+    private const int FoldLimit = 512;
+
+    private string[]? _foldedNames;
+    private string[]? _foldedBlockers;
+
+    private string[] FoldedNames => _foldedNames ??= [.. Names.Select(CaseFold.Fold)];
+
+    private string[] FoldedBlockers => _foldedBlockers ??= [.. Blockers.Select(CaseFold.Fold)];
+
+    /// <summary>
+    /// True when <paramref name="before"/> holds one of <paramref name="words"/> in any case: ordinally in its folded form
+    /// <paramref name="upper"/> where it could be folded (empty: it could not), else compared without case.
+    /// </summary>
+    private static bool Contains(ReadOnlySpan<char> upper, ReadOnlySpan<char> before, ImmutableArray<string> words, string[] folded)
     {
-        foreach (string word in words)
+        for (int i = 0; i < words.Length; i++)
         {
-            if (before.Contains(word, StringComparison.OrdinalIgnoreCase))
+            if (upper.Length == before.Length ? upper.Contains(folded[i], StringComparison.Ordinal) : before.Contains(words[i], StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }

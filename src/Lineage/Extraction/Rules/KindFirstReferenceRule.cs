@@ -352,6 +352,41 @@ public abstract partial class KindFirstReferenceRule : ICitationRule
     /// </summary>
     protected virtual IReadOnlyList<Match> FindNumbers(string text) => Reference.Matches(text);
 
+    /// <summary>
+    /// False where a kind-first number pattern of the Latin and Cyrillic languages (<see cref="Reference"/> with the groups
+    /// <c>slash</c>, <c>num</c>…<c>paren</c> and <c>bare</c> over ASCII digits, four at most) cannot start on the digit at
+    /// <paramref name="digit"/>: not an ASCII digit, more than four of them, and none of a slash after them, three or four
+    /// of them (a bare number), or a bracket or a capital (part letters before a bracketed session) after white space. A
+    /// date's day and a paragraph's number are passed over without the pattern.
+    /// </summary>
+    protected static bool MayStartNumber(string text, int digit)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        int end = digit;
+        while (end < text.Length && char.IsAsciiDigit(text[end]) && end - digit <= 4)
+        {
+            end++;
+        }
+
+        int length = end - digit;
+        if (length is 0 or > 4)
+        {
+            return false;
+        }
+
+        if (length >= 3 || (end < text.Length && text[end] == '/'))
+        {
+            return true;
+        }
+
+        while (end < text.Length && char.IsWhiteSpace(text[end]))
+        {
+            end++;
+        }
+
+        return end < text.Length && (text[end] == '(' || char.IsUpper(text[end]));
+    }
+
     /// <summary>A resolution kind word anywhere (not anchored): "résolution", "резолюциях", "القرارات" …</summary>
     protected abstract Regex KindMention { get; }
 
@@ -505,16 +540,16 @@ public abstract partial class KindFirstReferenceRule : ICitationRule
     /// </summary>
     internal HeadMatch HeadBefore(string text, int windowStart, int end)
     {
-        var tail = HeadTail(text, windowStart, end);
-        if (KindWordFilter is { } kindWords && !kindWords.IsMatch(tail))
-        {
-            return HeadMatch.None;
-        }
-
         if (Vocabulary.Heads is { } words && words.TryRead(text, windowStart, end, out var read))
         {
             // A kind word alone or after an own word or article ("sa résolution", "la résolution"): read by a walk over the words.
             return read;
+        }
+
+        var tail = HeadTail(text, windowStart, end);
+        if (KindWordFilter is { } kindWords && !kindWords.IsMatch(tail))
+        {
+            return HeadMatch.None;
         }
 
         return HeadMatch.From((KindThenOrgan.IsMatch(tail) ? Head : HeadWithoutOrgan).Match(text, windowStart, end - windowStart));

@@ -84,8 +84,27 @@ public sealed partial class FrenchReferenceRule : KindFirstReferenceRule
 
     protected override IDateReader Dates => FrenchRuleSet.Dates;
 
-    [GeneratedRegex(NumberStart + @"(?:(?<slash>[0-9]{1,4}/[0-9]{1,4})(?![0-9/])(?:\s?(?<parts>" + Parts + @"))?|(?<num>[0-9]{1,4})(?:\s?(?<parts>" + Parts + @"))?\s*\(\s*(?<paren>" + Session + @")\s*\)|(?<!(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|\d)\s{1,2})(?<bare>[0-9]{3,4})(?![0-9\p{L}/%]|[.,]\d|\s*\())", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// A printed number (groups <c>sp</c>, <c>slash</c>, <c>num</c>, <c>paren</c>, <c>parts</c>, <c>bare</c>): every match
+    /// starts on an ASCII digit (a special-session mark before it is read by a lookbehind), which <see cref="s_numbers"/> relies on.
+    /// </summary>
+    private const string ReferenceText = NumberStart + @"(?:(?<slash>[0-9]{1,4}/[0-9]{1,4})(?![0-9/])(?:\s?(?<parts>" + Parts + @"))?|(?<num>[0-9]{1,4})(?:\s?(?<parts>" + Parts + @"))?\s*\(\s*(?<paren>" + Session + @")\s*\)|(?<!(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|\d)\s{1,2})(?<bare>[0-9]{3,4})(?![0-9\p{L}/%]|[.,]\d|\s*\())";
+
+    [GeneratedRegex(ReferenceText, RegexOptions.CultureInvariant)]
     private static partial Regex ReferencePattern();
+
+    /// <summary><see cref="ReferencePattern"/> tried at one position only, by <see cref="s_numbers"/>.</summary>
+    [GeneratedRegex(@"\G" + ReferenceText, RegexOptions.CultureInvariant)]
+    private static partial Regex AnchoredReferencePattern();
+
+    /// <summary>The numbers of a clause, found from its digits (<see cref="AnchoredNumberScan"/>): the matches of <see cref="ReferencePattern"/>.</summary>
+    private static readonly AnchoredNumberScan s_numbers = new(AnchoredReferencePattern(), specialMarks: false, chineseLead: false);
+
+    protected override IReadOnlyList<Match> FindNumbers(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return s_numbers.Matches(text, 0, static (t, digit, _) => MayStartNumber(t, digit));
+    }
 
     private const string Parts = @"[A-Z]{1,2}(?:(?:\s*,\s*|\s+et\s+|\s+à\s+|\s*[-–‑]\s*)[A-Z]{1,2})*(?![\p{L}\d/])";
 
