@@ -96,7 +96,8 @@ public sealed partial class SpanishReferenceRule : KindFirstReferenceRule
     protected override IReadOnlyList<Match> FindNumbers(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return s_numbers.Matches(text, 0, static (t, digit, _) => MayStartNumber(t, digit));
+        int none = 0;
+        return s_numbers.Matches(text, ref none, static (string t, int digit, ref int _) => MayStartNumber(t, digit));
     }
 
     private const string Parts = @"[A-Z]{1,2}(?:(?:\s*,\s*|\s+[ye]\s+|\s+a\s+|\s*[-–‑]\s*)[A-Z]{1,2})*(?![\p{L}\d/])";

@@ -103,7 +103,8 @@ public sealed partial class FrenchReferenceRule : KindFirstReferenceRule
     protected override IReadOnlyList<Match> FindNumbers(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return s_numbers.Matches(text, 0, static (t, digit, _) => MayStartNumber(t, digit));
+        int none = 0;
+        return s_numbers.Matches(text, ref none, static (string t, int digit, ref int _) => MayStartNumber(t, digit));
     }
 
     private const string Parts = @"[A-Z]{1,2}(?:(?:\s*,\s*|\s+et\s+|\s+à\s+|\s*[-–‑]\s*)[A-Z]{1,2})*(?![\p{L}\d/])";

@@ -101,7 +101,8 @@ public sealed partial class RussianReferenceRule : KindFirstReferenceRule
     protected override IReadOnlyList<Match> FindNumbers(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return s_numbers.Matches(text, 0, static (t, digit, _) => MayStartNumber(t, digit));
+        int none = 0;
+        return s_numbers.Matches(text, ref none, static (string t, int digit, ref int _) => MayStartNumber(t, digit));
     }
 
     /// <summary>Latin capitals and the Cyrillic look-alikes (А В Е К М Н О Р С Т Х У), lists with "и", ranges with a dash or "до".</summary>
