@@ -52,18 +52,6 @@ public sealed class AnchoredNumberScan
     }
 
     /// <summary>
-    /// The matches in <paramref name="text"/>, with a test that keeps no state of its own over the text: the pattern runs on
-    /// a digit only where <paramref name="mayStart"/> (text, digit, <paramref name="state"/>) allows (the French, Spanish
-    /// and Russian rules' form).
-    /// </summary>
-    public IReadOnlyList<Match> Matches<TState>(string text, TState state, Func<string, int, TState, bool> mayStart)
-    {
-        ArgumentNullException.ThrowIfNull(mayStart);
-        var test = (State: state, MayStart: mayStart);
-        return Matches(text, ref test, static (string t, int digit, ref (TState State, Func<string, int, TState, bool> MayStart) s) => s.MayStart(t, digit, s.State));
-    }
-
-    /// <summary>
     /// A rule's cheap test of what must follow or precede a number for its pattern to match on the digit at
     /// <paramref name="digit"/>: true wherever the pattern can match. <paramref name="state"/> is the rule's, kept over one text
     /// (what it found once and may find lazily).
