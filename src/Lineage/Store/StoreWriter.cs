@@ -458,11 +458,38 @@ internal sealed class StoreWriter : IDisposable
     }
 
     /// <summary>Replaces the graph tables with <paramref name="graph"/> (nodes and edges with the export properties).</summary>
+    /// <remarks>
+    /// The edges go in in the order of the table's key as SQLite compares it (the bytes of source and target, then the
+    /// relation and method tokens, then inferred), so each is appended to the last page of the table instead of landing
+    /// among the others (the graph's own order sorts symbols by organ, session and number, not by their text). The
+    /// table is the same either way: a table without rowid is kept in its key's order.
+    /// </remarks>
     public void WriteGraph(CitationGraph graph)
     {
         _store.Execute("DELETE FROM nodes; DELETE FROM edges;", Transaction);
         InsertNodes(graph.Nodes);
-        InsertEdges(graph.Edges);
+        var edges = graph.Edges.ToArray();
+        Array.Sort(edges, static (a, b) =>
+        {
+            int c = string.CompareOrdinal(a.Source.Symbol.Canonical, b.Source.Symbol.Canonical);
+            if (c == 0)
+            {
+                c = string.CompareOrdinal(a.Target.Symbol.Canonical, b.Target.Symbol.Canonical);
+            }
+
+            if (c == 0)
+            {
+                c = string.CompareOrdinal(a.Relation.ToToken(), b.Relation.ToToken());
+            }
+
+            if (c == 0)
+            {
+                c = string.CompareOrdinal(ExportSchema.MethodToken(a.Method), ExportSchema.MethodToken(b.Method));
+            }
+
+            return c != 0 ? c : a.Inferred.CompareTo(b.Inferred);
+        });
+        InsertEdges(edges);
     }
 
     /// <summary>

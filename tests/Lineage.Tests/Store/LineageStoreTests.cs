@@ -392,6 +392,26 @@ public sealed class LineageStoreTests : IDisposable
         Assert.Equal(2, StoreRows.Count(StorePath, "documents"));
     }
 
+    [Fact]
+    public void A_first_build_written_without_checking_foreign_keys_leaves_none_broken_and_checks_them_after()
+    {
+        // A first build writes only new rows and turns the checks off while it does; the rows must hold them all, and a
+        // second build over a changed folder (deletes, rewrites) runs with them on.
+        Build(TestPaths.Seeds);
+        using (var store = LineageStore.Open(StorePath))
+        {
+            using var check = store.Command("PRAGMA foreign_key_check");
+            using var reader = check.ExecuteReader();
+            Assert.False(reader.Read());
+        }
+
+        using (var store = LineageStore.OpenOrCreate(StorePath))
+        {
+            StoreBuild.Run(store, [TestPaths.Seeds]);
+            Assert.Equal(1L, store.Scalar<long>("PRAGMA foreign_keys"));
+        }
+    }
+
     [Theory]
     [InlineData("what a document cites (CitationsFrom)", "SELECT c.seq FROM citation_rows c JOIN documents d ON d.id = c.document_id WHERE d.symbol = 'A/RES/62/42' AND c.source = 'A/RES/62/42'")]
     [InlineData("the citations behind an edge (CitationsBehind)", "SELECT c.seq FROM citation_rows c JOIN documents d ON d.id = c.document_id WHERE d.symbol = 'A/RES/62/42' AND c.source = 'A/RES/62/42' AND c.target = 'A/RES/61/78'")]
