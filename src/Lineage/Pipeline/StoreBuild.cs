@@ -113,7 +113,9 @@ public static class StoreBuild
             return new SourceFile(path, length, null, null);
         }
 
-        var files = listing.GetAwaiter().GetResult()
+        var listed = listing.GetAwaiter().GetResult();
+        Respell(store, writer, known, listed);
+        var files = listed
             .Select(e => e.File ?? (e.Metadata is { } m ? Vouched(e.Path, m.Length, m.ModifiedUtc) ?? ToInspect(e.Path, m.Length) : Named(e.Path) ?? loader.Inspect(e.Path)))
             .ToList();
 
@@ -381,6 +383,56 @@ public static class StoreBuild
         (int)store.Scalar<long>("SELECT count(*) FROM nodes WHERE in_corpus = 1", writer.Transaction),
         (int)store.Scalar<long>("SELECT count(*) FROM edges", writer.Transaction),
         (int)store.Scalar<long>("SELECT count(*) FROM edges WHERE inferred = 1", writer.Transaction));
+
+    /// <summary>
+    /// Files stored under another spelling of the same path: the same folder named <c>seeds</c> in one build and
+    /// <c>./seeds</c> or <c>/home/me/Lineage/seeds</c> in the next, or from another working folder. Matched by full path
+    /// (a stored relative path against the working folder of the build that stored it, <c>store_info.base</c>), their
+    /// rows are kept and take the spelling given now, so such a file counts as unchanged instead of removed and new
+    /// (which read the whole 4 GB record again: 33 s against 0.8 s). Size, modification time and hash are then compared
+    /// as for any stored file.
+    /// </summary>
+    private static void Respell(
+        LineageStore store, StoreWriter writer, Dictionary<string, (long Size, string Modified, string Hash, long Order)> known, IReadOnlyList<ListedFile> listed)
+    {
+        string here = Environment.CurrentDirectory;
+        string? storedBase = store.Info("base");
+        writer.Begin();
+        store.SetInfo("base", here, writer.Transaction);
+        if (known.Count > 0 && listed.Any(f => !known.ContainsKey(f.Path)))
+        {
+            var listedPaths = listed.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+            var byFullPath = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (string stored in known.Keys)
+            {
+                // A relative path stored by a build whose working folder is not known (a store made before base was kept)
+                // is read against this one; the size, time and hash checks that follow still decide what is unchanged.
+                if (!listedPaths.Contains(stored))
+                {
+                    byFullPath.TryAdd(Path.GetFullPath(stored, storedBase ?? here), stored);
+                }
+            }
+
+            using var rename = store.Command("UPDATE documents SET path = $new WHERE path = $old", writer.Transaction);
+            var newPath = rename.Parameters.Add("$new", Microsoft.Data.Sqlite.SqliteType.Text);
+            var oldPath = rename.Parameters.Add("$old", Microsoft.Data.Sqlite.SqliteType.Text);
+            foreach (var file in listed)
+            {
+                if (known.ContainsKey(file.Path) || !byFullPath.Remove(Path.GetFullPath(file.Path, here), out string? stored))
+                {
+                    continue;
+                }
+
+                newPath.Value = file.Path;
+                oldPath.Value = stored;
+                rename.ExecuteNonQuery();
+                known[file.Path] = known[stored];
+                known.Remove(stored);
+            }
+        }
+
+        writer.Commit();
+    }
 
     /// <summary>What the extraction depends on besides the code: languages, encoding, markup links.</summary>
     internal static string Settings(PipelineOptions options) => string.Create(CultureInfo.InvariantCulture,

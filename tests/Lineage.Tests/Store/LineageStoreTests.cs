@@ -326,6 +326,42 @@ public sealed class LineageStoreTests : IDisposable
     }
 
     [Fact]
+    public void The_same_files_named_another_way_are_kept_under_the_new_spelling_not_read_again()
+    {
+        // seeds, then /home/me/Lineage/seeds, then ./x/../seeds: the same files. Each rerun keeps their rows (nothing
+        // removed and read again) and the paths the store shows, the citations' file included, are those given last.
+        string input = Path.Combine(_folder, "in");
+        SeedCopies.Write(input, 3, first: 150);
+        string relative = Path.GetRelativePath(Environment.CurrentDirectory, input);
+        string roundabout = Path.Combine(Path.GetDirectoryName(relative) ?? ".", "x", "..", Path.GetFileName(relative));
+        using var store = LineageStore.OpenOrCreate(StorePath);
+        var first = StoreBuild.Run(store, [input]);
+        long citations = store.Scalar<long>("SELECT count(*) FROM citations");
+        Assert.True(citations > 0);
+
+        foreach (string spelling in new[] { relative, roundabout, input })
+        {
+            var again = StoreBuild.Run(store, [spelling]);
+
+            Assert.True(again.ChangeSummary == $"{first.Files.Length} unchanged, 0 new, 0 changed, 0 removed", $"{spelling}: {again.ChangeSummary}");
+            var stored = new List<string>();
+            using (var command = store.Command("SELECT path FROM documents ORDER BY input_order"))
+            using (var reader = command.ExecuteReader())
+            {
+                while (reader.Read())
+                {
+                    stored.Add(reader.GetString(0));
+                }
+            }
+
+            Assert.Equal(again.Files.Select(f => f.Path), stored);
+            Assert.All(stored, path => Assert.StartsWith(spelling, path, StringComparison.Ordinal));
+            Assert.Equal(citations, store.Scalar<long>("SELECT count(*) FROM citations"));
+            Assert.Equal(0L, store.Scalar<long>("SELECT count(*) FROM citations c WHERE c.file NOT IN (SELECT path FROM documents)"));
+        }
+    }
+
+    [Fact]
     public async Task The_graph_is_built_again_when_the_last_build_stopped_before_writing_it_or_the_input_order_changed()
     {
         string a = Path.Combine(_folder, "a");
