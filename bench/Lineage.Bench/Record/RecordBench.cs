@@ -11,7 +11,9 @@ namespace Lineage.Bench.Record;
 /// <see cref="RecordGenerator"/>, then times the Release-built CLI on it, each step a cold child process under
 /// <c>/usr/bin/time -v</c> (wall clock, peak resident set): <c>extract</c> to /dev/null, a full <c>build</c> into a store,
 /// a rebuild after 1% of the files changed, cold <c>chain --db</c>; checks that <c>extract</c> finds the citations the
-/// generator planted (on a sample of files); writes bench/results/record.md.
+/// generator planted (on a sample of files); writes bench/results/record.md. The record and the store are deleted at
+/// the end unless <c>--keep</c> is given; a record found in <c>--dir</c> from an earlier run (same size, seed and
+/// generator) is reused and never deleted: it took minutes to write and was kept on purpose.
 /// <code>dotnet run -c Release --project bench/Lineage.Bench -- record --size 4GB [--dir DIR] [--keep] [--seed N] [--generate-only]</code>
 /// </summary>
 internal static class RecordBench
@@ -63,7 +65,8 @@ internal static class RecordBench
         long bytes;
         int files;
         double generateSeconds = double.NaN;
-        if (Directory.Exists(dir) && File.Exists(stamp) && File.ReadAllText(stamp).StartsWith(wantedStamp, StringComparison.Ordinal))
+        bool reused = Directory.Exists(dir) && File.Exists(stamp) && File.ReadAllText(stamp).StartsWith(wantedStamp, StringComparison.Ordinal);
+        if (reused)
         {
             (bytes, files) = Measure(dir);
             Console.WriteLine(Inv($"reusing {dir}: {files} files, {bytes / 1e6:F0} MB"));
@@ -254,8 +257,12 @@ internal static class RecordBench
         Write(results, report);
         if (!keep)
         {
-            Directory.Delete(dir, recursive: true);
-            File.Delete(stamp);
+            if (!reused)
+            {
+                Directory.Delete(dir, recursive: true);
+                File.Delete(stamp);
+            }
+
             if (Directory.Exists(output))
             {
                 Directory.Delete(output, recursive: true);
