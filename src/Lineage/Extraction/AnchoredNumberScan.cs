@@ -33,6 +33,27 @@ public sealed class AnchoredNumberScan
 
     private readonly bool _chineseLead;
 
+    /// <summary>
+    /// The end of the run of digits (of any script) at <paramref name="digit"/>, or -1 where no number pattern of the English
+    /// or Chinese rules starts there: inside another number or symbol (the patterns' opening lookbehind: "A/78/150",
+    /// "E/CN.6/2024") or more than four digits long. Their <c>MayStartNumber</c> filters go on from the end.
+    /// </summary>
+    internal static int NumberEnd(string text, int digit)
+    {
+        if (digit > 0 && text[digit - 1] is (>= '0' and <= '9') or (>= 'A' and <= 'Z') or (>= 'a' and <= 'z') or '/' or '.' or '-' or '‑')
+        {
+            return -1;
+        }
+
+        int next = digit;
+        while (next < text.Length && char.IsDigit(text[next]) && next - digit <= 4)
+        {
+            next++;
+        }
+
+        return next - digit > 4 ? -1 : next;
+    }
+
     /// <summary>How many of <see cref="DigitRanges"/> are searched: 1 where the pattern's numbers are ASCII digits only.</summary>
     private readonly int _ranges;
 

@@ -362,6 +362,18 @@ public abstract partial class KindFirstReferenceRule : ICitationRule
     /// </summary>
     protected virtual IReadOnlyList<Match> FindNumbers(string text) => Reference.Matches(text);
 
+    /// <summary>A scan of a clause's ASCII digits with a language's anchored <see cref="Reference"/> (French, Spanish, Russian).</summary>
+    protected static AnchoredNumberScan AsciiNumberScan(Regex anchored) => new(anchored, specialMarks: false, chineseLead: false, asciiDigits: true);
+
+    /// <summary>The numbers <paramref name="scan"/> finds in <paramref name="text"/> where <see cref="MayStartNumber"/> lets the pattern try.</summary>
+    protected static IReadOnlyList<Match> FindAsciiNumbers(AnchoredNumberScan scan, string text)
+    {
+        ArgumentNullException.ThrowIfNull(scan);
+        ArgumentNullException.ThrowIfNull(text);
+        int none = 0;
+        return scan.Matches(text, ref none, static (string t, int digit, ref int _) => MayStartNumber(t, digit));
+    }
+
     /// <summary>
     /// False where a kind-first number pattern of the Latin and Cyrillic languages (<see cref="Reference"/> with the groups
     /// <c>slash</c>, <c>num</c>…<c>paren</c> and <c>bare</c> over ASCII digits, four at most) cannot start on the digit at

@@ -438,23 +438,13 @@ public sealed partial class EnglishReferenceRule : ICitationRule
     /// </summary>
     private static bool MayStartNumber(string text, int digit, ref int kindWordAt)
     {
-        if (digit > 0 && text[digit - 1] is (>= '0' and <= '9') or (>= 'A' and <= 'Z') or (>= 'a' and <= 'z') or '/' or '.' or '-' or '‑')
+        int next = AnchoredNumberScan.NumberEnd(text, digit);
+        if (next < 0)
         {
-            // The pattern's opening lookbehind: not inside another number or symbol ("A/78/150", "E/CN.6/2024").
             return false;
-        }
-
-        int next = digit;
-        while (next < text.Length && char.IsDigit(text[next]) && next - digit <= 4)
-        {
-            next++;
         }
 
         int length = next - digit;
-        if (length > 4)
-        {
-            return false;
-        }
 
         if (next < text.Length && text[next] == '/')
         {

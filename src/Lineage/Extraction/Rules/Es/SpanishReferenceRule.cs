@@ -94,14 +94,9 @@ public sealed partial class SpanishReferenceRule : KindFirstReferenceRule
     private static partial Regex AnchoredReferencePattern();
 
     /// <summary>The numbers of a clause, found from its digits (<see cref="AnchoredNumberScan"/>): the matches of <see cref="ReferencePattern"/>.</summary>
-    private static readonly AnchoredNumberScan s_numbers = new(AnchoredReferencePattern(), specialMarks: false, chineseLead: false, asciiDigits: true);
+    private static readonly AnchoredNumberScan s_numbers = AsciiNumberScan(AnchoredReferencePattern());
 
-    protected override IReadOnlyList<Match> FindNumbers(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        int none = 0;
-        return s_numbers.Matches(text, ref none, static (string t, int digit, ref int _) => MayStartNumber(t, digit));
-    }
+    protected override IReadOnlyList<Match> FindNumbers(string text) => FindAsciiNumbers(s_numbers, text);
 
     private const string Parts = @"[A-Z]{1,2}(?:(?:\s*,\s*|\s+[ye]\s+|\s+a\s+|\s*[-–‑]\s*)[A-Z]{1,2})*(?![\p{L}\d/])";
 

@@ -99,14 +99,9 @@ public sealed partial class RussianReferenceRule : KindFirstReferenceRule
     private static partial Regex AnchoredReferencePattern();
 
     /// <summary>The numbers of a clause, found from its digits (<see cref="AnchoredNumberScan"/>): the matches of <see cref="ReferencePattern"/>.</summary>
-    private static readonly AnchoredNumberScan s_numbers = new(AnchoredReferencePattern(), specialMarks: false, chineseLead: false, asciiDigits: true);
+    private static readonly AnchoredNumberScan s_numbers = AsciiNumberScan(AnchoredReferencePattern());
 
-    protected override IReadOnlyList<Match> FindNumbers(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        int none = 0;
-        return s_numbers.Matches(text, ref none, static (string t, int digit, ref int _) => MayStartNumber(t, digit));
-    }
+    protected override IReadOnlyList<Match> FindNumbers(string text) => FindAsciiNumbers(s_numbers, text);
 
     /// <summary>Latin capitals and the Cyrillic look-alikes (А В Е К М Н О Р С Т Х У), lists with "и", ranges with a dash or "до".</summary>
     private const string Parts = @"[A-ZАВЕКМНОРСТХУ]{1,2}(?:(?:\s*,\s*|\s+и\s+|\s+до\s+|\s*[-–‑]\s*)[A-ZАВЕКМНОРСТХУ]{1,2})*(?![\p{L}\d/])";
