@@ -457,7 +457,7 @@ public static class StoreBuild
 
     /// <summary>What the extraction depends on besides the code: languages, encoding, markup links.</summary>
     internal static string Settings(PipelineOptions options) => string.Create(CultureInfo.InvariantCulture,
-        $"languages={string.Join(',', options.Extractor.Languages.Select(l => l.ToCode()).Order(StringComparer.Ordinal))}; encoding={options.Reader.Encoding?.WebName ?? "auto"}; markup_links={(options.IncludeMarkupLinks ? "yes" : "no")}");
+        $"languages={string.Join(',', options.ExtractorLanguages.Select(l => l.ToCode()).Order(StringComparer.Ordinal))}; encoding={options.Reader.Encoding?.WebName ?? "auto"}; markup_links={(options.IncludeMarkupLinks ? "yes" : "no")}");
 
     private static string? ReasonToReadAll(LineageStore store, string settings)
     {
