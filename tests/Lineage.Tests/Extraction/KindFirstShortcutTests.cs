@@ -108,16 +108,20 @@ public sealed class KindFirstShortcutTests
         [
             "ses résolutions 61/78 du 1er décembre 2006, 62/1 du 1 er janvier 2000 du Conseil de sécurité, 63/1 en date du 12 mai 2001 sur la paix, 64/1 du 31 février 2001; 65/1 du 12 Décembre 1999 et 66/1 du 2 maison 2000",
             "sa résolution 67/1 du 3 mars 20011 et 68/1 du 123 mars 2001, 69/1 du 3 mars 2001 (A/69/1) et 70/1, du 4 avril 2002, intitulée « X », 71/1 DU 5 MAI 2003.",
+            "ses résolutions 61/78 du 6 décembre 2006 et 62/1 du 7 mai 2007, et 63/1 ainsi que 64/1 du 8 juin 2008 de même que 65/1 Et 66/1 du 1er juin 2010 ; ou 67/1 du 9 mai 2009 et les résolutions ultérieures du Conseil de sécurité",
+            "sa résolution 68/1 du 3 mars 2001 et sa résolution 69/1 du 4 mars 2001 et la 70/1 du 5 mars 2001 et\u00A0 71/1 du 6 mars 2001 e\u0301t 72/1",
         ],
         [Language.Spanish] =
         [
             "sus resoluciones 61/78, de 6 de diciembre de 2006, 62/1, de 1º de enero del 2000, 63/1 de fecha 3 de mayo de 2001 relativa a la paz, 64/1, de 6 y 7 de mayo de 2001",
             "su resolución 65/1, de 31 de febrero de 2001 y 66/1, de 2 de setiembre 2002, del Consejo de Seguridad, 67/1, DE 3 DE MAYO DE 2003; 68/1, de 4 mayo de 2004",
+            "sus resoluciones 61/78, de 6 de diciembre de 2006, y 62/1, de 7 de mayo de 2007 y 63/1 así como 64/1, de 8 de junio de 2008, o 65/1 Y 66/1, de 9 de mayo de 2009 y su resolución 67/1, de 1 de junio de 2010, e 68/1",
         ],
         [Language.Russian] =
         [
             "свои резолюции 61/78 от 6 декабря 2006 года, 62/1 от 1 января 2000 г., 63/1 от 3 мая 2001 годах, 64/1 от 31 февраля 2001 года о мире",
             "свою резолюцию 65/1 от 2 марта 2002 года Совета Безопасности и 66/1 ОТ 3 АПРЕЛЯ 2003 ГОДА; 67/1 от 4 мая 2004",
+            "свои резолюции 61/78 от 6 декабря 2006 года и 62/1 от 7 мая 2007 года, а также 63/1 и 64/1 от 8 июня 2008 г. или 65/1 И 66/1 от 9 мая 2009 года и свою резолюцию 67/1 от 1 июня 2010 года, и 68/1",
         ],
         [Language.Arabic] = ["وإذ تشير إلى قرارها 61/78 المؤرخ 6 كانون الأول/ديسمبر 2006"],
     };

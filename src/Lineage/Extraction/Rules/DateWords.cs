@@ -74,9 +74,11 @@ public sealed class DateWords
                 continue;
             }
 
-            if (vocabulary.FirstWord(text.AsSpan(dateEnd, end - dateEnd)) is not (GapOpening.None or GapOpening.Other))
+            var rest = text.AsSpan(dateEnd, end - dateEnd);
+            if (vocabulary.FirstWord(rest) is not (GapOpening.None or GapOpening.Other) && !vocabulary.IsListTail(rest))
             {
-                // An organ, another body, another date or a subject may follow: the pattern reads on.
+                // An organ, another body, another date or a subject may follow: the pattern reads on. List words alone
+                // (" et " before the next number, 40% of the dates the walk left to the pattern) hold none.
                 return false;
             }
 

@@ -577,10 +577,12 @@ public abstract partial class KindFirstReferenceRule : ICitationRule
     /// </summary>
     internal AfterMatch AfterItem(string text, int start, int end)
     {
-        if (Vocabulary.FirstWord(text.AsSpan(start, end - start)) == GapOpening.Other)
+        var window = text.AsSpan(start, end - start);
+        if (Vocabulary.FirstWord(window) == GapOpening.Other || Vocabulary.IsListTail(window))
         {
             // ", annexe.", " observateurs", " para el": no part of the after-text opens so (each opens with a lead after
-            // spaces and a comma), so the pattern's match is the empty one at the start.
+            // spaces and a comma), so the pattern's match is the empty one at the start. Nor does list matter alone
+            // (" et ", " y ", " и " before the next number: a tenth of the after-texts the pattern was run on).
             return new AfterMatch(true, start, 0, false, null, GroupSpan.None, GroupSpan.None, GroupSpan.None);
         }
 

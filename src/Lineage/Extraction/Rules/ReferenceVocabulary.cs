@@ -42,6 +42,65 @@ public sealed record ReferenceVocabulary(ImmutableArray<string> ListWords, strin
     /// <summary>The characters that open a quoted title in a list gap (<c>«</c>, <c>“</c>).</summary>
     public string TitleOpens { get; init; } = string.Empty;
 
+    /// <summary>The words of <see cref="ListWords"/> one by one (<c>ainsi</c>, <c>que</c>), as <see cref="IsListTail"/> compares them.</summary>
+    private readonly string[] _listPieces = ListWords.SelectMany(word => word.Split(' ')).Distinct(StringComparer.Ordinal).ToArray();
+
+    /// <summary>
+    /// True when <paramref name="text"/> holds nothing but white space, commas, semicolons, the <see cref="ListMarks"/> and
+    /// the words of <see cref="ListWords"/> (<c> et </c>, <c>, y </c>, <c> и </c>): text in which no part of the after-pattern
+    /// can match, as each of its parts needs a word none of the list words is (an organ's or body's name, a date's digits,
+    /// "résolutions", a subject's opening word). So a date followed by such text ends the after-pattern's match, and such
+    /// text alone is its empty match. False when <see cref="GapLeads"/> is empty (the language's openings are not known)
+    /// or a word is in a script whose case the comparison cannot follow.
+    /// </summary>
+    internal bool IsListTail(ReadOnlySpan<char> text)
+    {
+        if (GapLeads.IsEmpty)
+        {
+            return false;
+        }
+
+        int at = 0;
+        while (at < text.Length)
+        {
+            char ch = text[at];
+            if (char.IsWhiteSpace(ch) || ch is ',' or ';' || ListMarks.Contains(ch, StringComparison.Ordinal))
+            {
+                at++;
+                continue;
+            }
+
+            int end = at;
+            while (end < text.Length && !char.IsWhiteSpace(text[end]) && text[end] is not (',' or ';') && !ListMarks.Contains(text[end], StringComparison.Ordinal))
+            {
+                end++;
+            }
+
+            var word = text[at..end];
+            if (!SameCaseRules(word) || !IsListPiece(word))
+            {
+                return false;
+            }
+
+            at = end;
+        }
+
+        return true;
+    }
+
+    private bool IsListPiece(ReadOnlySpan<char> word)
+    {
+        foreach (string piece in _listPieces)
+        {
+            if (word.Equals(piece, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// True when <paramref name="gap"/>, the text between two numbers, cannot be one the list-gap pattern matches: it holds
     /// a <see cref="GapStops"/> character outside any quoted title, or its first word after spaces and list marks opens
