@@ -45,6 +45,52 @@ public sealed class RuleShortcutTests
     }
 
     /// <summary>
+    /// The English hand walks agree with the patterns they stand in for, on every number of the English real sentences and
+    /// on the gaps below: the list-gap walk accepts only gaps the pattern matches (and accepts most of them); the owner and
+    /// subject walks refuse only where the pattern does not match (and do refuse somewhere).
+    /// </summary>
+    [Fact]
+    public void The_English_walks_decide_only_where_the_patterns_agree()
+    {
+        int accepted = 0, refused = 0, gaps = 0;
+        var texts = CitationCaseTable.All.Where(c => c.Language == Language.English).Select(c => (c.Id, c.Text))
+            .Concat(AnchoredNumberScanTests.Edges.Select((t, i) => ($"edge {i}", t)))
+            .Concat(GapShapes.Select((t, i) => ($"gap {i}", "resolutions 61/78" + t + "62/45 on peace")));
+        foreach (var (id, text) in texts)
+        {
+            var numbers = EnglishReferenceRule.Numbers(text);
+            for (int i = 0; i < numbers.Count; i++)
+            {
+                int after = numbers[i].Index + numbers[i].Length;
+                int stop = i + 1 < numbers.Count ? numbers[i + 1].Index : text.Length;
+                var (walk, pattern) = EnglishReferenceRule.ListGapAt(text, after, stop);
+                Assert.True(!walk || pattern, $"{id}: list gap after number {i}");
+                accepted += walk ? 1 : 0;
+                gaps += pattern ? 1 : 0;
+                foreach (var (may, matches) in new[] { EnglishReferenceRule.OwnerAt(text, after, stop), EnglishReferenceRule.SubjectAt(text, after, stop) })
+                {
+                    Assert.True(may || !matches, $"{id}: owner or subject after number {i}");
+                    refused += may ? 0 : 1;
+                }
+            }
+        }
+
+        Assert.InRange(accepted, gaps / 2, int.MaxValue);
+        Assert.InRange(refused, 50, int.MaxValue);
+    }
+
+    /// <summary>Gaps between two items (each put between "resolutions 61/78" and "62/45"), in the walk's shapes and around them.</summary>
+    public static readonly string[] GapShapes =
+    [
+        ", ", " and ", ", and ", "; and ", " or ", " as well as ", ", and its ", " and its  ", "\u00A0and ",
+        " of 15 December 1994, ", " of 15 December 1994 and ", " of 25 and 27 June 1950, ", " of 25-27 June ", " of 25 – 27 June and ",
+        " OF 1 march, ", " dated 3 May 2001; ", " on 13 April 2006, and its ", " of 5 Mayor its ", " of 5 Mayor ", " of 15 December 19945, ",
+        " of 123 December, ", " of 1 Decembre 2001, ", " of 1 December\n2001,\n", " of 1 December 2001 on peace, and ", ", sect. X; ", ", para. 5, and ",
+        " and\u2003", "  ", " an ", " and", " its ", " of ", " of 1 December 2001 of the Conference of the Parties, ", " of\tthe Assembly and ",
+        ", by the Council, ", " on security, and ", " On peace; ", " upon ", " on", " ٣ December ", " of 1 Auguſt 2001, ",
+    ];
+
+    /// <summary>
     /// The Chinese head shortcut (the pattern run on the head's closing 第 and spaces alone where no part of a head can end
     /// before them) gives the pattern's own match, groups and all, before every item of the Chinese tables.
     /// </summary>

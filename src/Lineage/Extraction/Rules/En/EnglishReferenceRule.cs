@@ -60,7 +60,7 @@ public sealed partial class EnglishReferenceRule : ICitationRule
             int gap = token.Index - previousEnd;
             int kindFrom = Math.Max(previousEnd, token.Index - KindWindow);
             var head = MayEndInKindWord(text, kindFrom, token.Index) ? KindWord().Match(text, kindFrom, token.Index - kindFrom) : System.Text.RegularExpressions.Match.Empty;
-            if (!head.Success && (i == 0 || gap > ListGapWindow || !ListGap().IsMatch(text.AsSpan(previousEnd, gap))))
+            if (!head.Success && (i == 0 || gap > ListGapWindow || !IsListGap(text.AsSpan(previousEnd, gap))))
             {
                 // The kind word may stand further back: "resolutions on Iraq, in particular 1500 (2003)".
                 head = LooseKindWord().Match(text, kindFrom, token.Index - kindFrom);
@@ -101,7 +101,7 @@ public sealed partial class EnglishReferenceRule : ICitationRule
             int afterEnd = i + 1 < tokens.Count ? tokens[i + 1].Index : text.Length;
             bool follows = KindFirstReferenceRule.CanFollow(text, afterStart, afterEnd) && OpensAfter(text, afterStart, afterEnd);
             Match After(Regex pattern) => follows ? pattern.Match(text, afterStart, afterEnd - afterStart) : System.Text.RegularExpressions.Match.Empty;
-            if (After(OwnerAfter()) is { Success: true } owner && Bodies().IsMatch(owner.Groups["name"].Value) && KnownOrgan(owner.Groups["name"].Value) is null)
+            if (MayNameOwner(text.AsSpan(afterStart, afterEnd - afterStart)) && After(OwnerAfter()) is { Success: true } owner && Bodies().IsMatch(owner.Groups["name"].Value) && KnownOrgan(owner.Groups["name"].Value) is null)
             {
                 // "resolution 11/4 of 21 October 2022 of the Conference of the Parties …": another body's resolution.
                 previousEnd = token.Index + token.Length;
@@ -169,7 +169,7 @@ public sealed partial class EnglishReferenceRule : ICitationRule
             }
 
             // "… and 79/50 of 2 December 2024 on nuclear disarmament": the subject covers the group.
-            var subject = After(SubjectAfter());
+            var subject = MayHoldSubject(text.AsSpan(afterStart, afterEnd - afterStart)) ? After(SubjectAfter()) : System.Text.RegularExpressions.Match.Empty;
             if (subject.Success)
             {
                 string value = subject.Groups["subject"].Value.Trim();
