@@ -79,6 +79,15 @@ public sealed partial class FrenchReferenceRule : KindFirstReferenceRule
 
         // AfterBody's first date leads ("en date du", "du") and FrenchRuleSet.DatePattern's day suffixes ("1er").
         AfterDates = new() { Leads = ["en date du", "du"], DaySuffixes = ["er", "re"] },
+
+        // AfterBody's first alternative: Of ("du", "de l’", "de la", "des", then any white space) and the first three of Organs
+        // (the Human Rights Council's name, with its optional space after the apostrophe, is left to the pattern).
+        AfterOrgans = new()
+        {
+            Leads = ["du", "de l'", "de l’", "de la", "des"],
+            SpaceAfterLead = false,
+            Names = ["Conseil de sécurité", "Assemblée générale", "Conseil économique et social"],
+        },
     };
 
     protected override Regex OrganMention => OrganMentionPattern();
