@@ -151,14 +151,13 @@ internal sealed class InputOptions
     /// <summary>Builds pipeline options from the parsed command line; null (with a message) when an option is wrong.</summary>
     public PipelineOptions? ToPipelineOptions(ParseResult parse, TextWriter error)
     {
-        var builder = new ExtractorBuilder();
+        // Every language (no --lang): the extractor PipelineOptions.Default builds when first asked for. A run can then
+        // build it beside its first files (CorpusPipeline.Stream), and a store's rerun with nothing to read builds none.
+        ExtractorBuilder? builder = null;
         string? languages = parse.GetValue(Languages);
-        if (string.IsNullOrWhiteSpace(languages))
+        if (!string.IsNullOrWhiteSpace(languages))
         {
-            builder.UseAllLanguages();
-        }
-        else
-        {
+            builder = new ExtractorBuilder();
             foreach (string token in languages.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
                 var ruleSet = ExtractorBuilderExtensions.BuiltInRuleSets.FirstOrDefault(r => string.Equals(r.Name, token, StringComparison.OrdinalIgnoreCase));
@@ -180,11 +179,8 @@ internal sealed class InputOptions
             return null;
         }
 
-        return PipelineOptions.Default with
-        {
-            Extractor = builder.Build(),
-            Reader = ReaderOptions.Default with { Encoding = encoding },
-        };
+        var options = PipelineOptions.Default with { Reader = ReaderOptions.Default with { Encoding = encoding } };
+        return builder is null ? options : options with { Extractor = builder.Build() };
     }
 
     /// <summary>

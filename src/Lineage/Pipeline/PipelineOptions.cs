@@ -26,6 +26,17 @@ public sealed record PipelineOptions
         init => _extractor = value;
     }
 
+    /// <summary>
+    /// The languages the extractor has rules for, without building it when it is the default one: a store's rerun
+    /// states them among its settings before it knows whether any file needs extracting, and building the six rule
+    /// sets is most of a rerun's start when nothing changed.
+    /// </summary>
+    internal IEnumerable<Model.Language> ExtractorLanguages => _extractor?.Languages ?? s_allLanguageCodes;
+
+    /// <summary>The languages of <see cref="ExtractorBuilderExtensions.UseAllLanguages"/> (a test holds them equal to the built extractor's).</summary>
+    private static readonly Model.Language[] s_allLanguageCodes =
+        [Model.Language.Arabic, Model.Language.Chinese, Model.Language.English, Model.Language.French, Model.Language.Russian, Model.Language.Spanish];
+
     /// <summary>Readers, tried in order; the first whose <see cref="IDocumentReader.CanRead"/> says yes reads the file.</summary>
     public IReadOnlyList<IDocumentReader> Readers { get; init; } = DocumentLoader.DefaultReaders;
 

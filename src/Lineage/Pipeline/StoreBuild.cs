@@ -65,108 +65,140 @@ public static class StoreBuild
         store.SetInfo("settings", settings, writer.Transaction);
         writer.Commit();
 
-        // What the store holds: path → size, modification time, hash.
-        // Read through SQLite's own API: a rerun over the whole record reads these for its 122,070 files first.
-        var known = new Dictionary<string, (long Size, string Modified, string Hash, long Order)>(StringComparer.Ordinal);
-        using (var statement = new RawStatement(store.Connection, "SELECT path, size, mtime, content_hash, input_order FROM documents"))
-        {
-            while (statement.Step())
-            {
-                known[statement.Text(0)!] = (statement.Int64(1), statement.Text(2)!, statement.Text(3)!, statement.Int64(4));
-            }
-        }
-
-        // The inputs; a file whose size and modification time are those stored is not opened (its rows stay). A file
-        // found in a folder comes with what the walk read of it; one named directly is looked at here.
-        var unchangedFiles = new HashSet<string>(StringComparer.Ordinal);
-        var modifiedTimes = new Dictionary<string, DateTime>(StringComparer.Ordinal);
-        SourceFile? Vouched(string path, long length, DateTime modified)
-        {
-            modifiedTimes[path] = modified;
-            if (!known.TryGetValue(path, out var stored) || stored.Size != length || stored.Modified != StoreValues.Timestamp(modified))
-            {
-                return null;
-            }
-
-            unchangedFiles.Add(path);
-            return new SourceFile(path, length, null, null);
-        }
-
-        SourceFile? Named(string path)
-        {
-            if (!known.ContainsKey(path))
-            {
-                return null;
-            }
-
-            var info = new FileInfo(path);
-            return info.Exists ? Vouched(path, info.Length, info.LastWriteTimeUtc) : null;
-        }
-
-        // A file found in a folder and not vouched for is inspected (its head read, its reader picked) on the worker that
-        // reads it, as `lineage extract` does: inspecting the whole record here first kept one core busy and the other
-        // idle for seconds before the first file was read. Its walk says it exists.
-        var walked = new HashSet<string>(StringComparer.Ordinal);
-        SourceFile ToInspect(string path, long length)
-        {
-            walked.Add(path);
-            return new SourceFile(path, length, null, null);
-        }
-
+        // What the store holds of each file: path, size, modification time and place among the inputs, read through
+        // SQLite's own API (a rerun over the whole record reads these for its 122,070 files first); the hashes are read
+        // later, for the few files whose size or time differ.
+        var known = KnownFiles.Read(store);
         var listed = listing.GetAwaiter().GetResult();
-        Respell(store, writer, known, listed);
-        var files = listed
-            .Select(e => e.File ?? (e.Metadata is { } m ? Vouched(e.Path, m.Length, m.ModifiedUtc) ?? ToInspect(e.Path, m.Length) : Named(e.Path) ?? loader.Inspect(e.Path)))
-            .ToList();
 
-        // Which files to read: new ones, and those whose size or modification time changed (the hash decides then).
-        var runDiagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
-        var inputs = new List<SourceFile>(files.Count);
-        var todo = new List<Job>();
-        int unchanged = 0;
-        foreach (var file in files)
+        // Each listed file's stored row (-1: none), found in the order the last build stored them, then the files stored
+        // under another spelling of their path.
+        var match = new int[listed.Count];
+        var matched = new bool[known.Count];
+        for (int i = 0; i < listed.Count; i++)
         {
-            if (unchangedFiles.Contains(file.Path))
+            int k = known.Find(listed[i].Path);
+            match[i] = k;
+            if (k >= 0)
             {
-                inputs.Add(file);
-                unchanged++;
-                continue;
+                matched[k] = true;
+            }
+        }
+
+        Respell(store, writer, known, listed, match, matched);
+
+        // Which files to read: new ones, and those whose size or modification time changed (the hash decides then). A
+        // file found in a folder comes with what the walk read of it, compared as numbers with what is stored: one whose
+        // size and time match is not opened, and costs nothing more here (its rows stay). One found in a folder and not
+        // unchanged is inspected (its head read, its reader picked) on the worker that reads it, as `lineage extract`
+        // does: inspecting the whole record here first kept one core busy and the other idle for seconds before the
+        // first file was read. A file named directly is looked at here.
+        var runDiagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+        var planned = new List<(SourceFile File, int Order, DateTime Modified, int Known, bool Inspect)>();
+        // Stored files whose place among the inputs changed, and whether any two of them swapped (see below).
+        var moved = new List<(string Path, int Order)>();
+        int reordered = 0;
+        long previous = -1;
+        int inputCount = 0;
+        int unchanged = 0;
+        bool pathMissing = false;
+        void Place(int k, string path, int order)
+        {
+            long was = known.Order(k);
+            if (was != order)
+            {
+                moved.Add((path, order));
             }
 
-            bool inspect = walked.Contains(file.Path);
-            if (!inspect && !File.Exists(file.Path))
-            {
-                if (file.Skipped is { } missing)
-                {
-                    runDiagnostics.Add(missing);
-                }
+            reordered += was < previous ? 1 : 0;
+            previous = was;
+        }
 
-                continue;
-            }
-
-            inputs.Add(file);
-            var modified = modifiedTimes.TryGetValue(file.Path, out var seen) ? seen : File.GetLastWriteTimeUtc(file.Path);
-            if (known.TryGetValue(file.Path, out var stored))
+        for (int i = 0; i < listed.Count; i++)
+        {
+            var entry = listed[i];
+            int k = match[i];
+            SourceFile file;
+            DateTime modified;
+            bool inspect;
+            if (entry.File is null && entry.Metadata is { } walked)
             {
-                if (stored.Size == file.Length && stored.Modified == StoreValues.Timestamp(modified))
+                if (k >= 0 && known.Size(k) == walked.Length && known.Ticks(k) == walked.ModifiedUtc.Ticks)
                 {
+                    Place(k, entry.Path, inputCount++);
                     unchanged++;
                     continue;
                 }
 
-                todo.Add(new Job(file, inputs.Count - 1, modified, stored.Hash, inspect));
+                file = new SourceFile(entry.Path, walked.Length, null, null);
+                modified = walked.ModifiedUtc;
+                inspect = true;
             }
             else
             {
-                todo.Add(new Job(file, inputs.Count - 1, modified, null, inspect));
+                DateTime? seen = null;
+                if (entry.File is null && k >= 0 && new FileInfo(entry.Path) is { Exists: true } info)
+                {
+                    if (info.Length == known.Size(k) && info.LastWriteTimeUtc.Ticks == known.Ticks(k))
+                    {
+                        Place(k, entry.Path, inputCount++);
+                        unchanged++;
+                        continue;
+                    }
+
+                    seen = info.LastWriteTimeUtc;
+                }
+
+                file = entry.File ?? loader.Inspect(entry.Path);
+                pathMissing |= file.Skipped?.Code == DiagnosticCodes.FileNotFound;
+                if (!File.Exists(file.Path))
+                {
+                    if (file.Skipped is { } missing)
+                    {
+                        runDiagnostics.Add(missing);
+                    }
+
+                    continue;
+                }
+
+                modified = seen ?? File.GetLastWriteTimeUtc(file.Path);
+                inspect = false;
+            }
+
+            int order = inputCount++;
+            if (k >= 0)
+            {
+                Place(k, file.Path, order);
+            }
+
+            planned.Add((file, order, modified, k, inspect));
+        }
+
+        // The stored hashes of the files to read that the store holds (the rest are new).
+        var todo = new List<Job>(planned.Count);
+        using (var hashes = new RawStatement(store.Connection, KnownFiles.HashQuery))
+        {
+            foreach (var (file, order, modified, k, inspect) in planned)
+            {
+                todo.Add(new Job(file, order, modified, k >= 0 ? KnownFiles.Hash(hashes, known.Path(k)) ?? string.Empty : null, inspect));
             }
         }
 
         // A path given that does not exist (a typo: `build seedz`; discovery reported it, LIN0001) removes nothing: the
         // files it was meant to name would otherwise all count as gone, and one mistyped argument would empty the store.
-        var present = inputs.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
-        bool pathMissing = files.Any(f => f.Skipped?.Code == DiagnosticCodes.FileNotFound);
-        var gone = pathMissing ? [] : known.Keys.Where(p => !present.Contains(p)).Order(StringComparer.Ordinal).ToList();
+        var gone = new List<string>();
+        if (!pathMissing)
+        {
+            for (int k = 0; k < known.Count; k++)
+            {
+                if (!matched[k])
+                {
+                    gone.Add(known.Path(k));
+                }
+            }
+
+            gone.Sort(StringComparer.Ordinal);
+        }
 
         // Foreign keys are on: dropping a changed file's sentences looks up the citation rows that point at each one,
         // a scan of every citation per sentence without this index (a store of schema 2 made before it gets it here).
@@ -204,7 +236,7 @@ public static class StoreBuild
         writer.Commit();
 
         // Every file read now (a first build): the graph is fed as the files stream through, in input order.
-        var direct = todo.Count == inputs.Count ? new CitationGraphBuilder { InferSeriesLinks = options.InferSeriesLinks, KeepMentions = false } : null;
+        var direct = todo.Count == inputCount ? new CitationGraphBuilder { InferSeriesLinks = options.InferSeriesLinks, KeepMentions = false } : null;
         var read = new List<DocumentSymbol>();
         // Only new files to write (a first build): nothing is deleted, and each file's document row goes in before its
         // sentences and citations, in the same transaction, so the foreign keys hold by construction. Checking them
@@ -232,24 +264,14 @@ public static class StoreBuild
         var (added, changed, touched, streamed) = written;
         unchanged += touched;
 
-        // Input order (the order the graph is built in) for every file, read now or before.
+        // Input order (the order the graph is built in): a file's place is its index among the inputs. A file read now
+        // was written at its place; a stored file kept (or only touched) whose place moved gets it here. Files kept from
+        // the last build that now come in another order relative to one another change which title, date or mention
+        // comes first: the graph is built again.
         writer.Begin();
-        // A file's place is its index among the inputs; files kept from the last build that now come in another
-        // order relative to one another change which title, date or mention comes first: the graph is built again.
-        int reordered = 0;
-        long previous = -1;
-        for (int i = 0; i < inputs.Count; i++)
+        foreach (var (path, order) in moved)
         {
-            if (!known.TryGetValue(inputs[i].Path, out var was) || was.Order != i)
-            {
-                writer.SetOrder(inputs[i].Path, i);
-            }
-
-            if (was.Hash is not null)
-            {
-                reordered += was.Order < previous ? 1 : 0;
-                previous = was.Order;
-            }
+            writer.SetOrder(path, order);
         }
 
         if (reordered > 0)
@@ -392,42 +414,41 @@ public static class StoreBuild
     /// (which read the whole 4 GB record again: 33 s against 0.8 s). Size, modification time and hash are then compared
     /// as for any stored file.
     /// </summary>
-    private static void Respell(
-        LineageStore store, StoreWriter writer, Dictionary<string, (long Size, string Modified, string Hash, long Order)> known, IReadOnlyList<ListedFile> listed)
+    private static void Respell(LineageStore store, StoreWriter writer, KnownFiles known, IReadOnlyList<ListedFile> listed, int[] match, bool[] matched)
     {
         string here = Environment.CurrentDirectory;
         string? storedBase = store.Info("base");
         writer.Begin();
         store.SetInfo("base", here, writer.Transaction);
-        if (known.Count > 0 && listed.Any(f => !known.ContainsKey(f.Path)))
+        if (known.Count > 0 && Array.IndexOf(match, -1) >= 0)
         {
-            var listedPaths = listed.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
-            var byFullPath = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (string stored in known.Keys)
+            var byFullPath = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (int k = 0; k < known.Count; k++)
             {
                 // A relative path stored by a build whose working folder is not known (a store made before base was kept)
                 // is read against this one; the size, time and hash checks that follow still decide what is unchanged.
-                if (!listedPaths.Contains(stored))
+                if (!matched[k])
                 {
-                    byFullPath.TryAdd(Path.GetFullPath(stored, storedBase ?? here), stored);
+                    byFullPath.TryAdd(Path.GetFullPath(known.Path(k), storedBase ?? here), k);
                 }
             }
 
             using var rename = store.Command("UPDATE documents SET path = $new WHERE path = $old", writer.Transaction);
             var newPath = rename.Parameters.Add("$new", Microsoft.Data.Sqlite.SqliteType.Text);
             var oldPath = rename.Parameters.Add("$old", Microsoft.Data.Sqlite.SqliteType.Text);
-            foreach (var file in listed)
+            for (int i = 0; i < listed.Count && byFullPath.Count > 0; i++)
             {
-                if (known.ContainsKey(file.Path) || !byFullPath.Remove(Path.GetFullPath(file.Path, here), out string? stored))
+                if (match[i] >= 0 || !byFullPath.Remove(Path.GetFullPath(listed[i].Path, here), out int k))
                 {
                     continue;
                 }
 
-                newPath.Value = file.Path;
-                oldPath.Value = stored;
+                newPath.Value = listed[i].Path;
+                oldPath.Value = known.Path(k);
                 rename.ExecuteNonQuery();
-                known[file.Path] = known[stored];
-                known.Remove(stored);
+                known.Rename(k, listed[i].Path);
+                match[i] = k;
+                matched[k] = true;
             }
         }
 
@@ -436,7 +457,7 @@ public static class StoreBuild
 
     /// <summary>What the extraction depends on besides the code: languages, encoding, markup links.</summary>
     internal static string Settings(PipelineOptions options) => string.Create(CultureInfo.InvariantCulture,
-        $"languages={string.Join(',', options.Extractor.Languages.Select(l => l.ToCode()).Order(StringComparer.Ordinal))}; encoding={options.Reader.Encoding?.WebName ?? "auto"}; markup_links={(options.IncludeMarkupLinks ? "yes" : "no")}");
+        $"languages={string.Join(',', options.ExtractorLanguages.Select(l => l.ToCode()).Order(StringComparer.Ordinal))}; encoding={options.Reader.Encoding?.WebName ?? "auto"}; markup_links={(options.IncludeMarkupLinks ? "yes" : "no")}");
 
     private static string? ReasonToReadAll(LineageStore store, string settings)
     {

@@ -162,6 +162,23 @@ internal sealed class RawStatement : IDisposable
         return text == IntPtr.Zero ? null : Marshal.PtrToStringUTF8(text, Native.ColumnBytes(_handle, column));
     }
 
+    /// <summary>
+    /// Copies the UTF-8 bytes of text column <paramref name="column"/> into <paramref name="buffer"/> and returns their
+    /// count; 0 when NULL or longer than the buffer. For a short value only compared or parsed (a stored time), no text made.
+    /// </summary>
+    public int Utf8(int column, byte[] buffer)
+    {
+        IntPtr text = Native.ColumnText(_handle, column);
+        int count = text == IntPtr.Zero ? 0 : Native.ColumnBytes(_handle, column);
+        if (count == 0 || count > buffer.Length)
+        {
+            return 0;
+        }
+
+        Marshal.Copy(text, buffer, 0, count);
+        return count;
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Check(int rc)
     {

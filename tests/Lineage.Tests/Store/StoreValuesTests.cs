@@ -29,6 +29,35 @@ public sealed class StoreValuesTests
         Assert.Equal(instant.ToUniversalTime(), StoreValues.ParseTimestamp(StoreValues.Timestamp(instant)));
     }
 
+    [Theory]
+    [MemberData(nameof(Instants))]
+    public void A_stored_timestamp_reads_back_as_the_ticks_written(DateTime instant)
+    {
+        byte[] stored = System.Text.Encoding.UTF8.GetBytes(StoreValues.Timestamp(instant));
+
+        Assert.Equal(instant.ToUniversalTime().Ticks, KnownFiles.ParseTicks(stored));
+    }
+
+    public static TheoryData<string> NotTimestamps => new()
+    {
+        "",
+        "2026-12-07T16:04:59.1234567",
+        "2026-12-07 16:04:59.1234567Z",
+        "2026-12-07T16:04:59.123456Z",
+        "2026-13-07T16:04:59.1234567Z",
+        "2026-02-30T16:04:59.1234567Z",
+        "2026-12-07T24:04:59.1234567Z",
+        "2026-12-07T16:60:59.1234567Z",
+        "2026-12-07T16:04:5x.1234567Z",
+        "0000-12-07T16:04:59.1234567Z",
+        "2026-12-07T16:04:59.12345-7Z",
+    };
+
+    [Theory]
+    [MemberData(nameof(NotTimestamps))]
+    public void Another_stored_time_reads_as_no_ticks(string text) =>
+        Assert.Equal(-1, KnownFiles.ParseTicks(System.Text.Encoding.UTF8.GetBytes(text)));
+
     public static TheoryData<DateOnly> Days => new()
     {
         new DateOnly(1946, 1, 24),
