@@ -151,8 +151,8 @@ internal sealed class InputOptions
     /// <summary>Builds pipeline options from the parsed command line; null (with a message) when an option is wrong.</summary>
     public PipelineOptions? ToPipelineOptions(ParseResult parse, TextWriter error)
     {
-        // Without --lang, the default extractor (every language), built when a file is first extracted: a store's rerun
-        // with nothing to read builds none.
+        // Every language (no --lang): the extractor PipelineOptions.Default builds when first asked for. A run can then
+        // build it beside its first files (CorpusPipeline.Stream), and a store's rerun with nothing to read builds none.
         ExtractorBuilder? builder = null;
         string? languages = parse.GetValue(Languages);
         if (!string.IsNullOrWhiteSpace(languages))

@@ -165,8 +165,8 @@ public sealed class DocumentLoader
             return result;
         }
 
-        _ = FileNameIdentity.TryParse(file.Path, out _, out var named);
-        if (named is { } language && document.Language != Language.Unknown && document.Language != language)
+        // Only the language the name gives: the reader read the symbol from the name already where it needed it.
+        if (FileNameIdentity.LanguageOfPath(file.Path) is { } language && document.Language != Language.Unknown && document.Language != language)
         {
             result = result with
             {

@@ -114,6 +114,9 @@ public static partial class FileNameIdentity
 
     private static string Number(string digits) => digits.TrimStart('0') is { Length: > 0 } trimmed ? trimmed : "0";
 
+    /// <summary>The language the file name of <paramref name="path"/> gives, if any (what <see cref="TryParse"/> gives as <c>language</c>, without reading the symbol).</summary>
+    internal static Language? LanguageOfPath(string path) => LanguageOf(Path.GetFileName(path));
+
     private static Language? LanguageOf(string name)
     {
         // The last code wins: "A_RES_ES-10_21-AR.pdf" is Arabic (ES- is the emergency special session).

@@ -21,6 +21,17 @@ public sealed class VerbTable
     /// <summary>All the connectors at once, for one vectorized pass over a clause instead of one search per connector.</summary>
     private readonly SearchValues<string>? _anyConnector;
 
+    /// <summary>
+    /// The first words of the forms (their leading letters: <c>Rappelant</c>, <c>S</c> of <c>S’inspirant</c>), folded, for
+    /// the case-blind table of a script without CJK letters: a verb matched at a place starts with the word printed there,
+    /// whole, so a word that opens no form is passed over with one lookup instead of one per length (most words after a
+    /// comma: <c>la</c>, <c>notamment</c>, <c>в</c>).
+    /// </summary>
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _openings;
+
+    /// <summary>True when <see cref="_openings"/> was built.</summary>
+    private readonly bool _hasOpenings;
+
     /// <summary>The forms keyed by their text upper-cased through <see cref="Key"/> (compared ordinally), for the case-blind table.</summary>
     private readonly Dictionary<string, VerbForm>.AlternateLookup<ReadOnlySpan<char>> _folded;
 
@@ -48,6 +59,18 @@ public sealed class VerbTable
         }
 
         _folded = folded.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (ignoreCase && _byText.Keys.All(t => !t.Any(CjkLike)))
+        {
+            var openings = new HashSet<string>(StringComparer.Ordinal);
+            foreach (string text in _byText.Keys)
+            {
+                openings.Add(CaseFold.Fold(text[..WordLength(text, 0, text.Length)]));
+            }
+
+            _openings = openings.GetAlternateLookup<ReadOnlySpan<char>>();
+            _hasOpenings = true;
+        }
+
         string[] connectorValues = [.. _connectors.Where(c => c.Length > 0).Distinct()];
         _anyConnector = connectorValues.Length == 0 ? null
             : SearchValues.Create(connectorValues, ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
@@ -93,6 +116,18 @@ public sealed class VerbTable
         int span = Math.Min(lengths[0], text.Length - position);
         Span<char> folded = _ignoreCase && span <= FoldLimit ? stackalloc char[span] : [];
         bool foldable = _ignoreCase && span <= FoldLimit && CaseFold.TryFold(text.AsSpan(position, span), folded);
+        if (foldable && _hasOpenings)
+        {
+            // A form that matches here starts with the word printed here, whole: its letters are the text's (folded, they
+            // compare equal, and no letter folds to a space or a mark), and a form that is all letters ends where the
+            // text's word does (a word character after it is refused below).
+            int word = WordLength(text, position, Math.Min(text.Length, position + lengths[0] + 1));
+            if (word > lengths[0] || !_openings.Contains(folded[..word]))
+            {
+                return null;
+            }
+        }
+
         foreach (int length in lengths)
         {
             int end = position + length;
@@ -233,6 +268,18 @@ public sealed class VerbTable
 
     /// <summary>A letter upper-cased for the start keys (a table: <see cref="char.ToUpperInvariant"/> asks ICU for each).</summary>
     private char Key(char ch) => !_ignoreCase ? ch : CaseFold.Upper(ch);
+
+    /// <summary>How many letters (not CJK ones) follow <paramref name="start"/>, no further than <paramref name="end"/>.</summary>
+    private static int WordLength(string text, int start, int end)
+    {
+        int at = start;
+        while (at < end && char.IsLetter(text[at]) && !CjkLike(text[at]))
+        {
+            at++;
+        }
+
+        return at - start;
+    }
 
     private static bool IsWordChar(char ch) => char.IsLetterOrDigit(ch) && !CjkLike(ch);
 

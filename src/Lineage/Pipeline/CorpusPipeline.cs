@@ -62,6 +62,10 @@ public static class CorpusPipeline
         options ??= PipelineOptions.Default;
         var loader = new DocumentLoader(options.Readers, new DocumentLoaderOptions { Reader = options.Reader });
 
+        // The extractor, when built on first use (PipelineOptions.Default's), is built on a thread of its own while the folders
+        // are listed and the first files read and laid out, not before them on this thread (a worker that needs it first waits).
+        _ = Task.Factory.StartNew(() => options.Extractor, cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+
         // Without progress to report, nothing needs every file's size first: each file is inspected (its head read to
         // pick its reader) on the worker that then reads it, not all of them on this thread before the first is read.
         var files = progress is null

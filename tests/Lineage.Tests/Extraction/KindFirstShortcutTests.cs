@@ -57,7 +57,13 @@ public sealed class KindFirstShortcutTests
             "Совет по правам человека в своей резолюции 54/15, принятой Комиссией по народонаселению и развитию резолюции 2012/1",
             "Комиссия приняла свою резолюцию 2013/1, утвердила решение 2013/2, РЕЗОЛЮЦИЮ 61/5, решениях 61/6, резолюции № 61/7",
         ],
-        [Language.Arabic] = ["وإذ تشير إلى قرارها 61/78"],
+        [Language.Arabic] =
+        [
+            "وإذ تشير إلى قرارها 61/78، وقراراتها 62/1 و 62/2، وبقرارها\u200F 63/1، عملا بالقرار 64/1، عملاً بقرارها 64/2، استنادا  إلى القرار 64/3",
+            "وفقا لمقررها 52/492، والمقرر 53/1، إعمالا لقراري 54/1، فالقرارين 55/1، قرارهـــــا 56/1، قرارَيها 56/2، قراره 56/3، قراريهما 56/4",
+            "اللجنة قرارها 57/1، مجلس الأمن، في قراره 1540 (2004)، اعتمدت لجنة السكان القرار 2012/1، قرار الجمعية 58/1، المقرر رقم 59/1",
+            "إعمالاًقرارها 60/1، تنفيذاًً قرارها 60/2، بالقرارات61/1، مقرراتها 61/2، وبموجب القرار 61/3، بموجب القرار 61/4، سقرار 61/5، القرارِ 61/6",
+        ],
     };
 
     [Theory]
@@ -95,7 +101,7 @@ public sealed class KindFirstShortcutTests
         }
 
         // The walk reads most heads where the language has its words.
-        Assert.InRange(walked, language == Language.Arabic ? 0 : 20, int.MaxValue);
+        Assert.InRange(walked, 20, int.MaxValue);
         // The tables hold heads of both shapes: with an organ or body before the number or after the kind word, and without.
         Assert.InRange(heads, 20, int.MaxValue);
         Assert.InRange(organs, 2, heads - 10);

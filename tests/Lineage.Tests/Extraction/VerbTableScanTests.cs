@@ -26,6 +26,9 @@ public sealed class VerbTableScanTests
         "ссылаясь и и подтверждая, , отмечая; И приветствуя а также Ссылаясь",
         "回顾并并重申，，注意到；以及欢迎",
         "إذ تشير، و، وإذ تؤكد؛ و إذ ترحب",
+        "Rappelant1, Rappelant回顾, S’inspirant de, S'inspirantes, Rappelant\u0345, RAPPELANT ÉGALEMENT, Prenant-note, Notantes et Notant",
+        "Recordandoo, Recordando回顾, Recordando2, y Acogiendo\u0345 con beneplácito, y Recordando\u00A0además",
+        "ссылаясьь, Ссылаясь回顾, подтверждая1 и а также отмечая, и Ссылаясь\u0345 на",
     ];
 
     private static IEnumerable<string> Texts(Language language) =>

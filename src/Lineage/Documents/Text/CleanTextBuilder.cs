@@ -230,6 +230,20 @@ internal sealed class CleanTextBuilder
 
                 spaceBefore = (spaces >> (Vector256<ushort>.Count - 1)) & 1;
             }
+
+            if (i < text.Length)
+            {
+                // The rest, shorter than a vector: the last vector of the text, its lanes before i (already read) masked
+                // off, instead of a character at a time (a line's last characters, on every line).
+                int last = chars.Length - Vector256<ushort>.Count;
+                var v = Vector256.Create(chars.Slice(last, Vector256<ushort>.Count));
+                uint spaces = Vector256.Equals(v, Vector256.Create((ushort)' ')).ExtractMostSignificantBits();
+                spaceBefore = chars[last - 1] == ' ' ? 1u : 0u;
+                uint hits = (Specials(v).ExtractMostSignificantBits() | (spaces & ((spaces << 1) | spaceBefore))) & (uint.MaxValue << (i - last));
+                return hits != 0 ? last + BitOperations.TrailingZeroCount(hits) : -1;
+            }
+
+            return -1;
         }
 
         for (; i < text.Length; i++)

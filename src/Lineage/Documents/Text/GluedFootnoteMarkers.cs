@@ -30,6 +30,16 @@ internal static class GluedFootnoteMarkers
             return;
         }
 
+        // The numbers a marker of one to three digits can name, as a table (a run of digits is tried three times).
+        var named = new bool[1000];
+        foreach (int n in footnotes)
+        {
+            if (n < named.Length)
+            {
+                named[n] = true;
+            }
+        }
+
         // Every place each footnote's marker could stand, in reading order; known markers (on a line of their own, [^4]) fix theirs.
         var zones = new[] { layout.Heading, layout.Body, layout.Closing };
         var candidates = new List<Candidate>();
@@ -45,7 +55,7 @@ internal static class GluedFootnoteMarkers
                 }
 
                 // The heading's symbol line ("78/31. Title") is no place for a marker glued to a number.
-                Collect(clause.Text, index, footnotes, candidates, weak: zone == layout.Body);
+                Collect(clause.Text, index, named, candidates, weak: zone == layout.Body);
                 index++;
             }
         }
@@ -185,7 +195,7 @@ internal static class GluedFootnoteMarkers
     }
 
     /// <summary>Every run of digits whose last one to three digits name a footnote and could be its marker.</summary>
-    private static void Collect(string text, int clause, HashSet<int> footnotes, List<Candidate> candidates, bool weak)
+    private static void Collect(string text, int clause, bool[] footnotes, List<Candidate> candidates, bool weak)
     {
         for (int i = 0; i < text.Length; i++)
         {
@@ -204,16 +214,15 @@ internal static class GluedFootnoteMarkers
             }
 
             int end = i;
+            // The numbers the last one, two and three digits make (ASCII digits: the loop above found them so).
+            int one = text[end - 1] - '0';
+            int two = end - start >= 2 ? one + (10 * (text[end - 2] - '0')) : 0;
+            int three = end - start >= 3 ? two + (100 * (text[end - 3] - '0')) : 0;
             for (int length = Math.Min(3, end - start); length >= 1; length--)
             {
                 int at = end - length;
-                if (text[at] == '0')
-                {
-                    continue;
-                }
-
-                int number = int.Parse(text.AsSpan(at, length), NumberStyles.None, CultureInfo.InvariantCulture);
-                if (!footnotes.Contains(number))
+                int number = length == 3 ? three : length == 2 ? two : one;
+                if (text[at] == '0' || !footnotes[number])
                 {
                     continue;
                 }

@@ -1,4 +1,6 @@
 using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using Lineage.Model;
 
 namespace Lineage.Documents.Text;
@@ -121,38 +123,96 @@ internal static class LanguageDetector
     /// Occurrences of each of <see cref="s_words"/> in <paramref name="text"/>, ignoring case, each word's counted left to
     /// right without overlapping itself (as repeated <c>IndexOf</c> counts them), into <paramref name="counts"/>. Every
     /// word starts with a space, so only the places where a space stands are tried, and there only the words whose next
-    /// letter is the one after the space (<see cref="s_byLetter"/>; after a character that is not ASCII, every word).
+    /// letter is the one after the space (<see cref="s_byLetter"/>; after a character that is not ASCII, every word). The
+    /// spaces of a vector of characters are found at once and walked as bits (an <c>IndexOf</c> per word paid its start-up
+    /// every few characters), and a word is compared by ASCII case folding unless a character is not ASCII.
     /// </summary>
     private static void Count(ReadOnlySpan<char> text, Span<int> counts)
     {
         counts.Clear();
         Span<int> next = stackalloc int[s_words.Length];
         next.Clear();
-        uint all = uint.MaxValue >> (32 - s_words.Length);
-        int from = 0;
-        int at;
-        while ((at = text[from..].IndexOf(' ')) >= 0)
+        int i = 0;
+        if (Vector256.IsHardwareAccelerated)
         {
-            int space = from + at;
-            from = space + 1;
-            if (from >= text.Length)
+            var chars = MemoryMarshal.Cast<char, ushort>(text);
+            var space = Vector256.Create((ushort)' ');
+            for (; i <= chars.Length - Vector256<ushort>.Count; i += Vector256<ushort>.Count)
             {
-                break;
-            }
-
-            char after = text[from];
-            uint candidates = after < 0x80 ? s_byLetter[after] : all;
-            while (candidates != 0)
-            {
-                int w = BitOperations.TrailingZeroCount(candidates);
-                candidates &= candidates - 1;
-                if (space >= next[w] && text[space..].StartsWith(s_words[w], StringComparison.OrdinalIgnoreCase))
+                uint spaces = Vector256.Equals(Vector256.Create(chars.Slice(i, Vector256<ushort>.Count)), space).ExtractMostSignificantBits();
+                while (spaces != 0)
                 {
-                    counts[w]++;
-                    next[w] = space + s_words[w].Length;
+                    AtSpace(text, i + BitOperations.TrailingZeroCount(spaces), counts, next);
+                    spaces &= spaces - 1;
                 }
             }
         }
+
+        for (; i < text.Length; i++)
+        {
+            if (text[i] == ' ')
+            {
+                AtSpace(text, i, counts, next);
+            }
+        }
+    }
+
+    /// <summary>Counts the words of <see cref="s_words"/> that start at the space <paramref name="space"/> (see <see cref="Count"/>).</summary>
+    private static void AtSpace(ReadOnlySpan<char> text, int space, Span<int> counts, Span<int> next)
+    {
+        int from = space + 1;
+        if (from >= text.Length)
+        {
+            return;
+        }
+
+        char after = text[from];
+        uint candidates = after < 0x80 ? s_byLetter[after] : uint.MaxValue >> (32 - s_words.Length);
+        while (candidates != 0)
+        {
+            int w = BitOperations.TrailingZeroCount(candidates);
+            candidates &= candidates - 1;
+            if (space >= next[w] && StartsWithIgnoringCase(text[space..], s_words[w]))
+            {
+                counts[w]++;
+                next[w] = space + s_words[w].Length;
+            }
+        }
+    }
+
+    /// <summary>
+    /// <c>text.StartsWith(word, StringComparison.OrdinalIgnoreCase)</c>, with ASCII characters folded here (the words are
+    /// lower case) and the framework's comparison asked only when a character is not ASCII (é, ó, or a letter such as
+    /// ı or ſ whose upper case is ASCII).
+    /// </summary>
+    private static bool StartsWithIgnoringCase(ReadOnlySpan<char> text, string word)
+    {
+        if (text.Length < word.Length)
+        {
+            return false;
+        }
+
+        for (int j = 0; j < word.Length; j++)
+        {
+            char c = text[j];
+            char w = word[j];
+            if (c == w)
+            {
+                continue;
+            }
+
+            if ((c | w) >= 0x80)
+            {
+                return text.StartsWith(word, StringComparison.OrdinalIgnoreCase);
+            }
+
+            if ((c | 0x20) != w || !char.IsAsciiLetterLower(w))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The occurrences of the English, French and Spanish common words in <paramref name="text"/>.</summary>

@@ -20,13 +20,19 @@ internal sealed partial class LayoutBuilder
     private static readonly System.Buffers.SearchValues<char> s_digits = System.Buffers.SearchValues.Create("0123456789");
 
     /// <summary>
-    /// <see cref="MeetingLine"/>'s alternatives in Latin script hold one of these, ignoring case (no letter the pattern
-    /// folds otherwise than ordinal comparison does: k, s, i); the others hold é or É, п or П, ج, or 全. A line with none
-    /// of them cannot be the meeting line, and vectorized searches tell so before the pattern runs (up to 400 lines are
-    /// tried from the end of every text).
+    /// Each of <see cref="MeetingLine"/>'s alternatives holds one of these, ignoring case: "plenar" (plenary meeting, sesión
+    /// plenaria), "ance pl" (séance plénière), "adopted", or else "пленарн", "全体会议", "الجلسة العامة" (<see cref="MayBeMeetingLine"/>).
+    /// None has a letter the pattern folds otherwise than ordinal comparison does (k, s, i; Cyrillic в, д, о, с, т, ъ). A
+    /// line with none of them cannot be the meeting line, and vectorized searches tell so before the pattern runs (up to 400
+    /// lines are tried from the end of every text; a test of single letters, é, п or ج, let almost every French, Russian and
+    /// Arabic line through to the pattern). The words in Latin script are searched apart: a set with other scripts, ignoring
+    /// case, is searched a character at a time.
     /// </summary>
     private static readonly System.Buffers.SearchValues<string> s_meetingWords = System.Buffers.SearchValues.Create(
-        ["plenar", "adopted"], StringComparison.OrdinalIgnoreCase);
+        ["plenar", "ance pl", "adopted"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The first letters of the words of <see cref="MeetingLine"/> in other scripts (see <see cref="s_meetingWords"/>).</summary>
+    private static readonly System.Buffers.SearchValues<char> s_meetingLetters = System.Buffers.SearchValues.Create("пП全ج");
 
     private readonly string _text;
     private readonly List<(int Start, int End)> _lines;
@@ -461,8 +467,11 @@ internal sealed partial class LayoutBuilder
         return -1;
     }
 
-    private static bool MayBeMeetingLine(ReadOnlySpan<char> line) =>
-        line.ContainsAny(s_meetingWords) || line.ContainsAny('é', 'É', 'ج') || line.ContainsAny('п', 'П', '全');
+    /// <summary>False when <paramref name="line"/> cannot match <see cref="MeetingLine"/> (see <see cref="s_meetingWords"/>).</summary>
+    internal static bool MayBeMeetingLine(ReadOnlySpan<char> line) =>
+        line.ContainsAny(s_meetingWords)
+        || (line.ContainsAny(s_meetingLetters)
+            && (line.Contains("пленарн", StringComparison.OrdinalIgnoreCase) || line.Contains("全体会议", StringComparison.Ordinal) || line.Contains("الجلسة العامة", StringComparison.Ordinal)));
 
     /// <summary>The line ends as a clause does (<c>;</c>, <c>,</c>, <c>.</c>, <c>:</c>, <c>；</c>, <c>，</c>, <c>。</c>, <c>：</c>, <c>、</c>, <c>؛</c>, <c>،</c>).</summary>
     private static bool EndsClause(ReadOnlySpan<char> line)
@@ -616,7 +625,7 @@ internal sealed partial class LayoutBuilder
     private static partial Regex OpeningFormula();
 
     [GeneratedRegex(@"(?:plenary meeting|全体会议|séance plénière|sesión plenaria|пленарн\w* заседани\w*|الجلسة العامة|^\s*Adopted (?:at|unanimously at) the \d+\w* meeting|^\s*Adopted at the)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex MeetingLine();
+    internal static partial Regex MeetingLine();
 
     [GeneratedRegex(@"^\s*(?:\S.{0,40})?(?:19|20)\d\d.{0,12}$", RegexOptions.CultureInvariant)]
     private static partial Regex ClosingDate();

@@ -555,7 +555,7 @@ public abstract partial class KindFirstReferenceRule : ICitationRule
     /// </summary>
     internal HeadMatch HeadBefore(string text, int windowStart, int end)
     {
-        if (Vocabulary.Heads is { } words && words.TryRead(text, windowStart, end, out var read))
+        if (TryWalkHead(text, windowStart, end, out var read))
         {
             // A kind word alone or after an own word or article ("sa résolution", "la résolution"): read by a walk over the words.
             return read;
@@ -609,6 +609,16 @@ public abstract partial class KindFirstReferenceRule : ICitationRule
 
     /// <summary>What the walk of the vocabulary's <see cref="HeadWords"/> reads there (false: it leaves the head to the pattern; for tests).</summary>
     internal bool WalkHeadBefore(string text, int windowStart, int end, out HeadMatch head)
+    {
+        return TryWalkHead(text, windowStart, end, out head);
+    }
+
+    /// <summary>
+    /// Reads the head ending at <paramref name="end"/> by a walk over its words where the walk is sure of the head pattern's
+    /// answer (false: the pattern decides): by default the walk of the vocabulary's <see cref="HeadWords"/>; a language whose
+    /// heads those words cannot describe (Arabic: the own word is a suffix) walks its own.
+    /// </summary>
+    private protected virtual bool TryWalkHead(string text, int windowStart, int end, out HeadMatch head)
     {
         head = HeadMatch.None;
         return Vocabulary.Heads is { } words && words.TryRead(text, windowStart, end, out head);

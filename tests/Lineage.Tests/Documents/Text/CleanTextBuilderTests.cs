@@ -97,6 +97,41 @@ public class CleanTextBuilderTests
         Assert.Equal(special >= 0 && special < secondSpace ? special : secondSpace, CleanTextBuilder.IndexOfRunEnd(text));
     }
 
+    /// <summary>
+    /// Runs of every length from 0 to 70 (the scalar path, one vector, vectors and a tail read as the last vector with its
+    /// first lanes masked off), with a space after a space, a character of the set or none at every place: the vectorized
+    /// search gives what a search a character at a time gives.
+    /// </summary>
+    [Theory]
+    [InlineData(' ')]
+    [InlineData('\u3000')]
+    [InlineData('[')]
+    [InlineData('\u00AD')]
+    [InlineData('\t')]
+    public void A_run_ends_where_a_search_a_character_at_a_time_says_for_every_length_and_place(char mark)
+    {
+        const string Prose = "Recalling its resolution 49/75 E of 15 December 1994, and all the resolutions on the";
+        for (int length = 0; length <= 70; length++)
+        {
+            for (int at = -1; at < length; at++)
+            {
+                var text = Prose.ToCharArray(0, length);
+                if (at >= 0)
+                {
+                    text[at] = mark;
+                }
+
+                int expected = -1;
+                for (int i = 0; i < text.Length && expected < 0; i++)
+                {
+                    expected = (text[i] == ' ' ? i > 0 && text[i - 1] == ' ' : CleanTextBuilder.IsSpecial(text[i])) ? i : -1;
+                }
+
+                Assert.True(expected == CleanTextBuilder.IndexOfRunEnd(text), $"length {length}, U+{(int)mark:X4} at {at}");
+            }
+        }
+    }
+
     [Fact]
     public void Single_spaces_do_not_end_a_run()
     {

@@ -34,4 +34,49 @@ public class ClosingLinesTests
         Assert.Contains(result.Citations, c => c.Target.Canonical == "A/RES/68/100" && c.Date == new DateOnly(2013, 12, 11));
         Assert.Contains(result.Document.Clauses, c => c.Site == CitationSite.Operative(1) && c.Text.Contains("2002", StringComparison.Ordinal));
     }
+
+    /// <summary>Meeting lines of the six languages as the rendered corpus prints them, and written otherwise (case, wording).</summary>
+    public static TheoryData<string> MeetingLines => new()
+    {
+        "45th plenary meeting",
+        "45TH PLENARY MEETING",
+        "Adopted at the 9405th meeting",
+        "Adopted unanimously at the 9405th meeting",
+        "ADOPTED AT THE 9405TH MEETING",
+        "45e séance plénière",
+        "45E SÉANCE PLÉNIÈRE",
+        "45a sesión plenaria",
+        "45A SESIÓN PLENARIA",
+        "45‑е пленарное заседание",
+        "45‑Е ПЛЕНАРНОЕ ЗАСЕДАНИЕ",
+        "الجلسة العامة 45",
+        "第45次全体会议",
+    };
+
+    [Theory]
+    [MemberData(nameof(MeetingLines))]
+    public void A_meeting_line_passes_the_search_that_runs_before_the_pattern(string line)
+    {
+        Assert.Matches(LayoutBuilder.MeetingLine(), line);
+        Assert.True(LayoutBuilder.MayBeMeetingLine(line));
+    }
+
+    [Fact]
+    public void Every_line_of_the_corpus_that_the_meeting_pattern_matches_passes_the_search_before_it()
+    {
+        int matched = 0;
+        foreach (string file in Directory.EnumerateFiles(TestPaths.CorpusPath("sc-gold-en")).Concat(Directory.EnumerateFiles(TestPaths.CorpusPath("ga-80-en-pdftext"))).Append(TestPaths.Seed))
+        {
+            foreach (string line in File.ReadLines(file))
+            {
+                if (LayoutBuilder.MeetingLine().IsMatch(line))
+                {
+                    matched++;
+                    Assert.True(LayoutBuilder.MayBeMeetingLine(line), line);
+                }
+            }
+        }
+
+        Assert.True(matched > 100, $"{matched} meeting lines");
+    }
 }

@@ -15,6 +15,42 @@ public class PlainTextLayoutTests
 
     private const string Heading = "Resolution adopted by the General Assembly on 5 November 2018\n\n[without reference to a Main Committee (A/73/L.9)]\n\n73/8. A title\n\nThe General Assembly,\n\n";
 
+    /// <summary>
+    /// Texts whose line breaks (<c>\n</c>, <c>\r\n</c>, a lone <c>\r</c>, none at the end) stand at every place around the
+    /// edges of the vectors the breaks are found in: the lines are those a search for each break gives.
+    /// </summary>
+    [Theory]
+    [InlineData("\n")]
+    [InlineData("\r\n")]
+    [InlineData("\r")]
+    [InlineData("\n\n")]
+    public void Lines_split_a_vector_at_a_time_are_those_a_search_for_each_break_gives(string lineBreak)
+    {
+        const string Prose = "Recalling its resolution 49/75 E of 15 December 1994 and all the resolutions on the subject";
+        for (int length = 1; length <= 80; length++)
+        {
+            for (int at = 0; at < length; at++)
+            {
+                string text = Prose[..at] + lineBreak + Prose[at..length] + (length % 3 == 0 ? lineBreak : string.Empty);
+                var expected = new List<(int Start, int End)>();
+                int start = 0;
+                int i;
+                while ((i = text.IndexOf('\n', start)) >= 0)
+                {
+                    expected.Add((start, i > start && text[i - 1] == '\r' ? i - 1 : i));
+                    start = i + 1;
+                }
+
+                if (start < text.Length)
+                {
+                    expected.Add((start, text.Length));
+                }
+
+                Assert.Equal(expected, PlainTextLayout.SplitLines(text));
+            }
+        }
+    }
+
     [Fact]
     public void Blank_lines_separate_clauses_and_a_page_break_inside_a_clause_is_joined()
     {
