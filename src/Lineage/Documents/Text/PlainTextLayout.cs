@@ -141,6 +141,11 @@ internal static partial class PlainTextLayout
     {
         symbol = default;
         title = null;
+        if (!MayBeSymbolLine(line))
+        {
+            return false;
+        }
+
         var m = GaSymbolLine().Match(line);
         if (m.Success && SymbolGrammar.TryParseReference(m.Groups["number"].Value, new ReferenceContext(Organ.GeneralAssembly), out symbol))
         {
@@ -182,7 +187,18 @@ internal static partial class PlainTextLayout
     private static partial Regex TopSymbolLine();
 
     /// <summary>True when <paramref name="line"/> has the shape of a symbol line (a cheap test before <see cref="TryReadSymbolLine"/>).</summary>
-    internal static bool IsSymbolLine(ReadOnlySpan<char> line) => GaSymbolLine().IsMatch(line) || ScSymbolLine().IsMatch(line);
+    internal static bool IsSymbolLine(ReadOnlySpan<char> line) => MayBeSymbolLine(line) && (GaSymbolLine().IsMatch(line) || ScSymbolLine().IsMatch(line));
+
+    /// <summary>
+    /// False when the first character after white space can start neither <see cref="GaSymbolLine"/> (a digit, E or S) nor
+    /// <see cref="ScSymbolLine"/>, whose case is ignored (R, Р, ا, S, 第, a digit; ſ too, should the pattern's case table fold it to s): the heading lines
+    /// are tried in turn, and most are titles and formulas.
+    /// </summary>
+    internal static bool MayBeSymbolLine(ReadOnlySpan<char> line)
+    {
+        line = line.TrimStart();
+        return !line.IsEmpty && (char.IsDigit(line[0]) || line[0] is 'E' or 'S' or 's' or 'ſ' or 'R' or 'r' or 'Р' or 'р' or 'ا' or '第');
+    }
 
     /// <summary>The symbol a UN-style file name gives (<see cref="FileNameIdentity"/>): <c>A_RES_62_42.zh.txt</c>, <c>S_RES_2719(2023)-EN.pdf</c>.</summary>
     internal static DocumentSymbol? FileNameSymbol(string path, out Language? language) =>
@@ -262,14 +278,14 @@ internal static partial class PlainTextLayout
     /// session, part letters before it: "2602 C (XXIV). Title").
     /// </summary>
     [GeneratedRegex(@"^\s*(?<number>(?:E?S[-‑])?\d{1,3}/\d{1,4}(?:\s?[A-Z])?|\d{1,4}(?:\s?[A-Z])?\s?\((?:E?S[-‑])?[IVXLC]{1,7}\))\s*(?:[.．]|\s[-–]\s)\s*(?<title>\S.*)?$", RegexOptions.CultureInvariant)]
-    private static partial Regex GaSymbolLine();
+    internal static partial Regex GaSymbolLine();
 
     /// <summary>
     /// A Security Council heading: "Resolution 1540 (2004)" in the six languages ("Résolution", "Resolución", "Резолюция",
     /// "القرار", "第1540(2004)号决议"), or the symbol itself at the top ("S/RES/2618 (2022)").
     /// </summary>
     [GeneratedRegex(@"^\s*(?:(?:Resolution|Résolution|Resolución|Резолюция|القرار)\s+(?<number>\d{1,4}\s*[(（]\s*(?:19|20)\d\d\s*[)）]).*|S/RES/(?<number>\d{1,4}\s*[(（]\s*(?:19|20)\d\d\s*[)）])\s*|第?\s*(?<number>\d{1,4}\s*[(（]\s*(?:19|20)\d\d\s*[)）])\s*[.．]?\s*(?:号决议|Resolution\b.*)?\s*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex ScSymbolLine();
+    internal static partial Regex ScSymbolLine();
 
     [GeneratedRegex(@"[(（\[]\s*(?<report>[AS]/(?:C\.\d/)?\d{1,3}/(?:L\.)?\d{1,4}(?:/Add\.\d+)?)", RegexOptions.CultureInvariant)]
     private static partial Regex ReportPattern();

@@ -49,4 +49,24 @@ public sealed class HeadingIdentityTests
 
         Assert.False(read.Succeeded);
     }
+
+    /// <summary>Heading lines of every shape the two symbol patterns take, and lines around them.</summary>
+    public static TheoryData<string> HeadingLines => new()
+    {
+        "62/42. 核裁军", "  80/24. Nuclear disarmament", "62/42 - عنوان", "S-10/2. Title", "ES-10/21. Title", "3187 (XXVIII). Title",
+        "2602 C (XXIV). Title", "Resolution 1540 (2004)", "RÉSOLUTION 1540 (2004)", "résolution 1540 (2004)", "Resolución 2719 (2023)",
+        "Резолюция 2719 (2023)", "резолюция 2719 (2023)", "القرار 2719 (2023)", "第2719(2023)号决议", "2719 (2023)", "s/res/2618 (2022)",
+        "١٢/٣٤. عنوان", "The General Assembly,", "Resolution adopted by the General Assembly on 5 November 2018",
+        "[without reference to a Main Committee (A/73/L.9)]", "  Security Council", "A/RES/73/8", "",
+    };
+
+    [Theory]
+    [MemberData(nameof(HeadingLines))]
+    public void A_line_either_pattern_matches_passes_the_first_character_test(string line)
+    {
+        Assert.True(line.Length == 0 || line.StartsWith('[') || line.Contains("Assembly", StringComparison.Ordinal) || line.Contains("Council", StringComparison.Ordinal) || line == "A/RES/73/8"
+            || PlainTextLayout.GaSymbolLine().IsMatch(line) || PlainTextLayout.ScSymbolLine().IsMatch(line), $"a symbol line the patterns do not match: {line}");
+        bool matched = PlainTextLayout.GaSymbolLine().IsMatch(line) || PlainTextLayout.ScSymbolLine().IsMatch(line);
+        Assert.True(!matched || PlainTextLayout.MayBeSymbolLine(line), line);
+    }
 }
