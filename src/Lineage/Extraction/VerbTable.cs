@@ -114,20 +114,27 @@ public sealed class VerbTable
         // hashing it without case once per length (the slow path for any letter beyond ASCII). A letter whose folding the
         // table may not share with the comparison without case (beyond Latin and Cyrillic) takes the comparison itself.
         int span = Math.Min(lengths[0], text.Length - position);
-        Span<char> folded = _ignoreCase && span <= FoldLimit ? stackalloc char[span] : [];
-        bool foldable = _ignoreCase && span <= FoldLimit && CaseFold.TryFold(text.AsSpan(position, span), folded);
-        if (foldable && _hasOpenings)
+        if (_hasOpenings && span <= FoldLimit)
         {
             // A form that matches here starts with the word printed here, whole: its letters are the text's (folded, they
             // compare equal, and no letter folds to a space or a mark), and a form that is all letters ends where the
-            // text's word does (a word character after it is refused below).
+            // text's word does (a word character after it is refused below). The word alone is folded for this look, so
+            // a word that opens no form ("de", "la" after a comma) costs its own few letters, not the longest form's.
             int word = WordLength(text, position, Math.Min(text.Length, position + lengths[0] + 1));
-            if (word > lengths[0] || !_openings.Contains(folded[..word]))
+            if (word > lengths[0])
+            {
+                return null;
+            }
+
+            Span<char> opening = stackalloc char[word];
+            if (CaseFold.TryFold(text.AsSpan(position, word), opening) && !_openings.Contains(opening))
             {
                 return null;
             }
         }
 
+        Span<char> folded = _ignoreCase && span <= FoldLimit ? stackalloc char[span] : [];
+        bool foldable = _ignoreCase && span <= FoldLimit && CaseFold.TryFold(text.AsSpan(position, span), folded);
         foreach (int length in lengths)
         {
             int end = position + length;
