@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.IO.Enumeration;
 using System.Text;
@@ -160,17 +161,83 @@ public sealed class DocumentLoader
                 Messages.Format(Messages.ReaderFailed, file.Reader!.Name, e.GetType().Name, e.Message)));
         }
 
+        return WithNamedLanguage(file.Path, result);
+    }
+
+    /// <summary>
+    /// <see cref="Inspect"/> then <see cref="Read(SourceFile)"/> for a plain-text file, with the file opened once: its head
+    /// read to pick the reader, then the rest of it read into the same buffer and decoded. False (nothing read) for any other
+    /// file, and for one that is empty, too large, not regular or fails to read: the caller inspects and reads it as usual,
+    /// which gives the same diagnostics. A run over many small files opened each one twice (its head, then the whole file).
+    /// </summary>
+    internal bool TryReadText(string path, out SourceFile file, out ReadResult result)
+    {
+        file = null!;
+        result = null!;
+        if (FileKind.NotRegular(path) is not null)
+        {
+            return false;
+        }
+
+        byte[]? bytes = null;
+        try
+        {
+            using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read, FileOptions.SequentialScan);
+            long length = RandomAccess.GetLength(handle);
+            if (length == 0 || length > Options.MaxFileBytes || length > TextDocumentReader.MaxFileBytes)
+            {
+                return false;
+            }
+
+            bytes = ArrayPool<byte>.Shared.Rent((int)length);
+            int head = ReadAtLeast(handle, bytes.AsSpan(0, (int)Math.Min(length, HeadBytes)));
+            if (PickReader(path, bytes.AsSpan(0, head)) is not TextDocumentReader reader
+                || head < Math.Min(length, HeadBytes)
+                || ReadAtLeast(handle, bytes.AsSpan(head, (int)length - head), head) != length - head)
+            {
+                return false;
+            }
+
+            file = new SourceFile(path, length, reader, null);
+            try
+            {
+                result = WithNamedLanguage(path, TextDocumentReader.Read(path, bytes.AsSpan(0, (int)length), Options.Reader));
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                result = ReadResult.Failed(DiagnosticCatalogue.Create(DiagnosticCodes.ReaderFailed, path,
+                    Messages.Format(Messages.ReaderFailed, reader.Name, e.GetType().Name, e.Message)));
+            }
+
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+        finally
+        {
+            if (bytes is not null)
+            {
+                ArrayPool<byte>.Shared.Return(bytes);
+            }
+        }
+    }
+
+    /// <summary><paramref name="result"/>, with a warning when the file name names a language the text does not have.</summary>
+    private static ReadResult WithNamedLanguage(string path, ReadResult result)
+    {
         if (result.Document is not { } document)
         {
             return result;
         }
 
         // Only the language the name gives: the reader read the symbol from the name already where it needed it.
-        if (FileNameIdentity.LanguageOfPath(file.Path) is { } language && document.Language != Language.Unknown && document.Language != language)
+        if (FileNameIdentity.LanguageOfPath(path) is { } language && document.Language != Language.Unknown && document.Language != language)
         {
             result = result with
             {
-                Diagnostics = result.Diagnostics.Add(DiagnosticCatalogue.Create(DiagnosticCodes.LanguageMismatch, file.Path,
+                Diagnostics = result.Diagnostics.Add(DiagnosticCatalogue.Create(DiagnosticCodes.LanguageMismatch, path,
                     Messages.Format(Messages.LanguageMismatch, document.Language.ToCode(), language.ToCode()))),
             };
         }
@@ -236,11 +303,11 @@ public sealed class DocumentLoader
     /// Reads from the start of the file into <paramref name="buffer"/> until it is full or the file ends (a read may
     /// give fewer bytes than asked without the file having ended); the count read.
     /// </summary>
-    internal static int ReadAtLeast(Microsoft.Win32.SafeHandles.SafeFileHandle handle, Span<byte> buffer)
+    internal static int ReadAtLeast(Microsoft.Win32.SafeHandles.SafeFileHandle handle, Span<byte> buffer, long offset = 0)
     {
         int count = 0;
         int read;
-        while (count < buffer.Length && (read = RandomAccess.Read(handle, buffer[count..], count)) > 0)
+        while (count < buffer.Length && (read = RandomAccess.Read(handle, buffer[count..], offset + count)) > 0)
         {
             count += read;
         }

@@ -77,8 +77,16 @@ public static class CorpusPipeline
         int citations = 0;
         T Work(ListedFile entry)
         {
-            var file = entry.File ?? loader.Inspect(entry.Path);
-            var outcome = Process(loader, file, options);
+            // A plain-text file is inspected and read with one opening of it; any other the usual way.
+            var file = entry.File;
+            ReadResult? known = null;
+            if (file is null && loader.TryReadText(entry.Path, out var textFile, out var textRead))
+            {
+                (file, known) = (textFile, textRead);
+            }
+
+            file ??= loader.Inspect(entry.Path);
+            var outcome = Process(loader, file, known, options);
             if (progress is not null)
             {
                 int finished = Interlocked.Increment(ref done);
@@ -97,14 +105,17 @@ public static class CorpusPipeline
     }
 
     /// <summary>Reads and extracts one file; never throws for a bad file.</summary>
-    public static DocumentOutcome Process(DocumentLoader loader, SourceFile file, PipelineOptions options)
+    public static DocumentOutcome Process(DocumentLoader loader, SourceFile file, PipelineOptions options) => Process(loader, file, null, options);
+
+    /// <summary><see cref="Process(DocumentLoader, SourceFile, PipelineOptions)"/> of a file whose <paramref name="read"/> result is known already (null: read it).</summary>
+    private static DocumentOutcome Process(DocumentLoader loader, SourceFile file, ReadResult? read, PipelineOptions options)
     {
         ArgumentNullException.ThrowIfNull(loader);
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(options);
         try
         {
-            var read = loader.Read(file);
+            read ??= loader.Read(file);
             if (read.Document is null)
             {
                 return new DocumentOutcome(file.Path, file.Format, file.Length, null, [], read.Diagnostics);

@@ -115,12 +115,14 @@ public sealed class KindFirstShortcutTests
             "ses résolutions 61/78 du 1er décembre 2006, 62/1 du 1 er janvier 2000 du Conseil de sécurité, 63/1 en date du 12 mai 2001 sur la paix, 64/1 du 31 février 2001; 65/1 du 12 Décembre 1999 et 66/1 du 2 maison 2000",
             "sa résolution 67/1 du 3 mars 20011 et 68/1 du 123 mars 2001, 69/1 du 3 mars 2001 (A/69/1) et 70/1, du 4 avril 2002, intitulée « X », 71/1 DU 5 MAI 2003.",
             "ses résolutions 61/78 du 6 décembre 2006 et 62/1 du 7 mai 2007, et 63/1 ainsi que 64/1 du 8 juin 2008 de même que 65/1 Et 66/1 du 1er juin 2010 ; ou 67/1 du 9 mai 2009 et les résolutions ultérieures du Conseil de sécurité",
+            "ses résolutions 61/1 du Conseil de sécurité, 62/1 de l’Assemblée générale en date du 12 mai 2001, 63/1 de l'Assemblée Générale du 3 mars 2002 et 64/1 du Conseil économique et social, en date du 4 avril 2003, et 65/1 du Conseil de sécurité sur la paix, 66/1 des Conseil de sécurité et 67/1 du conseil de sécurité; 68/1 du Conseil des droits de l’homme, 69/1 duConseil de sécurité, 70/1 de la Assemblée générale, 71/1 du Conseil de sécurité, de l’Assemblée générale, 72/1 du Conseil de ſécurité",
             "sa résolution 68/1 du 3 mars 2001 et sa résolution 69/1 du 4 mars 2001 et la 70/1 du 5 mars 2001 et\u00A0 71/1 du 6 mars 2001 e\u0301t 72/1",
         ],
         [Language.Spanish] =
         [
             "sus resoluciones 61/78, de 6 de diciembre de 2006, 62/1, de 1º de enero del 2000, 63/1 de fecha 3 de mayo de 2001 relativa a la paz, 64/1, de 6 y 7 de mayo de 2001",
             "su resolución 65/1, de 31 de febrero de 2001 y 66/1, de 2 de setiembre 2002, del Consejo de Seguridad, 67/1, DE 3 DE MAYO DE 2003; 68/1, de 4 mayo de 2004",
+            "sus resoluciones 61/1 del Consejo de Seguridad, 62/1 de la Asamblea General, de 12 de mayo de 2001, 63/1 de las Asamblea General y 64/1 del Consejo Económico y Social, de 4 de abril de 2003, relativa a la paz, 65/1 del consejo de seguridad; 66/1 de la  Asamblea General titulada “X”, 67/1 delConsejo de Seguridad, 68/1 de la Asamblea General, y 69/1 del Consejo de Derechos Humanos y 70/1 del Consejo de Seguridad de 3 de mayo de 2003 y 71/1 de los Consejo de Seguridad",
             "sus resoluciones 61/78, de 6 de diciembre de 2006, y 62/1, de 7 de mayo de 2007 y 63/1 así como 64/1, de 8 de junio de 2008, o 65/1 Y 66/1, de 9 de mayo de 2009 y su resolución 67/1, de 1 de junio de 2010, e 68/1",
         ],
         [Language.Russian] =

@@ -52,19 +52,29 @@ public sealed class RuleShortcutTests
     [Fact]
     public void The_English_walks_decide_only_where_the_patterns_agree()
     {
-        int accepted = 0, refused = 0, gaps = 0;
+        int accepted = 0, refused = 0, gaps = 0, heads = 0;
         var texts = CitationCaseTable.All.Where(c => c.Language == Language.English).Select(c => (c.Id, c.Text))
             .Concat(AnchoredNumberScanTests.Edges.Select((t, i) => ($"edge {i}", t)))
-            .Concat(GapShapes.Select((t, i) => ($"gap {i}", "resolutions 61/78" + t + "62/45 on peace")));
+            .Concat(GapShapes.Select((t, i) => ($"gap {i}", "resolutions 61/78" + t + "62/45 on peace")))
+            .Concat(HeadShapes.Select((t, i) => ($"head {i}", t + " 61/78")));
         foreach (var (id, text) in texts)
         {
             var numbers = EnglishReferenceRule.Numbers(text);
             for (int i = 0; i < numbers.Count; i++)
             {
+                int end = numbers[i].Index;
+                foreach (int start in new[] { 0, Math.Max(0, end - 40), Math.Max(0, end - 12), i > 0 ? numbers[i - 1].Index + numbers[i - 1].Length : 0 })
+                {
+                    var (walked, same) = EnglishReferenceRule.KindHeadAt(text, start, end);
+                    Assert.True(same, $"{id}: head before number {i} from {start}");
+                    heads += walked ? 1 : 0;
+                }
+
                 int after = numbers[i].Index + numbers[i].Length;
                 int stop = i + 1 < numbers.Count ? numbers[i + 1].Index : text.Length;
                 var (walk, pattern) = EnglishReferenceRule.ListGapAt(text, after, stop);
                 Assert.True(!walk || pattern, $"{id}: list gap after number {i}");
+                Assert.True(EnglishReferenceRule.ListGapDecided(text, after, stop) == pattern, $"{id}: list gap decided after number {i}");
                 accepted += walk ? 1 : 0;
                 gaps += pattern ? 1 : 0;
                 foreach (var (may, matches) in new[] { EnglishReferenceRule.OwnerAt(text, after, stop), EnglishReferenceRule.SubjectAt(text, after, stop) })
@@ -76,8 +86,19 @@ public sealed class RuleShortcutTests
         }
 
         Assert.InRange(accepted, gaps / 2, int.MaxValue);
+        Assert.InRange(heads, 100, int.MaxValue);
         Assert.InRange(refused, 50, int.MaxValue);
     }
+
+    /// <summary>Heads before a number (each followed by " 61/78"), in the walk's shapes and around them.</summary>
+    public static readonly string[] HeadShapes =
+    [
+        "its resolution", "its own  resolutions,", "pursuant to its resolution", "Pursuant To resolution ,", "in the light of\tits decision",
+        "as called for in  its own decisions", "bits resolution", "irresolution", "its ıts resolution", "ıts resolution", "ıts own resolution",
+        "reſolution", "its reſolutions", "in accordance with resolution \"X\",", "resolution entitled \"X\"", "its resolution, ,",
+        "own resolution", "xpursuant to resolution", "pursuant to\u00A0RESOLUTIONS", "Kin accordance with decision", "as set out in\n",
+        "pursuant to own resolution", "its\nown\nresolution", "its own decision", "decisions ,", "resolution\u212A",
+    ];
 
     /// <summary>Gaps between two items (each put between "resolutions 61/78" and "62/45"), in the walk's shapes and around them.</summary>
     public static readonly string[] GapShapes =
@@ -88,6 +109,11 @@ public sealed class RuleShortcutTests
         " of 123 December, ", " of 1 Decembre 2001, ", " of 1 December\n2001,\n", " of 1 December 2001 on peace, and ", ", sect. X; ", ", para. 5, and ",
         " and\u2003", "  ", " an ", " and", " its ", " of ", " of 1 December 2001 of the Conference of the Parties, ", " of\tthe Assembly and ",
         ", by the Council, ", " on security, and ", " On peace; ", " upon ", " on", " ٣ December ", " of 1 Auguſt 2001, ",
+        " of 2 April 2020 on international cooperation to ensure global access to medicines, ", ", entitled “Launch; of the review”, ",
+        " of 28 July 2010, in which it recognized the right to water, ", ",in which it decided ", " of 1 May 2001,  by which ",
+        " of 1 May 2001 on 3 topics, ", " on ", " regarding\u00A0peace ", " pertaining to " + new string('x', 250), " pertaining to " + new string('x', 251),
+        ", No. 5475); Treaty concerning the Establishment of the Republic of Cyprus (ibid., No. ", " of the Committee on the Rights of the Child, ",
+        " Kelvin ", " \u212Aelvin ", " ſect. 3 and ", " sect. 3 and ", " paras. 4–6, and ", ", which extended the mandate, as well as ",
     ];
 
     /// <summary>

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using Lineage.Model;
@@ -21,7 +22,17 @@ internal static class LanguageDetector
     /// For each ASCII character, the words (bits of <see cref="s_words"/>) whose letter after the space it is, ignoring
     /// case: after a space only those are compared. Every word's second character is an ASCII lower-case letter.
     /// </summary>
-    private static readonly uint[] s_byLetter = ByLetter();
+    private static readonly uint[] s_byLetter = ByLetter(1);
+
+    /// <summary>Every word's bit.</summary>
+    private static readonly uint s_all = uint.MaxValue >> (32 - s_words.Length);
+
+    /// <summary>
+    /// The same for the character after that one (a space for " y "), when it is ASCII: a word whose character there is
+    /// not ASCII (" résolution") matches no ASCII character ignoring case. After a character that is not ASCII every word
+    /// stays a candidate (ı and ſ match i and s ignoring case).
+    /// </summary>
+    private static readonly uint[] s_byThird = ByLetter(2);
 
     public static Language Detect(string text)
     {
@@ -158,16 +169,22 @@ internal static class LanguageDetector
     }
 
     /// <summary>Counts the words of <see cref="s_words"/> that start at the space <paramref name="space"/> (see <see cref="Count"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void AtSpace(ReadOnlySpan<char> text, int space, Span<int> counts, Span<int> next)
     {
-        int from = space + 1;
-        if (from >= text.Length)
+        // Every word is at least three characters long, the space included.
+        if (space + 2 >= text.Length)
         {
             return;
         }
 
-        char after = text[from];
-        uint candidates = after < 0x80 ? s_byLetter[after] : uint.MaxValue >> (32 - s_words.Length);
+        char after = text[space + 1];
+        char third = text[space + 2];
+        uint candidates = (after < 0x80 ? s_byLetter[after] : s_all) & (third < 0x80 ? s_byThird[third] : s_all);
+        if (candidates == 0)
+        {
+            return;
+        }
         while (candidates != 0)
         {
             int w = BitOperations.TrailingZeroCount(candidates);
@@ -237,14 +254,18 @@ internal static class LanguageDetector
         return sum;
     }
 
-    private static uint[] ByLetter()
+    /// <summary>For each ASCII character, the words (bits of <see cref="s_words"/>) whose character at <paramref name="index"/> it is, ignoring case.</summary>
+    private static uint[] ByLetter(int index)
     {
         var table = new uint[0x80];
         for (int w = 0; w < s_words.Length; w++)
         {
-            char letter = s_words[w][1];
-            table[letter] |= 1u << w;
-            table[char.ToUpperInvariant(letter)] |= 1u << w;
+            char letter = s_words[w][index];
+            if (letter < 0x80)
+            {
+                table[letter] |= 1u << w;
+                table[char.ToUpperInvariant(letter)] |= 1u << w;
+            }
         }
 
         return table;

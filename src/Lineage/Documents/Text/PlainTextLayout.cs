@@ -217,7 +217,12 @@ internal static partial class PlainTextLayout
     /// </summary>
     internal static List<(int Start, int End)> SplitLines(string text)
     {
-        var lines = new List<(int, int)>(text.Length / 40 + 1);
+        // The lines counted first (one vectorized count): the list is made at its size and filled in place, not grown.
+        int count = text.AsSpan().Count('\n') + 1;
+        var lines = new List<(int Start, int End)>(count);
+        CollectionsMarshal.SetCount(lines, count);
+        var found = CollectionsMarshal.AsSpan(lines);
+        int n = 0;
         int start = 0;
         int i = 0;
         if (Vector256.IsHardwareAccelerated)
@@ -231,7 +236,7 @@ internal static partial class PlainTextLayout
                 {
                     int at = i + BitOperations.TrailingZeroCount(breaks);
                     breaks &= breaks - 1;
-                    lines.Add((start, at > start && text[at - 1] == '\r' ? at - 1 : at));
+                    found[n++] = (start, at > start && text[at - 1] == '\r' ? at - 1 : at);
                     start = at + 1;
                 }
             }
@@ -239,15 +244,16 @@ internal static partial class PlainTextLayout
 
         while ((i = text.IndexOf('\n', Math.Max(i, start))) >= 0)
         {
-            lines.Add((start, i > start && text[i - 1] == '\r' ? i - 1 : i));
+            found[n++] = (start, i > start && text[i - 1] == '\r' ? i - 1 : i);
             start = i + 1;
         }
 
         if (start < text.Length)
         {
-            lines.Add((start, text.Length));
+            found[n++] = (start, text.Length);
         }
 
+        CollectionsMarshal.SetCount(lines, n);
         return lines;
     }
 

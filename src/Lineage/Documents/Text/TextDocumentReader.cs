@@ -70,16 +70,23 @@ public sealed class TextDocumentReader : IDocumentReader
             return ReadResult.Failed(ReadFailure.Of(path, e));
         }
 
-        Encodings.DecodedText decoded;
         try
         {
-            decoded = Encodings.TextDecoder.Decode(bytes.AsSpan(0, length), options.Encoding, path);
+            return Read(path, bytes.AsSpan(0, length), options);
         }
         finally
         {
             ArrayPool<byte>.Shared.Return(bytes);
         }
+    }
 
+    /// <summary>
+    /// Reads the file at <paramref name="path"/> from its <paramref name="bytes"/>, read already (whole, and no larger than
+    /// <see cref="MaxFileBytes"/>): what <see cref="Read(string, ReaderOptions)"/> does once it has them.
+    /// </summary>
+    internal static ReadResult Read(string path, ReadOnlySpan<byte> bytes, ReaderOptions options)
+    {
+        var decoded = Encodings.TextDecoder.Decode(bytes, options.Encoding, path);
         if (!decoded.Succeeded)
         {
             return new ReadResult(null, decoded.Diagnostics);

@@ -591,6 +591,11 @@ public abstract partial class KindFirstReferenceRule : ICitationRule
             return read;
         }
 
+        if (Vocabulary.AfterOrgans is { } organWords && Dates is RegexDateReader organDates && organWords.TryRead(text, start, end, Vocabulary, organDates, out var named))
+        {
+            return named;
+        }
+
         return AfterMatch.From(After.Match(text, start, end - start), Dates);
     }
 

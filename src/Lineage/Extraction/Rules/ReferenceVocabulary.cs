@@ -39,6 +39,9 @@ public sealed record ReferenceVocabulary(ImmutableArray<string> ListWords, strin
     /// <summary>The words of the date that most often follows an item, read without the after-pattern (null: the pattern reads every one).</summary>
     public DateWords? AfterDates { get; init; }
 
+    /// <summary>The words of a principal organ named right after an item, read without the after-pattern (null: the pattern reads every one).</summary>
+    public OrganWords? AfterOrgans { get; init; }
+
     /// <summary>The characters that open a quoted title in a list gap (<c>«</c>, <c>“</c>).</summary>
     public string TitleOpens { get; init; } = string.Empty;
 

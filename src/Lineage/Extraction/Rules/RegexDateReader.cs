@@ -22,7 +22,9 @@ public sealed class RegexDateReader : IDateReader
     public RegexDateReader(string pattern, IReadOnlyDictionary<string, int>? months = null, Func<string, string>? normalizeDigits = null)
     {
         Pattern = pattern;
-        _regex = new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled);
+        // Interpreted: it reads only headings and closing lines (a few short clauses a document), where a compiled matcher
+        // (Reflection.Emit, then the JIT at every start, never ReadyToRun) cost more than all its matches.
+        _regex = new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
         _months = months ?? new Dictionary<string, int>();
         _monthsAnyCase = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         foreach (var (name, number) in _months)

@@ -247,6 +247,59 @@ public sealed class DocumentLoaderTests : IDisposable
         return size / copy.Length * File.ReadAllText(TestPaths.Seed).Length;
     }
 
+    /// <summary>Files of every kind the one-opening path may meet: what it reads, and what it leaves to inspection.</summary>
+    public static TheoryData<string, string, bool> OneOpeningFiles => new()
+    {
+        { "A_RES_62_42.zh.txt", "seed", true },
+        { "A_RES_62_42.en.txt", "seed", true }, // the name says English: the language warning
+        { "A_RES_62_42-gb18030.txt", "seed in gb18030", true },
+        { "no-symbol.txt", "Some text that is no resolution.\n", true },
+        { "latin1.txt", "caf\u00E9 cr\u00E8me", true },
+        { "empty.txt", string.Empty, false },
+        { "saved.txt", "%PDF-1.7\n%junk", false },
+        { "page.txt", "<html><body>62/42.</body></html>", false },
+        { "minutes.docx", "PK\u0003\u0004", false },
+    };
+
+    [Theory]
+    [MemberData(nameof(OneOpeningFiles))]
+    public void A_text_file_read_with_one_opening_gives_what_inspecting_then_reading_it_gives(string name, string content, bool read)
+    {
+        _ = TextDecoder.LegacyCandidates; // registers the code pages
+        string seed = File.ReadAllText(TestPaths.Seed);
+        byte[] bytes = content switch
+        {
+            "seed" => Encoding.UTF8.GetBytes(seed),
+            "seed in gb18030" => Encoding.GetEncoding(54936).GetBytes(seed),
+            "caf\u00E9 cr\u00E8me" => Encoding.Latin1.GetBytes(content),
+            _ => Encoding.UTF8.GetBytes(content),
+        };
+        string path = Write(name, bytes);
+        var loader = new DocumentLoader();
+
+        Assert.Equal(read, loader.TryReadText(path, out var file, out var result));
+        if (read)
+        {
+            var inspected = loader.Inspect(path);
+            var expected = loader.Read(inspected);
+            Assert.Equal(inspected, file);
+            Assert.Equal(expected.Diagnostics.Select(d => d.ToString()), result.Diagnostics.Select(d => d.ToString()));
+            Assert.Equal(expected.Document?.Symbol, result.Document?.Symbol);
+            Assert.Equal(expected.Document?.Language, result.Document?.Language);
+            Assert.Equal(expected.Document?.Text, result.Document?.Text);
+            Assert.Equal(expected.Document?.Clauses.Select(c => (c.Site, c.Text)), result.Document?.Clauses.Select(c => (c.Site, c.Text)));
+        }
+    }
+
+    [Fact]
+    public void A_missing_file_or_a_folder_is_left_to_inspection()
+    {
+        var loader = new DocumentLoader();
+
+        Assert.False(loader.TryReadText(Path.Combine(_folder, "missing.txt"), out _, out _));
+        Assert.False(loader.TryReadText(_folder, out _, out _));
+    }
+
     private string Write(string relative, byte[] bytes)
     {
         string path = Path.Combine(_folder, relative);

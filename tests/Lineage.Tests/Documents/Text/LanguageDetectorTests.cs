@@ -49,17 +49,20 @@ public class LanguageDetectorTests
     public void Common_words_counted_at_spaces_equal_repeated_searches(string text) =>
         Assert.Equal(CountBySearch(text), LanguageDetector.CountWords(text));
 
-    [Fact]
-    public void Common_words_counted_at_spaces_equal_repeated_searches_with_any_character_after_the_space()
+    /// <summary>The character of each word replaced: the one after the space, and the one after that (both are looked up in tables).</summary>
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void Common_words_counted_at_spaces_equal_repeated_searches_with_any_character_after_the_space(int replaced)
     {
-        // Each word with its letter after the space replaced by every character in turn (ı and ſ match i and s ignoring case).
+        // Each word with its character at `replaced` replaced by every character in turn (ı and ſ match i and s ignoring case).
         var (english, french, spanish) = LanguageDetector.Words;
         var text = new System.Text.StringBuilder();
         foreach (string word in english.Concat(french).Concat(spanish))
         {
             for (int c = 0; c <= char.MaxValue; c++)
             {
-                text.Append(' ').Append((char)c).Append(word, 2, word.Length - 2).Append(word[^1] == ' ' ? string.Empty : " ");
+                text.Append(word, 0, replaced).Append((char)c).Append(word, replaced + 1, word.Length - replaced - 1).Append(word[^1] == ' ' ? string.Empty : " ");
                 if (text.Length > 2900 || c == char.MaxValue)
                 {
                     string chunk = text.ToString();

@@ -59,11 +59,11 @@ public sealed partial class EnglishReferenceRule : ICitationRule
             // The right-to-left patterns see at most KindWindow characters before the number, not the clause so far.
             int gap = token.Index - previousEnd;
             int kindFrom = Math.Max(previousEnd, token.Index - KindWindow);
-            var head = MayEndInKindWord(text, kindFrom, token.Index) ? KindWord().Match(text, kindFrom, token.Index - kindFrom) : System.Text.RegularExpressions.Match.Empty;
+            var head = MayEndInKindWord(text, kindFrom, token.Index) ? HeadAt(text, kindFrom, token.Index) : KindHead.None;
             if (!head.Success && (i == 0 || gap > ListGapWindow || !IsListGap(text.AsSpan(previousEnd, gap))))
             {
                 // The kind word may stand further back: "resolutions on Iraq, in particular 1500 (2003)".
-                head = LooseKindWord().Match(text, kindFrom, token.Index - kindFrom);
+                head = KindHead.From(LooseKindWord().Match(text, kindFrom, token.Index - kindFrom));
                 if (!head.Success)
                 {
                     kind = null;
@@ -77,11 +77,11 @@ public sealed partial class EnglishReferenceRule : ICitationRule
 
             if (head.Success)
             {
-                kind = head.Groups["kind"].Value.StartsWith("decision", StringComparison.OrdinalIgnoreCase) ? SymbolKind.Decision : SymbolKind.Resolution;
-                organ = OrganOf(text, head.Groups["kind"].Index, head.Groups["its"].Success, context.HostOrgan, out foreign);
-                own = head.Groups["its"].Success && !foreign && organ == context.HostOrgan;
-                local = head.Groups["local"].Success ? new VerbForm(head.Groups["local"].Value, Relation.Pursuant) : null;
-                localStart = head.Groups["local"].Index;
+                kind = text.AsSpan(head.Kind.Index, head.Kind.Length).StartsWith("decision", StringComparison.OrdinalIgnoreCase) ? SymbolKind.Decision : SymbolKind.Resolution;
+                organ = OrganOf(text, head.Kind.Index, head.Its, context.HostOrgan, out foreign);
+                own = head.Its && !foreign && organ == context.HostOrgan;
+                local = head.Local.Success ? new VerbForm(text.Substring(head.Local.Index, head.Local.Length), Relation.Pursuant) : null;
+                localStart = head.Local.Index;
                 group.Clear();
             }
 

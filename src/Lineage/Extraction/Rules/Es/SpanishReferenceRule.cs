@@ -72,6 +72,14 @@ public sealed partial class SpanishReferenceRule : KindFirstReferenceRule
 
         // AfterBody's first date leads ("de", "del", "de fecha") and SpanishRuleSet.DatePattern's "1º", "de" and "de 2006" / "del 2006".
         AfterDates = new() { Leads = ["de", "del", "de fecha"], DaySuffixes = ["º"], MonthLead = "de", YearLeads = ["de", "del"] },
+
+        // AfterBody's first alternative: Of ("del", "de la", "de los", "de las", then white space) and Organs.
+        AfterOrgans = new()
+        {
+            Leads = ["del", "de la", "de los", "de las"],
+            SpaceAfterLead = true,
+            Names = ["Consejo de Seguridad", "Asamblea General", "Consejo Económico y Social", "Consejo de Derechos Humanos"],
+        },
     };
 
     protected override Regex OrganMention => OrganMentionPattern();

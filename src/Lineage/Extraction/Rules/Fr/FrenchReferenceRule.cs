@@ -79,6 +79,15 @@ public sealed partial class FrenchReferenceRule : KindFirstReferenceRule
 
         // AfterBody's first date leads ("en date du", "du") and FrenchRuleSet.DatePattern's day suffixes ("1er").
         AfterDates = new() { Leads = ["en date du", "du"], DaySuffixes = ["er", "re"] },
+
+        // AfterBody's first alternative: Of ("du", "de l’", "de la", "des", then any white space) and the first three of Organs
+        // (the Human Rights Council's name, with its optional space after the apostrophe, is left to the pattern).
+        AfterOrgans = new()
+        {
+            Leads = ["du", "de l'", "de l’", "de la", "des"],
+            SpaceAfterLead = false,
+            Names = ["Conseil de sécurité", "Assemblée générale", "Conseil économique et social"],
+        },
     };
 
     protected override Regex OrganMention => OrganMentionPattern();
@@ -150,9 +159,16 @@ public sealed partial class FrenchReferenceRule : KindFirstReferenceRule
     [GeneratedRegex("(?<organ>" + Organs + ")|(?<foreign>(?-i:" + Foreign + "))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex OrganMentionPattern();
 
-    [GeneratedRegex("^" + AfterBody, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex AfterPattern();
+    // Interpreted, not generated: the generated matchers of these two are 38-41 KB of IL each, which the JIT compiles again
+    // and again (tier 0 instrumented, then an OSR body per hot loop: 5 optimized ones for After, 9 unoptimized ones for
+    // ListGap, which is too large to optimize at all) while a run is young; the walks of the vocabulary now leave them a
+    // few calls per clause at most. Spanish and Russian keep theirs (smaller, optimized, and faster there once compiled).
+    private static readonly Regex s_after = new("^" + AfterBody, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
-    [GeneratedRegex("^" + AfterBody + @"\s*[,;]?\s*(?:(?:et|ainsi\s+que|de\s+même\s+que|ou|puis)\s+)?\z", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex ListGapPattern();
+    private static Regex AfterPattern() => s_after;
+
+    // Interpreted, not generated: see s_after.
+    private static readonly Regex s_listGap = new("^" + AfterBody + @"\s*[,;]?\s*(?:(?:et|ainsi\s+que|de\s+même\s+que|ou|puis)\s+)?\z", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    private static Regex ListGapPattern() => s_listGap;
 }
