@@ -201,10 +201,6 @@ public static class StoreBuild
             gone.Sort(StringComparer.Ordinal);
         }
 
-        // Foreign keys are on: dropping a changed file's sentences looks up the citation rows that point at each one,
-        // a scan of every citation per sentence without this index (a store of schema 2 made before it gets it here).
-        store.Execute(StoreSchema.SentenceIndex);
-
         // Many rows to write: index upkeep per row costs more than one index build afterwards.
         bool bulk = todo.Count > Math.Max(1000, known.Count / 5);
         if (bulk)
