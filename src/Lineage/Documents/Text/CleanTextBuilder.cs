@@ -213,6 +213,12 @@ internal sealed class CleanTextBuilder
     /// </summary>
     internal static int IndexOfRunEnd(ReadOnlySpan<char> text)
     {
+        if (Vector512.IsHardwareAccelerated && text.Length >= Vector512<ushort>.Count)
+        {
+            // Lines of prose are 40-80 characters: 32 of them a vector here, where the machine has such vectors.
+            return IndexOfRunEnd512(text);
+        }
+
         int i = 0;
         if (Vector256.IsHardwareAccelerated && text.Length >= Vector256<ushort>.Count)
         {
@@ -257,6 +263,55 @@ internal sealed class CleanTextBuilder
 
         return -1;
     }
+
+    /// <summary><see cref="IndexOfRunEnd"/> a vector of 32 characters at a time, for a text of at least 32.</summary>
+    private static int IndexOfRunEnd512(ReadOnlySpan<char> text)
+    {
+        var chars = MemoryMarshal.Cast<char, ushort>(text);
+        ulong spaceBefore = 0; // 1 when the lane before this vector's first holds a space
+        int i = 0;
+        for (; i <= chars.Length - Vector512<ushort>.Count; i += Vector512<ushort>.Count)
+        {
+            var v = Vector512.Create(chars.Slice(i, Vector512<ushort>.Count));
+            ulong spaces = Vector512.Equals(v, Vector512.Create((ushort)' ')).ExtractMostSignificantBits();
+            ulong hits = Specials(v).ExtractMostSignificantBits() | (spaces & ((spaces << 1) | spaceBefore));
+            if (hits != 0)
+            {
+                return i + BitOperations.TrailingZeroCount(hits);
+            }
+
+            spaceBefore = (spaces >> (Vector512<ushort>.Count - 1)) & 1;
+        }
+
+        if (i < text.Length)
+        {
+            // The rest: the last vector of the text, its lanes before i (already read) masked off.
+            int last = chars.Length - Vector512<ushort>.Count;
+            var v = Vector512.Create(chars.Slice(last, Vector512<ushort>.Count));
+            ulong spaces = Vector512.Equals(v, Vector512.Create((ushort)' ')).ExtractMostSignificantBits();
+            spaceBefore = chars[last - 1] == ' ' ? 1UL : 0UL;
+            ulong hits = (Specials(v).ExtractMostSignificantBits() | (spaces & ((spaces << 1) | spaceBefore))) & (ulong.MaxValue << (i - last));
+            return hits != 0 ? last + BitOperations.TrailingZeroCount(hits) : -1;
+        }
+
+        return -1;
+    }
+
+    /// <summary><see cref="Specials(Vector256{ushort})"/> for 32 characters.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector512<ushort> Specials(Vector512<ushort> v) =>
+        Vector512.LessThanOrEqual(v - Vector512.Create((ushort)0x0009), Vector512.Create((ushort)4))
+        | Vector512.Equals(v, Vector512.Create((ushort)'['))
+        | Vector512.Equals(v, Vector512.Create((ushort)0x0085))
+        | Vector512.Equals(v, Vector512.Create((ushort)0x00A0))
+        | Vector512.Equals(v, Vector512.Create((ushort)0x00AD))
+        | Vector512.Equals(v, Vector512.Create((ushort)0x061C))
+        | Vector512.Equals(v, Vector512.Create((ushort)0x1680))
+        | Vector512.LessThanOrEqual(v - Vector512.Create((ushort)0x2000), Vector512.Create((ushort)0x0F))
+        | Vector512.LessThanOrEqual(v - Vector512.Create((ushort)0x2028), Vector512.Create((ushort)0x07))
+        | Vector512.LessThanOrEqual(v - Vector512.Create((ushort)0x205F), Vector512.Create((ushort)0x01))
+        | Vector512.Equals(v, Vector512.Create((ushort)0x3000))
+        | Vector512.Equals(v, Vector512.Create((ushort)0xFEFF));
 
     /// <summary>
     /// The lanes of <paramref name="v"/> that hold a character of <see cref="s_special"/>. Unsigned compares of v − low
