@@ -47,8 +47,7 @@ public static class StoreBuild
         var listing = Task.Run(() => DocumentLoader.List(given), cancellationToken);
         store.ForgetGraph();
         var started = DateTime.UtcNow;
-        store.Execute("PRAGMA busy_timeout=30000; PRAGMA temp_store=MEMORY; PRAGMA cache_size=-65536; PRAGMA threads=1");
-        Journal(store, first: !store.HoldsFiles());
+        store.Execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA temp_store=MEMORY; PRAGMA cache_size=-65536; PRAGMA threads=1");
         store.Execute(StoreSchema.Create);
         var loader = new DocumentLoader(options.Readers, new DocumentLoaderOptions { Reader = options.Reader });
 
@@ -200,10 +199,6 @@ public static class StoreBuild
 
             gone.Sort(StringComparer.Ordinal);
         }
-
-        // Foreign keys are on: dropping a changed file's sentences looks up the citation rows that point at each one,
-        // a scan of every citation per sentence without this index (a store of schema 2 made before it gets it here).
-        store.Execute(StoreSchema.SentenceIndex);
 
         // Many rows to write: index upkeep per row costs more than one index build afterwards.
         bool bulk = todo.Count > Math.Max(1000, known.Count / 5);
@@ -393,29 +388,6 @@ public static class StoreBuild
             Removed = gone.Count,
             Reason = reason,
         };
-    }
-
-    /// <summary>
-    /// The journal of the build's transactions. Into a store that holds no file yet (a first build, or one killed before
-    /// its first batch was committed), a rollback journal: the rows go in once, into the store, with only the few pages
-    /// a commit changes that were already written copied to the journal beforehand; the write-ahead log wrote every page
-    /// twice (once to the log, once back into the store: 141 MB written for a store of 66 MB). A build killed at any
-    /// moment still leaves each file's rows whole or absent (the next open rolls a half-written transaction back from the
-    /// journal), and a rerun goes on from the files committed. Any other build (a few files changed, or deleting rows of
-    /// gone files) uses the write-ahead log, which lets readers of the store (a `lineage chain --db` meanwhile) read on
-    /// while it writes. Each build ends in rollback mode (see the end of <see cref="Run"/>).
-    /// </summary>
-    private static void Journal(LineageStore store, bool first)
-    {
-        try
-        {
-            store.Execute(first ? "PRAGMA journal_mode=PERSIST; PRAGMA synchronous=NORMAL" : "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL");
-        }
-        catch (Microsoft.Data.Sqlite.SqliteException e) when (first && e.SqliteErrorCode is 5 or 6)
-        {
-            // A reader holds the store open in WAL mode: the build stays in it.
-            store.Execute("PRAGMA synchronous=NORMAL");
-        }
     }
 
     private static CitationGraph LoadStored(string path)

@@ -192,9 +192,6 @@ public sealed partial class LineageStore : IDisposable
         }
     }
 
-    /// <summary>Whether any file's rows are stored.</summary>
-    internal bool HoldsFiles() => Scalar<long>("SELECT EXISTS (SELECT 1 FROM documents)") != 0;
-
     /// <summary>A value of the store's key/value table, or null.</summary>
     internal string? Info(string key)
     {

@@ -14,12 +14,14 @@ namespace Lineage.Store;
 /// record writes 1.15 million rows, and each byte and text bound is paid for on the writer's thread): the closed sets
 /// (kind, organ, relation, site, anchor site, method) as the small numbers of their enums, which the view spells out;
 /// the file and the language as NULL when they are the document's (nearly always), which the view takes from
-/// <c>documents</c>.
+/// <c>documents</c>. <c>sentence_id</c> has no foreign key (schema 5): the writer drops a file's citation rows before
+/// its sentences, and checking the key on each sentence deleted needed an index of every citation row by sentence
+/// (1.15 million entries on the whole record, kept up on every row inserted) to find the rows still pointing at it.
 /// </remarks>
 public static class StoreSchema
 {
     /// <summary>The schema version this Lineage reads and writes (<c>PRAGMA user_version</c>).</summary>
-    public const int Version = 4;
+    public const int Version = 5;
 
     /// <summary>The file name <c>lineage build</c> writes into its output folder.</summary>
     public const string FileName = "lineage.db";
@@ -82,7 +84,7 @@ public static class StoreSchema
             column           INTEGER NOT NULL,
             page             INTEGER,
             text             TEXT NOT NULL,
-            sentence_id      INTEGER REFERENCES sentences(id),
+            sentence_id      INTEGER,
             sentence_start   INTEGER,
             sentence_length  INTEGER,
             PRIMARY KEY (document_id, seq)
@@ -145,12 +147,6 @@ public static class StoreSchema
             reason           TEXT
         );
         """;
-
-    /// <summary>
-    /// The citation rows that point at a sentence: deleting a file's sentences checks the foreign key through it, so a
-    /// rebuild does not scan every citation per sentence. Kept through bulk loads (their deletes need it too).
-    /// </summary>
-    internal const string SentenceIndex = "CREATE INDEX IF NOT EXISTS citations_sentence ON citation_rows(sentence_id);";
 
     /// <summary>Indexes on the graph tables, made after they are filled (one sorted build is cheaper than upkeep per row).</summary>
     internal const string GraphIndexes = $"""

@@ -90,6 +90,45 @@ public sealed class RuleShortcutTests
         Assert.InRange(refused, 50, int.MaxValue);
     }
 
+    /// <summary>
+    /// The owner walk (is "its" the named body's?) refuses only where neither owner pattern matches, before every kind
+    /// word of the English real sentences and of the owner shapes below; and it does refuse somewhere.
+    /// </summary>
+    [Fact]
+    public void The_English_owner_walk_refuses_only_where_the_patterns_do_not_match()
+    {
+        int refused = 0;
+        var texts = CitationCaseTable.All.Where(c => c.Language == Language.English).Select(c => (c.Id, c.Text))
+            .Concat(OwnerShapes.Select((t, i) => ($"owner {i}", t)));
+        foreach (var (id, text) in texts)
+        {
+            foreach (var kindWord in new[] { "resolution", "decision", "Resolution" })
+            {
+                for (int at = text.IndexOf(kindWord, StringComparison.Ordinal); at >= 0; at = text.IndexOf(kindWord, at + 1, StringComparison.Ordinal))
+                {
+                    foreach (int start in new[] { Math.Max(0, at - 400), Math.Max(0, at - 30), Math.Max(0, at - 8) })
+                    {
+                        var (may, matches) = EnglishReferenceRule.ItsOwnerAt(text, start, at);
+                        Assert.True(may || !matches, $"{id}: owner before the kind word at {at} from {start}");
+                        refused += may ? 0 : 1;
+                    }
+                }
+            }
+        }
+
+        Assert.InRange(refused, 50, int.MaxValue);
+    }
+
+    /// <summary>Owners of "its" before a kind word, and text around them.</summary>
+    public static readonly string[] OwnerShapes =
+    [
+        "the Human Rights Council in its resolution 42/23", "the Environment Assembly, in paragraph 2 of its resolution 5/1",
+        "the adoption by the Economic Commission for Latin America of its resolution 574 (XXVII)", "the Council, as reflected in its own decision 1/1",
+        "the Commission has under its  relevant resolution 2/1", "the Board through its\nresolution 3/1", "Recalling its resolution 61/78",
+        "the Conference, by its first special resolution 1/2", "the Conference, by its first special new resolution 1/3", "within its resolution 1/4",
+        "the Assembly in its(resolution 1/5", "the Forum, in\u00A0its resolution 1/6", "the Committee In its resolution 1/7", "the Meeting of its resolution\n1/8",
+    ];
+
     /// <summary>Heads before a number (each followed by " 61/78"), in the walk's shapes and around them.</summary>
     public static readonly string[] HeadShapes =
     [

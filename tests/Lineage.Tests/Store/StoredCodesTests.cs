@@ -12,7 +12,7 @@ namespace Lineage.Tests.Store;
 /// </summary>
 public sealed class StoredCodesTests
 {
-    private const int PinnedSchema = 4;
+    private const int PinnedSchema = 5;
 
     public static TheoryData<Type, string[]> Pinned => new()
     {

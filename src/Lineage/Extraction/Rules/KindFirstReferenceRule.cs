@@ -578,7 +578,7 @@ public abstract partial class KindFirstReferenceRule : ICitationRule
     internal AfterMatch AfterItem(string text, int start, int end)
     {
         var window = text.AsSpan(start, end - start);
-        if (Vocabulary.FirstWord(window) == GapOpening.Other || Vocabulary.IsListTail(window))
+        if (OpensNoAfter(window) || Vocabulary.IsListTail(window))
         {
             // ", annexe.", " observateurs", " para el": no part of the after-text opens so (each opens with a lead after
             // spaces and a comma), so the pattern's match is the empty one at the start. Nor does list matter alone
@@ -598,6 +598,13 @@ public abstract partial class KindFirstReferenceRule : ICitationRule
 
         return AfterMatch.From(After.Match(text, start, end - start), Dates);
     }
+
+    /// <summary>
+    /// True when nothing <see cref="After"/> captures can open <paramref name="window"/>, the text after an item: by
+    /// default, its first word is none of the vocabulary's <see cref="ReferenceVocabulary.GapLeads"/>; a language whose
+    /// leads that comparison cannot read (Arabic: no case, its own comma) says so its own way.
+    /// </summary>
+    private protected virtual bool OpensNoAfter(ReadOnlySpan<char> window) => Vocabulary.FirstWord(window) == GapOpening.Other;
 
     /// <summary>What the walk of the vocabulary's <see cref="DateWords"/> reads there (false: it leaves the text to the pattern; for tests).</summary>
     internal bool WalkAfter(string text, int start, int end, out AfterMatch after)

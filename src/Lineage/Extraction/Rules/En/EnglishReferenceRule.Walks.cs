@@ -361,6 +361,59 @@ public sealed partial class EnglishReferenceRule
         return false;
     }
 
+    /// <summary>The endings of the word before "its" in <see cref="ItsOwner"/> (in, by, through, under; "paragraph 2 of") and <see cref="ByOwner"/> (of).</summary>
+    private static readonly string[] s_ownerLinks = ["in", "by", "through", "under", "of"];
+
+    /// <summary>
+    /// False when neither <see cref="ItsOwner"/> nor <see cref="ByOwner"/> can match <paramref name="before"/>, the text
+    /// before a kind word that "its" heads: both end on "its" (as printed, between white space) and at most two words, with
+    /// "in", "by", "through", "under" or "of" before "its". "Recalling its resolution" has none, and the two patterns, run
+    /// right to left over 400 characters, were left with nothing to find there.
+    /// </summary>
+    private static bool MayNameItsOwner(ReadOnlySpan<char> before)
+    {
+        int at = before.Length;
+        for (int token = 0; token < 3; token++)
+        {
+            int end = SkipSpacesBack(before, at);
+            if (end == at)
+            {
+                // No white space: the patterns' "\s+" before the end, or between two words, finds none.
+                return false;
+            }
+
+            int start = end;
+            while (start > 0 && !char.IsWhiteSpace(before[start - 1]))
+            {
+                start--;
+            }
+
+            if (before[start..end] is "its")
+            {
+                int linkEnd = SkipSpacesBack(before, start);
+                if (linkEnd < start)
+                {
+                    var link = before[..linkEnd];
+                    foreach (string word in s_ownerLinks)
+                    {
+                        if (link.EndsWith(word, StringComparison.Ordinal))
+                        {
+                            return true;
+                        }
+                    }
+                }
+            }
+
+            at = start;
+        }
+
+        return false;
+    }
+
+    /// <summary>What the owner walk and the two owner patterns say of the text before a kind word (for tests).</summary>
+    internal static (bool May, bool Pattern) ItsOwnerAt(string text, int start, int end) =>
+        (MayNameItsOwner(text.AsSpan(start, end - start)), ItsOwner().Match(text, start, end - start).Success || ByOwner().Match(text, start, end - start).Success);
+
     /// <summary>The length of the first of <paramref name="words"/> that <paramref name="text"/> holds at <paramref name="at"/> (ASCII, without case); -1 for none.</summary>
     private static int WordAt(ReadOnlySpan<char> text, int at, string[] words)
     {

@@ -306,6 +306,11 @@ public sealed partial class EnglishReferenceRule : ICitationRule
             // "the Human Rights Council in its resolution 42/23", "the Environment Assembly, in paragraph 2 of its resolution":
             // "its" is the body named just before, else the citing organ.
             int from = Math.Max(0, kindIndex - OwnerWindow);
+            if (!MayNameItsOwner(text.AsSpan(from, kindIndex - from)))
+            {
+                return host;
+            }
+
             var owner = ItsOwner().Match(text, from, kindIndex - from);
             if (!owner.Success)
             {
