@@ -170,7 +170,13 @@ public sealed class DocumentLoader
     /// file, and for one that is empty, too large, not regular or fails to read: the caller inspects and reads it as usual,
     /// which gives the same diagnostics. A run over many small files opened each one twice (its head, then the whole file).
     /// </summary>
-    internal bool TryReadText(string path, out SourceFile file, out ReadResult result)
+    internal bool TryReadText(string path, out SourceFile file, out ReadResult result) => TryReadText(path, null, out file, out result);
+
+    /// <summary>
+    /// <see cref="TryReadText(string, out SourceFile, out ReadResult)"/>, appending the file's bytes to <paramref name="hash"/>
+    /// when it returns true: the store hashes what it read instead of opening the file a second time to hash it.
+    /// </summary>
+    internal bool TryReadText(string path, System.IO.Hashing.NonCryptographicHashAlgorithm? hash, out SourceFile file, out ReadResult result)
     {
         file = null!;
         result = null!;
@@ -199,6 +205,7 @@ public sealed class DocumentLoader
             }
 
             file = new SourceFile(path, length, reader, null);
+            hash?.Append(bytes.AsSpan(0, (int)length));
             try
             {
                 result = WithNamedLanguage(path, TextDocumentReader.Read(path, bytes.AsSpan(0, (int)length), Options.Reader));

@@ -108,7 +108,7 @@ public static class CorpusPipeline
     public static DocumentOutcome Process(DocumentLoader loader, SourceFile file, PipelineOptions options) => Process(loader, file, null, options);
 
     /// <summary><see cref="Process(DocumentLoader, SourceFile, PipelineOptions)"/> of a file whose <paramref name="read"/> result is known already (null: read it).</summary>
-    private static DocumentOutcome Process(DocumentLoader loader, SourceFile file, ReadResult? read, PipelineOptions options)
+    internal static DocumentOutcome Process(DocumentLoader loader, SourceFile file, ReadResult? read, PipelineOptions options)
     {
         ArgumentNullException.ThrowIfNull(loader);
         ArgumentNullException.ThrowIfNull(file);

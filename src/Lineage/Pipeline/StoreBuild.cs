@@ -557,15 +557,33 @@ public static class StoreBuild
     /// <summary>Reads, extracts and condenses one file (in a worker); null <see cref="Done.File"/> when only its time changed.</summary>
     private static Done Process(Job job, DocumentLoader loader, PipelineOptions options)
     {
-        string hash = Hash(job.File.Path);
-        if (job.KnownHash is not null && hash == job.KnownHash)
+        var readAt = DateTime.UtcNow;
+        string hash;
+        SourceFile source;
+        DocumentOutcome outcome;
+        var hasher = new System.IO.Hashing.XxHash128();
+        if (job.KnownHash is null && job.Inspect && loader.TryReadText(job.File.Path, hasher, out var textFile, out var textRead))
         {
-            return new Done(job, null);
+            // A new plain-text file (most of a first build): inspected, read and hashed from one opening of it, as
+            // `extract` reads it; before, the file was opened three times (to hash it, to pick its reader, to read it).
+            hash = Convert.ToHexStringLower(hasher.GetCurrentHash());
+            source = textFile;
+            outcome = CorpusPipeline.Process(loader, textFile, textRead, options);
+        }
+        else
+        {
+            // A file whose size or time changed is hashed first: when only its time changed, it is not read at all.
+            hash = Hash(job.File.Path);
+            if (job.KnownHash is not null && hash == job.KnownHash)
+            {
+                return new Done(job, null);
+            }
+
+            readAt = DateTime.UtcNow;
+            source = job.Inspect ? loader.Inspect(job.File.Path) : job.File;
+            outcome = CorpusPipeline.Process(loader, source, null, options);
         }
 
-        var readAt = DateTime.UtcNow;
-        var source = job.Inspect ? loader.Inspect(job.File.Path) : job.File;
-        var outcome = CorpusPipeline.Process(loader, source, options);
         ImmutableArray<StoredCitation> citations = [];
         if (outcome.Document is { } document)
         {
